@@ -1,0 +1,3 @@
+using Dossier.Cli;
+
+return CommandCatalog.BuildRoot().Parse(args).Invoke();
