@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Text.Json;
+using Dossier.Contracts;
+using Spectre.Console;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier show ARTICLE</c>: one stored article, its metadata, body and annotations.</summary>
+internal static class ShowCommand
+{
+    public static Command Create()
+    {
+        var key = new Argument<string>("ARTICLE") { Description = "An article id, its source exactly as ingested, or its file name (with or without extension)." };
+        var db = CommonOptions.Db();
+        var format = CommonOptions.Format("text (for people) or json (contract §1 of the stored annotations).", "text", "json");
+        var command = new Command("show", "Show one stored article: metadata, captions, body, and what was found in it.") { key, db, format };
+        command.SetAction(parse =>
+        {
+            using var store = StoreFactory.OpenExisting(parse.GetValue(db)!);
+            if (store is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            string k = parse.GetValue(key)!;
+            var article = store.FindArticle(k);
+            if (article is null)
+            {
+                Consoles.Error($"{k}: no stored article has this id, source or file name (see 'dossier articles')");
+                return ExitCodes.SomeInputsFailed;
+            }
+
+            var doc = store.LoadDocument(article);
+            if (parse.GetValue(format) == "json")
+            {
+                Console.WriteLine(DocumentJsonWriter.ToJson(doc, indented: true));
+                return ExitCodes.Success;
+            }
+
+            var console = Consoles.Out();
+            var m = article.Metadata;
+            var grid = new Grid().AddColumn().AddColumn();
+            void Row(string name, string? value)
+            {
+                if (!string.IsNullOrEmpty(value))
+                {
+                    grid.AddRow(new Markup($"[bold]{name}[/]"), new Text(value));
+                }
+            }
+
+            Row("id", $"{article.Id} (version {article.Version})");
+            Row("source", article.Source);
+            Row("title", m.Title);
+            Row("published", Dates.Describe(m));
+            Row("outlet", m.Outlet);
+            Row("wire", m.Wire);
+            Row("dateline", m.Dateline);
+            Row("byline", m.Byline);
+            Row("sentences", doc.Sentences.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            console.Write(grid);
+            foreach (string caption in m.Captions)
+            {
+                console.Write(new Text("caption: " + caption + "\n", new Style(decoration: Decoration.Italic)));
+            }
+
+            console.WriteLine();
+            console.Write(new Text(article.Body + "\n"));
+            foreach (var d in doc.Diagnostics)
+            {
+                console.Write(new Text($"{d}\n", new Style(Color.Yellow)));
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,25 @@
+using Dossier.Ingest.Sources;
+using Dossier.Model;
+
+namespace Dossier.Ingest;
+
+/// <summary>What one ingest call did: counts, and every failure and stage problem named with its input.</summary>
+public sealed class IngestSummary
+{
+    public int Inserted { get; internal set; }
+
+    public int NewVersions { get; internal set; }
+
+    public int Unchanged { get; internal set; }
+
+    public List<IngestFailure> Failures { get; } = [];
+
+    /// <summary>Articles stored with a stage failure recorded on them.</summary>
+    public List<(string Source, Diagnostic Diagnostic)> StageProblems { get; } = [];
+
+    public long Characters { get; internal set; }
+
+    public int Stored => Inserted + NewVersions;
+
+    public bool AllSucceeded => Failures.Count == 0 && StageProblems.Count == 0;
+}

@@ -1,0 +1,58 @@
+namespace Dossier.Storage.Sqlite;
+
+/// <summary>
+/// The schema, as numbered migrations applied in order, each in its own transaction. A database records the highest
+/// version applied in <c>schema_version</c>; opening it applies what is missing. Never edit a shipped migration: add one.
+/// </summary>
+internal static class Migrations
+{
+    public static readonly IReadOnlyList<(int Version, string Sql)> All =
+    [
+        (1, """
+            CREATE TABLE articles (
+                id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                source TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                is_current INTEGER NOT NULL,
+                title TEXT, outlet TEXT, url TEXT,
+                published TEXT, published_from TEXT, published_to TEXT,
+                dateline TEXT, byline TEXT, wire TEXT, language TEXT,
+                captions TEXT NOT NULL DEFAULT '[]',
+                body TEXT NOT NULL,
+                ingested_at TEXT NOT NULL,
+                PRIMARY KEY (id, version)
+            );
+            CREATE INDEX articles_source ON articles (source, is_current);
+            CREATE TABLE sentences (
+                article_id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                idx INTEGER NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                PRIMARY KEY (article_id, version, idx),
+                FOREIGN KEY (article_id, version) REFERENCES articles (id, version) ON DELETE CASCADE
+            );
+            CREATE VIRTUAL TABLE sentence_text USING fts5 (
+                text, article_id UNINDEXED, version UNINDEXED, idx UNINDEXED,
+                tokenize = 'unicode61 remove_diacritics 2'
+            );
+            CREATE TABLE annotations (
+                article_id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                json TEXT NOT NULL,
+                PRIMARY KEY (article_id, version),
+                FOREIGN KEY (article_id, version) REFERENCES articles (id, version) ON DELETE CASCADE
+            );
+            CREATE TABLE diagnostics (
+                article_id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                code TEXT NOT NULL,
+                stage TEXT NOT NULL,
+                message TEXT NOT NULL,
+                FOREIGN KEY (article_id, version) REFERENCES articles (id, version) ON DELETE CASCADE
+            );
+            CREATE INDEX diagnostics_article ON diagnostics (article_id, version);
+            """),
+    ];
+}

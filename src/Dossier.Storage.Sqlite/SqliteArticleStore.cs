@@ -1,0 +1,345 @@
+using System.Globalization;
+using System.Text.Json;
+using Dossier.Contracts;
+using Dossier.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode, schema migrations on open, one transaction per article, FTS5 over
+/// sentences of current versions.
+/// </summary>
+public sealed class SqliteArticleStore : IArticleStore
+{
+    private readonly SqliteConnection connection;
+
+    private SqliteArticleStore(SqliteConnection connection) => this.connection = connection;
+
+    public string Path { get; private init; } = string.Empty;
+
+    /// <summary>Opens (creating if needed) the database at <paramref name="path"/> and brings its schema up to date.</summary>
+    public static SqliteArticleStore Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        string? dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (dir is not null && !Directory.Exists(dir))
+        {
+            throw new DirectoryNotFoundException($"DOS0801: the folder of the database {path} does not exist.");
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
+            Migrate(connection);
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new InvalidDataException($"DOS0802: {path} is not a Dossier database or cannot be opened: {ex.Message}", ex);
+        }
+
+        return new SqliteArticleStore(connection) { Path = path };
+    }
+
+    public int SchemaVersion => Convert.ToInt32(Scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
+
+    public ArticleRecord? FindBySource(string source) =>
+        QueryArticles("WHERE source = $key AND is_current = 1", ("$key", source)).FirstOrDefault();
+
+    public SaveOutcome Save(ArticleRecord article, Document annotated)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(annotated);
+        using var tx = connection.BeginTransaction();
+        var current = QueryArticles("WHERE source = $key AND is_current = 1", ("$key", article.Source)).FirstOrDefault();
+        if (current is not null && string.Equals(current.ContentHash, article.ContentHash, StringComparison.Ordinal))
+        {
+            return SaveOutcome.Unchanged;
+        }
+
+        string id = current?.Id ?? article.Id;
+        int version = current is null ? 1 : Versions(current.Id).Max(v => v.Version) + 1;
+        if (current is not null)
+        {
+            Execute(connection, "UPDATE articles SET is_current = 0 WHERE id = $id", ("$id", id));
+            Execute(connection, "DELETE FROM sentence_text WHERE article_id = $id", ("$id", id));
+        }
+
+        InsertArticle(article with { Id = id, Version = version });
+        InsertAnnotations(id, version, annotated);
+        tx.Commit();
+        return current is null ? SaveOutcome.Inserted : SaveOutcome.NewVersion;
+    }
+
+    public IReadOnlyList<ArticleRecord> ListArticles() =>
+        QueryArticles("WHERE is_current = 1 ORDER BY COALESCE(published, published_to, '9999') , source");
+
+    public ArticleRecord? FindArticle(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var exact = QueryArticles("WHERE is_current = 1 AND (id = $key OR source = $key)", ("$key", key));
+        if (exact.Count > 0)
+        {
+            return exact[0];
+        }
+
+        var byName = ListArticles().Where(a =>
+            string.Equals(System.IO.Path.GetFileName(a.Source), key, StringComparison.Ordinal) ||
+            string.Equals(System.IO.Path.GetFileNameWithoutExtension(a.Source), key, StringComparison.Ordinal)).ToList();
+        return byName.Count == 1 ? byName[0] : null;
+    }
+
+    public IReadOnlyList<ArticleRecord> Versions(string articleId) =>
+        QueryArticles("WHERE id = $key ORDER BY version", ("$key", articleId));
+
+    public Document LoadDocument(ArticleRecord article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        string? json = Scalar("SELECT json FROM annotations WHERE article_id = $id AND version = $v", ("$id", article.Id), ("$v", article.Version)) as string;
+        if (json is null)
+        {
+            return new Document(article.Id, article.Body, article.Metadata);
+        }
+
+        using var parsed = JsonDocument.Parse(json);
+        return DocumentJsonReader.Read(parsed.RootElement, article.Body, article.Metadata);
+    }
+
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT t.article_id, t.version, t.idx, s.start, s."end", t.text,
+                   snippet(sentence_text, 0, '[', ']', '…', 24), bm25(sentence_text)
+            FROM sentence_text t
+            JOIN sentences s ON s.article_id = t.article_id AND s.version = t.version AND s.idx = t.idx
+            WHERE sentence_text MATCH $q
+            ORDER BY bm25(sentence_text)
+            LIMIT $limit
+            """;
+        cmd.Parameters.AddWithValue("$q", ToFtsQuery(query));
+        cmd.Parameters.AddWithValue("$limit", limit);
+        var hits = new List<SearchHit>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            hits.Add(new SearchHit(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetString(5), r.GetString(6), r.GetDouble(7)));
+        }
+
+        return hits;
+    }
+
+    public IReadOnlyList<StoredDiagnostic> Diagnostics()
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT d.article_id, d.version, d.code, d.stage, d.message FROM diagnostics d
+            JOIN articles a ON a.id = d.article_id AND a.version = d.version AND a.is_current = 1
+            ORDER BY d.article_id, d.rowid
+            """;
+        var list = new List<StoredDiagnostic>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(new StoredDiagnostic(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetString(4)));
+        }
+
+        return list;
+    }
+
+    public void Dispose() => connection.Dispose();
+
+    /// <summary>
+    /// Turns what a person types into an FTS5 query: words are matched as prefixes and all must occur; a phrase in
+    /// double quotes stays a phrase. FTS5 operators in the input are treated as words, never as syntax.
+    /// </summary>
+    internal static string ToFtsQuery(string query)
+    {
+        var parts = new List<string>();
+        var phrases = query.Split('"');
+        for (int i = 0; i < phrases.Length; i++)
+        {
+            if (i % 2 == 1)
+            {
+                string phrase = string.Join(' ', Words(phrases[i]));
+                if (phrase.Length > 0)
+                {
+                    parts.Add("\"" + phrase + "\"");
+                }
+            }
+            else
+            {
+                parts.AddRange(Words(phrases[i]).Select(w => "\"" + w + "\"*"));
+            }
+        }
+
+        return parts.Count == 0 ? "\"\"" : string.Join(" AND ", parts);
+    }
+
+    private static IEnumerable<string> Words(string s) =>
+        s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+         .Select(w => new string([.. w.Where(char.IsLetterOrDigit)]))
+         .Where(w => w.Length > 0);
+
+    private void InsertArticle(ArticleRecord a)
+    {
+        var m = a.Metadata;
+        Execute(connection, """
+            INSERT INTO articles (id, version, source, content_hash, is_current, title, outlet, url, published, published_from,
+                published_to, dateline, byline, wire, language, captions, body, ingested_at)
+            VALUES ($id, $version, $source, $hash, 1, $title, $outlet, $url, $published, $from, $to, $dateline, $byline, $wire,
+                $language, $captions, $body, $ingested)
+            """,
+            ("$id", a.Id), ("$version", a.Version), ("$source", a.Source), ("$hash", a.ContentHash), ("$title", m.Title),
+            ("$outlet", m.Outlet), ("$url", m.Url), ("$published", Iso(m.Published)), ("$from", Iso(m.PublishedRange?.Earliest)),
+            ("$to", Iso(m.PublishedRange?.Latest)), ("$dateline", m.Dateline), ("$byline", m.Byline), ("$wire", m.Wire),
+            ("$language", m.Language), ("$captions", JsonSerializer.Serialize(m.Captions)), ("$body", a.Body),
+            ("$ingested", a.IngestedAt.ToString("O", CultureInfo.InvariantCulture)));
+    }
+
+    private void InsertAnnotations(string id, int version, Document doc)
+    {
+        Execute(connection, "INSERT INTO annotations (article_id, version, json) VALUES ($id, $v, $json)",
+            ("$id", id), ("$v", version), ("$json", DocumentJsonWriter.ToJson(doc, includeText: false)));
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = """
+                INSERT INTO sentences (article_id, version, idx, start, "end") VALUES ($id, $v, $i, $s, $e);
+                INSERT INTO sentence_text (text, article_id, version, idx) VALUES ($text, $id, $v, $i);
+                """;
+            var pi = cmd.Parameters.Add("$i", SqliteType.Integer);
+            var ps = cmd.Parameters.Add("$s", SqliteType.Integer);
+            var pe = cmd.Parameters.Add("$e", SqliteType.Integer);
+            var pt = cmd.Parameters.Add("$text", SqliteType.Text);
+            cmd.Parameters.AddWithValue("$id", id);
+            cmd.Parameters.AddWithValue("$v", version);
+            var spans = doc.Sentences.Count > 0 ? doc.Sentences.Select(s => (s.Start, s.End)).ToList() : ParagraphSpans(doc.Text);
+            for (int i = 0; i < spans.Count; i++)
+            {
+                pi.Value = i;
+                ps.Value = spans[i].Start;
+                pe.Value = spans[i].End;
+                pt.Value = doc.Text[spans[i].Start..spans[i].End];
+                cmd.ExecuteNonQuery();
+            }
+        }
+
+        foreach (var d in doc.Diagnostics)
+        {
+            Execute(connection, "INSERT INTO diagnostics (article_id, version, code, stage, message) VALUES ($id, $v, $c, $s, $m)",
+                ("$id", id), ("$v", version), ("$c", d.Code), ("$s", d.Stage), ("$m", d.Message));
+        }
+    }
+
+    /// <summary>Lines of the text, used as search units when no sentence splitter ran.</summary>
+    private static List<(int Start, int End)> ParagraphSpans(string text)
+    {
+        var spans = new List<(int, int)>();
+        int start = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n')
+            {
+                if (i > start && !string.IsNullOrWhiteSpace(text[start..i]))
+                {
+                    spans.Add((start, i));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return spans;
+    }
+
+    private List<ArticleRecord> QueryArticles(string where, params (string Name, object? Value)[] parameters)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"""
+            SELECT id, version, source, content_hash, title, outlet, url, published, published_from, published_to,
+                   dateline, byline, wire, language, captions, body, ingested_at
+            FROM articles {where}
+            """;
+        foreach (var (name, value) in parameters)
+        {
+            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        var list = new List<ArticleRecord>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            DateOnly? from = ParseDate(r, 8);
+            DateOnly? to = ParseDate(r, 9);
+            var metadata = new ArticleMetadata
+            {
+                Source = r.GetString(2),
+                Title = NullableString(r, 4),
+                Outlet = NullableString(r, 5),
+                Url = NullableString(r, 6),
+                Published = ParseDate(r, 7),
+                PublishedRange = from is { } f && to is { } t ? new DateRange(f, t) : null,
+                Dateline = NullableString(r, 10),
+                Byline = NullableString(r, 11),
+                Wire = NullableString(r, 12),
+                Language = NullableString(r, 13),
+                Captions = JsonSerializer.Deserialize<List<string>>(r.GetString(14)) ?? [],
+            };
+            list.Add(new ArticleRecord(r.GetString(0), r.GetInt32(1), r.GetString(3), metadata, r.GetString(15),
+                DateTimeOffset.Parse(r.GetString(16), CultureInfo.InvariantCulture)));
+        }
+
+        return list;
+    }
+
+    private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static DateOnly? ParseDate(SqliteDataReader r, int i) =>
+        r.IsDBNull(i) ? null : DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private object? Scalar(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return cmd.ExecuteScalar();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        cmd.ExecuteNonQuery();
+    }
+
+    private static void Migrate(SqliteConnection connection)
+    {
+        Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)");
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
+        int current = Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        foreach (var (version, sql) in Migrations.All.Where(m => m.Version > current).OrderBy(m => m.Version))
+        {
+            using var tx = connection.BeginTransaction();
+            Execute(connection, sql);
+            Execute(connection, "INSERT INTO schema_version (version, applied_at) VALUES ($v, $t)", ("$v", version),
+                ("$t", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+            tx.Commit();
+        }
+    }
+}

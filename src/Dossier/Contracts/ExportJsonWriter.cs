@@ -1,0 +1,218 @@
+using System.Globalization;
+using System.Text.Json;
+using Dossier.Model;
+using Dossier.Storage;
+
+namespace Dossier.Contracts;
+
+/// <summary>
+/// Writes the knowledge base as contract §2 (<c>dossier.export/1</c>). Articles carry their stored body, which all
+/// evidence offsets index. Entities, events and quotes come from the stored per-article annotations; claims,
+/// agreements and stories stay empty until the corpus stages that produce them exist.
+/// </summary>
+public static class ExportJsonWriter
+{
+    public const string Schema = "dossier.export/1";
+
+    public static void Write(Utf8JsonWriter w, IArticleStore store)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(store);
+        var articles = store.ListArticles();
+        var docs = articles.Select(a => (Article: a, Doc: store.LoadDocument(a))).ToList();
+        w.WriteStartObject();
+        w.WriteString("schema", Schema);
+        w.WriteStartArray("articles");
+        foreach (var a in articles)
+        {
+            WriteArticle(w, a, includeBody: true);
+        }
+
+        w.WriteEndArray();
+        WriteEntities(w, docs);
+        WriteEvents(w, docs);
+        WriteQuotes(w, docs);
+        w.WriteStartArray("claims");
+        w.WriteEndArray();
+        w.WriteStartArray("agreements");
+        w.WriteEndArray();
+        w.WriteStartArray("stories");
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>One article object of contract §2.</summary>
+    public static void WriteArticle(Utf8JsonWriter w, ArticleRecord a, bool includeBody)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(a);
+        var m = a.Metadata;
+        w.WriteStartObject();
+        w.WriteString("id", a.Id);
+        w.WriteString("source", a.Source);
+        Nullable(w, "title", m.Title);
+        Nullable(w, "outlet", m.Outlet);
+        Nullable(w, "url", m.Url);
+        Nullable(w, "wire", m.Wire);
+        Nullable(w, "published", m.Published is { } p ? DocumentJsonWriter.Iso(p) : null);
+        if (m.PublishedRange is { } r)
+        {
+            w.WriteStartArray("published_range");
+            w.WriteStringValue(DocumentJsonWriter.Iso(r.Earliest));
+            w.WriteStringValue(DocumentJsonWriter.Iso(r.Latest));
+            w.WriteEndArray();
+        }
+        else
+        {
+            w.WriteNull("published_range");
+        }
+
+        Nullable(w, "dateline", m.Dateline);
+        Nullable(w, "byline", m.Byline);
+        w.WriteNumber("version", a.Version);
+        if (includeBody)
+        {
+            w.WriteString("body", a.Body);
+        }
+
+        w.WriteStartArray("captions");
+        foreach (string c in m.Captions)
+        {
+            w.WriteStringValue(c);
+        }
+
+        w.WriteEndArray();
+        w.WriteNull("duplicate_of");
+        w.WriteNull("story");
+        w.WriteEndObject();
+    }
+
+    private static void WriteEntities(Utf8JsonWriter w, List<(ArticleRecord Article, Document Doc)> docs)
+    {
+        var groups = docs
+            .SelectMany(d => d.Doc.Entities.Where(e => e.EntityId is not null).Select(e => (Id: e.EntityId!, e.Type, Text: d.Doc.Text[e.Start..e.End])))
+            .GroupBy(e => e.Id, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        w.WriteStartArray("entities");
+        foreach (var g in groups)
+        {
+            var names = g.GroupBy(e => e.Text, StringComparer.Ordinal).OrderByDescending(n => n.Key.Length).ThenByDescending(n => n.Count()).Select(n => n.Key).ToList();
+            w.WriteStartObject();
+            w.WriteString("id", g.Key);
+            w.WriteString("name", names[0]);
+            w.WriteString("type", g.GroupBy(e => e.Type, StringComparer.Ordinal).OrderByDescending(t => t.Count()).First().Key);
+            w.WriteStartArray("aliases");
+            foreach (string alias in names.Skip(1))
+            {
+                w.WriteStringValue(alias);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("roles");
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteEvents(Utf8JsonWriter w, List<(ArticleRecord Article, Document Doc)> docs)
+    {
+        w.WriteStartArray("events");
+        foreach (var (article, doc) in docs)
+        {
+            for (int i = 0; i < doc.Events.Count; i++)
+            {
+                var e = doc.Events[i];
+                w.WriteStartObject();
+                w.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"evt:{article.Id}:{i}"));
+                w.WriteString("code", e.Code);
+                w.WriteString("label", e.Label);
+                w.WriteStartObject("date");
+                Nullable(w, "value", e.Date);
+                var (earliest, latest) = TimexBounds.Of(e.Date);
+                Nullable(w, "earliest", earliest);
+                Nullable(w, "latest", latest);
+                w.WriteEndObject();
+                w.WriteStartObject("actors");
+                ActorIds(w, "source", e.Sources);
+                ActorIds(w, "target", e.Targets);
+                w.WriteEndObject();
+                Nullable(w, "location", e.Location?.EntityId);
+                w.WriteString("modality", e.Modality);
+                w.WriteStartArray("evidence");
+                var span = e.Sentence >= 0 && e.Sentence < doc.Sentences.Count ? doc.Sentences[e.Sentence].Span : e.Trigger;
+                Evidence(w, article.Id, span.Start, span.End, doc.Text[span.Start..span.End]);
+                w.WriteEndArray();
+                w.WriteStartArray("sources");
+                w.WriteStringValue(article.Id);
+                w.WriteEndArray();
+                w.WriteNumber("independent_sources", 1);
+                w.WriteEndObject();
+            }
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteQuotes(Utf8JsonWriter w, List<(ArticleRecord Article, Document Doc)> docs)
+    {
+        w.WriteStartArray("quotes");
+        foreach (var (article, doc) in docs)
+        {
+            for (int i = 0; i < doc.Quotes.Count; i++)
+            {
+                var q = doc.Quotes[i];
+                w.WriteStartObject();
+                w.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"q:{article.Id}:{i}"));
+                w.WriteString("text", doc.Text.AsSpan(q.Start, q.End - q.Start));
+                w.WriteString("kind", q.Kind);
+                Nullable(w, "speaker", q.Speaker?.EntityId);
+                Nullable(w, "speaker_text", q.Speaker is { } s ? doc.Text[s.Start..s.End] : null);
+                Nullable(w, "verb", q.Verb);
+                w.WriteString("article", article.Id);
+                w.WriteNumber("start", q.Start);
+                w.WriteNumber("end", q.End);
+                int sentence = doc.SentenceAt(q.Start);
+                Nullable(w, "date", doc.Timexes.FirstOrDefault(t => t.Sentence == sentence && t.Type == "DATE" && t.Value is not null)?.Value
+                    ?? (doc.Metadata.Published is { } p ? DocumentJsonWriter.Iso(p) : null));
+                w.WriteEndObject();
+            }
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void ActorIds(Utf8JsonWriter w, string name, IReadOnlyList<EventActor> actors)
+    {
+        w.WriteStartArray(name);
+        foreach (var a in actors)
+        {
+            w.WriteStringValue(a.EntityId ?? a.Code);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Evidence(Utf8JsonWriter w, string article, int start, int end, string sentence)
+    {
+        w.WriteStartObject();
+        w.WriteString("article", article);
+        w.WriteNumber("start", start);
+        w.WriteNumber("end", end);
+        w.WriteString("sentence", sentence);
+        w.WriteEndObject();
+    }
+
+    private static void Nullable(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Dossier.Model;
+
+namespace Dossier.Storage;
+
+/// <summary>
+/// The store contract. Every store (SQLite, PostgreSQL) honours it: an article and all its annotations are written
+/// in one transaction (a crash leaves no half article); re-saving the same source with the same content changes
+/// nothing; the same source with new content becomes a new version and the old one is kept.
+/// </summary>
+public interface IArticleStore : IDisposable
+{
+    /// <summary>The current version for a source, or null: lets ingest skip unchanged inputs before processing them.</summary>
+    ArticleRecord? FindBySource(string source);
+
+    /// <summary>Saves an article with its annotations atomically.</summary>
+    SaveOutcome Save(ArticleRecord article, Document annotated);
+
+    /// <summary>The current version of each article, by publication date (undated last), then source.</summary>
+    IReadOnlyList<ArticleRecord> ListArticles();
+
+    /// <summary>Finds the current version by id, exact source, or a unique source file name (with or without extension).</summary>
+    ArticleRecord? FindArticle(string key);
+
+    /// <summary>Every stored version of an article, oldest first.</summary>
+    IReadOnlyList<ArticleRecord> Versions(string articleId);
+
+    /// <summary>The annotated document of a stored version, rebuilt from the store.</summary>
+    Document LoadDocument(ArticleRecord article);
+
+    /// <summary>Full-text search over the sentences of current versions, best first.</summary>
+    IReadOnlyList<SearchHit> Search(string query, int limit = 20);
+
+    /// <summary>Diagnostics recorded on current versions.</summary>
+    IReadOnlyList<StoredDiagnostic> Diagnostics();
+}
