@@ -1,0 +1,216 @@
+using Dossier.Model;
+using Dossier.Storage;
+
+namespace Dossier.Storage.Conformance;
+
+/// <summary>
+/// The store contract, as tests. Each store's test project derives from this class and says how to open a fresh,
+/// empty store; deviations are overrides with a comment saying why.
+/// </summary>
+public abstract class ArticleStoreConformanceTests
+{
+    private static readonly DateTimeOffset IngestedAt = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A new, empty store for one test.</summary>
+    protected abstract IArticleStore OpenStore();
+
+    /// <summary>The same store reopened (a new connection), to prove data was committed.</summary>
+    protected abstract IArticleStore Reopen(IArticleStore store);
+
+    [Fact]
+    public void A_saved_article_comes_back_with_its_metadata_and_annotations()
+    {
+        using var store = OpenStore();
+        var (record, doc) = Article("a1", "seeds/001.txt", "Mokhber and Putin met on Thursday in Astana. Peskov said so.", "h1");
+
+        Assert.Equal(SaveOutcome.Inserted, store.Save(record, doc));
+        using var reopened = Reopen(store);
+        var found = reopened.FindBySource("seeds/001.txt");
+        Assert.NotNull(found);
+        Assert.Equal(record.Body, found.Body);
+        Assert.Equal(new DateOnly(2024, 7, 5), found.Metadata.Published);
+        Assert.Equal("TEHRAN", found.Metadata.Dateline);
+        Assert.Equal(["A caption."], found.Metadata.Captions);
+        var loaded = reopened.LoadDocument(found);
+        Assert.Equal(doc.Tokens, loaded.Tokens);
+        Assert.Equal(doc.Sentences, loaded.Sentences);
+        Assert.Equal(doc.Heads, loaded.Heads);
+        Assert.Equal(doc.Upos, loaded.Upos);
+        Assert.Equal(doc.Entities, loaded.Entities);
+        Assert.Equal(doc.Timexes.Select(t => (t.Start, t.End, t.Value, t.Sentence)), loaded.Timexes.Select(t => (t.Start, t.End, t.Value, t.Sentence)));
+    }
+
+    [Fact]
+    public void Saving_the_same_source_and_content_again_changes_nothing()
+    {
+        using var store = OpenStore();
+        var (record, doc) = Article("a1", "x.txt", "One sentence here. Another one there.", "same");
+        store.Save(record, doc);
+
+        Assert.Equal(SaveOutcome.Unchanged, store.Save(record with { IngestedAt = IngestedAt.AddDays(1) }, doc));
+        Assert.Single(store.ListArticles());
+        Assert.Single(store.Versions("a1"));
+        Assert.Equal(IngestedAt, store.ListArticles()[0].IngestedAt);
+    }
+
+    [Fact]
+    public void New_content_for_a_source_becomes_a_new_version_and_search_sees_only_the_current_one()
+    {
+        using var store = OpenStore();
+        var (v1, d1) = Article("a1", "x.txt", "The talks were suspended in June.", "h1");
+        var (v2, d2) = Article("a1", "x.txt", "The talks resumed in July.", "h2");
+        store.Save(v1, d1);
+
+        Assert.Equal(SaveOutcome.NewVersion, store.Save(v2, d2));
+        Assert.Equal([1, 2], store.Versions("a1").Select(v => v.Version));
+        Assert.Equal("The talks resumed in July.", store.FindArticle("a1")!.Body);
+        Assert.Empty(store.Search("suspended"));
+        Assert.Single(store.Search("resumed"));
+    }
+
+    [Fact]
+    public void An_article_whose_annotations_cannot_be_written_leaves_nothing_behind()
+    {
+        using var store = OpenStore();
+        var (good, goodDoc) = Article("a1", "good.txt", "A good article stays.", "h1");
+        store.Save(good, goodDoc);
+        var (bad, badDoc) = Article("a2", "bad.txt", "Short text.", "h2");
+        badDoc.Entities.Add(new EntityMention(5, 500, "PERSON"));
+
+        Assert.ThrowsAny<Exception>(() => store.Save(bad, badDoc));
+        using var reopened = Reopen(store);
+        Assert.Null(reopened.FindBySource("bad.txt"));
+        Assert.Empty(reopened.Search("Short"));
+        Assert.Equal(["good.txt"], reopened.ListArticles().Select(a => a.Source));
+    }
+
+    [Theory]
+    [InlineData("Jalali", 1)]
+    [InlineData("jal", 1)]
+    [InlineData("\"not the case\"", 1)]
+    [InlineData("\"the case not\"", 0)]
+    [InlineData("Jalali ambassador", 1)]
+    [InlineData("Jalali Putin", 0)]
+    [InlineData("NEAR( OR AND * \"", 0)]
+    [InlineData("", 0)]
+    public void Search_matches_words_prefixes_and_phrases_and_never_treats_input_as_syntax(string query, int expected)
+    {
+        using var store = OpenStore();
+        var (r, d) = Article("a1", "x.txt", "Iran's ambassador Kazem Jalali said this was not the case. Moscow disagreed.", "h");
+        store.Save(r, d);
+
+        Assert.Equal(expected, store.Search(query).Count);
+    }
+
+    [Fact]
+    public void Search_hits_name_their_sentence_offsets()
+    {
+        using var store = OpenStore();
+        var (r, d) = Article("a1", "x.txt", "Mokhber and Putin met on Thursday in Astana. Peskov said so.", "h");
+        store.Save(r, d);
+
+        var hit = Assert.Single(store.Search("Peskov"));
+        Assert.Equal("Peskov said so.", r.Body[hit.Start..hit.End]);
+        Assert.Equal(1, hit.Sentence);
+    }
+
+    [Fact]
+    public void Articles_are_found_by_id_source_or_unique_file_name()
+    {
+        using var store = OpenStore();
+        foreach (var (id, source) in new[] { ("a1", "samples/001_x.txt"), ("a2", "other/002_y.txt"), ("a3", "more/002_y.txt") })
+        {
+            var (r, d) = Article(id, source, "Text of " + id + ".", id);
+            store.Save(r, d);
+        }
+
+        Assert.Equal("a1", store.FindArticle("a1")?.Id);
+        Assert.Equal("a1", store.FindArticle("samples/001_x.txt")?.Id);
+        Assert.Equal("a1", store.FindArticle("001_x")?.Id);
+        Assert.Equal("a1", store.FindArticle("001_x.txt")?.Id);
+        Assert.Null(store.FindArticle("002_y"));
+        Assert.Null(store.FindArticle("nothing"));
+    }
+
+    [Fact]
+    public void Articles_list_dated_first_by_date_then_undated()
+    {
+        using var store = OpenStore();
+        foreach (var (id, date) in new[] { ("late", (DateOnly?)new DateOnly(2025, 1, 17)), ("none", null), ("early", new DateOnly(2024, 6, 11)) })
+        {
+            var (r, d) = Article(id, id + ".txt", "Body " + id + ".", id, date);
+            store.Save(r, d);
+        }
+
+        Assert.Equal(["early", "late", "none"], store.ListArticles().Select(a => a.Id));
+    }
+
+    [Fact]
+    public void Diagnostics_are_kept_with_the_article()
+    {
+        using var store = OpenStore();
+        var (r, d) = Article("a1", "x.txt", "Some text.", "h");
+        d.Diagnostics.Add(new Diagnostic("DOS0021", "tagger", "failed: model missing"));
+        store.Save(r, d);
+
+        var stored = Assert.Single(store.Diagnostics());
+        Assert.Equal(("a1", "DOS0021", "tagger"), (stored.ArticleId, stored.Code, stored.Stage));
+    }
+
+    /// <summary>An article with sentences split at ". " and whitespace tokens, some tags and mentions.</summary>
+    protected static (ArticleRecord Record, Document Doc) Article(string id, string source, string body, string hash, DateOnly? published = null)
+    {
+        var metadata = new ArticleMetadata
+        {
+            Source = source,
+            Title = "Title of " + id,
+            Published = published ?? (id == "a1" ? new DateOnly(2024, 7, 5) : null),
+            Dateline = "TEHRAN",
+            Captions = ["A caption."],
+        };
+        var doc = new Document(id, body, metadata);
+        var tokens = new List<Token>();
+        var sentences = new List<Sentence>();
+        int sentence = 0, first = 0, sentenceStart = 0;
+        for (int i = 0; i < body.Length;)
+        {
+            if (body[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < body.Length && body[i] != ' ')
+            {
+                i++;
+            }
+
+            tokens.Add(new Token(start, i, sentence));
+            if (body[i - 1] == '.')
+            {
+                sentences.Add(new Sentence(sentenceStart, i, first, tokens.Count - first));
+                sentence++;
+                first = tokens.Count;
+                sentenceStart = i + 1;
+            }
+        }
+
+        if (first < tokens.Count)
+        {
+            sentences.Add(new Sentence(sentenceStart, body.Length, first, tokens.Count - first));
+        }
+
+        doc.SetTokens([.. tokens], [.. sentences]);
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            doc.Upos[i] = i % 2 == 0 ? "PROPN" : "VERB";
+            doc.Deprels[i] = i == sentences[tokens[i].Sentence].FirstToken ? "root" : "dep";
+            doc.Heads[i] = i == sentences[tokens[i].Sentence].FirstToken ? -1 : sentences[tokens[i].Sentence].FirstToken;
+        }
+
+        doc.Entities.Add(new EntityMention(tokens[0].Start, tokens[0].End, "PERSON", "ent:" + id));
+        doc.Timexes.Add(new TimexMention(tokens[^1].Start, tokens[^1].End, "DATE", "2024-07-04") { Sentence = tokens[^1].Sentence, Anchor = "dct" });
+        return (new ArticleRecord(id, 1, hash, metadata, body, IngestedAt), doc);
+    }
+}
