@@ -30,6 +30,9 @@ public sealed class IngestService
 
     public int Workers { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Rebuild the corpus snapshot even when nothing new was stored (it is rebuilt whenever something was).</summary>
+    public bool RebuildCorpusAlways { get; init; }
+
     public IngestSummary Ingest(IEnumerable<ReadResult> inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
@@ -60,6 +63,11 @@ public sealed class IngestService
         }
 
         Flush(batch, summary);
+        if (summary.Stored > 0 || RebuildCorpusAlways)
+        {
+            Corpus.CorpusService.Rebuild(store);
+        }
+
         return summary;
     }
 

@@ -54,5 +54,13 @@ internal static class Migrations
             );
             CREATE INDEX diagnostics_article ON diagnostics (article_id, version);
             """),
+        (2, """
+            CREATE TABLE corpus_items (
+                kind TEXT NOT NULL,
+                id TEXT NOT NULL,
+                json TEXT NOT NULL,
+                PRIMARY KEY (kind, id)
+            );
+            """),
     ];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Dossier.Contracts;
+using Dossier.Corpus;
 using Dossier.Model;
 using Microsoft.Data.Sqlite;
 
@@ -149,6 +150,41 @@ public sealed class SqliteArticleStore : IArticleStore
         }
 
         return list;
+    }
+
+    public void SaveCorpus(CorpusSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        using var tx = connection.BeginTransaction();
+        Execute(connection, "DELETE FROM corpus_items");
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "INSERT INTO corpus_items (kind, id, json) VALUES ($k, $i, $j)";
+            var k = cmd.Parameters.Add("$k", SqliteType.Text);
+            var i = cmd.Parameters.Add("$i", SqliteType.Text);
+            var j = cmd.Parameters.Add("$j", SqliteType.Text);
+            foreach (var item in CorpusSnapshotJson.ToItems(snapshot))
+            {
+                (k.Value, i.Value, j.Value) = (item.Kind, item.Id, item.Json);
+                cmd.ExecuteNonQuery();
+            }
+        }
+
+        tx.Commit();
+    }
+
+    public CorpusSnapshot LoadCorpus()
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT kind, id, json FROM corpus_items ORDER BY kind, id";
+        var items = new List<(string, string, string)>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            items.Add((r.GetString(0), r.GetString(1), r.GetString(2)));
+        }
+
+        return CorpusSnapshotJson.FromItems(items);
     }
 
     public void Dispose() => connection.Dispose();

@@ -1,3 +1,4 @@
+using Dossier.Corpus;
 using Dossier.Model;
 using Dossier.Storage;
 
@@ -155,6 +156,34 @@ public abstract class ArticleStoreConformanceTests
 
         var stored = Assert.Single(store.Diagnostics());
         Assert.Equal(("a1", "DOS0021", "tagger"), (stored.ArticleId, stored.Code, stored.Stage));
+    }
+
+    [Fact]
+    public void The_corpus_snapshot_is_replaced_whole_and_read_back()
+    {
+        using var store = OpenStore();
+        Assert.Empty(store.LoadCorpus().Stories);
+        var first = new CorpusSnapshot(
+            new Dictionary<string, string> { ["b"] = "a" },
+            new Dictionary<string, string> { ["a"] = "a", ["b"] = "a", ["c"] = "c" },
+            [new Story("story:a", "Talks resume", ["a", "b", "c"], new DateOnly(2024, 6, 11), null)]);
+        var second = new CorpusSnapshot(new Dictionary<string, string>(), new Dictionary<string, string> { ["a"] = "a" }, [new Story("story:a", "Only a", ["a"], null, null)]);
+
+        store.SaveCorpus(first);
+        using (var reopened = Reopen(store))
+        {
+            var loaded = reopened.LoadCorpus();
+            Assert.Equal("a", loaded.DuplicateOf["b"]);
+            Assert.Equal(2, loaded.IndependentSources(["a", "b", "c"]));
+            var story = Assert.Single(loaded.Stories);
+            Assert.Equal(("story:a", "Talks resume", new DateOnly(2024, 6, 11), (DateOnly?)null), (story.Id, story.Title, story.First, story.Last));
+            Assert.Equal(["a", "b", "c"], story.Articles);
+        }
+
+        store.SaveCorpus(second);
+        var replaced = store.LoadCorpus();
+        Assert.Empty(replaced.DuplicateOf);
+        Assert.Equal("Only a", Assert.Single(replaced.Stories).Title);
     }
 
     /// <summary>An article with sentences split at ". " and whitespace tokens, some tags and mentions.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Dossier.Corpus;
 using Dossier.Model;
 using Dossier.Storage;
 
@@ -20,12 +21,13 @@ public static class ExportJsonWriter
         ArgumentNullException.ThrowIfNull(store);
         var articles = store.ListArticles();
         var docs = articles.Select(a => (Article: a, Doc: store.LoadDocument(a))).ToList();
+        var corpus = store.LoadCorpus();
         w.WriteStartObject();
         w.WriteString("schema", Schema);
         w.WriteStartArray("articles");
         foreach (var a in articles)
         {
-            WriteArticle(w, a, includeBody: true);
+            WriteArticle(w, a, includeBody: true, corpus);
         }
 
         w.WriteEndArray();
@@ -36,13 +38,36 @@ public static class ExportJsonWriter
         w.WriteEndArray();
         w.WriteStartArray("agreements");
         w.WriteEndArray();
-        w.WriteStartArray("stories");
-        w.WriteEndArray();
+        WriteStories(w, corpus);
         w.WriteEndObject();
     }
 
+    private static void WriteStories(Utf8JsonWriter w, CorpusSnapshot corpus)
+    {
+        w.WriteStartArray("stories");
+        foreach (var story in corpus.Stories)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", story.Id);
+            w.WriteString("title", story.Title);
+            w.WriteStartArray("articles");
+            foreach (string a in story.Articles)
+            {
+                w.WriteStringValue(a);
+            }
+
+            w.WriteEndArray();
+            Nullable(w, "first", story.First is { } f ? DocumentJsonWriter.Iso(f) : null);
+            Nullable(w, "last", story.Last is { } l ? DocumentJsonWriter.Iso(l) : null);
+            w.WriteNumber("independent_sources", corpus.IndependentSources(story.Articles));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
     /// <summary>One article object of contract §2.</summary>
-    public static void WriteArticle(Utf8JsonWriter w, ArticleRecord a, bool includeBody)
+    public static void WriteArticle(Utf8JsonWriter w, ArticleRecord a, bool includeBody, CorpusSnapshot? corpus = null)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(a);
@@ -82,8 +107,8 @@ public static class ExportJsonWriter
         }
 
         w.WriteEndArray();
-        w.WriteNull("duplicate_of");
-        w.WriteNull("story");
+        Nullable(w, "duplicate_of", corpus is not null && corpus.DuplicateOf.TryGetValue(a.Id, out var original) ? original : null);
+        Nullable(w, "story", corpus?.StoryOf(a.Id)?.Id);
         w.WriteEndObject();
     }
 

@@ -1,3 +1,4 @@
+using Dossier.Corpus;
 using Dossier.Model;
 
 namespace Dossier.Storage;
@@ -32,4 +33,10 @@ public interface IArticleStore : IDisposable
 
     /// <summary>Diagnostics recorded on current versions.</summary>
     IReadOnlyList<StoredDiagnostic> Diagnostics();
+
+    /// <summary>Replaces what the corpus stages established, atomically.</summary>
+    void SaveCorpus(CorpusSnapshot snapshot);
+
+    /// <summary>What the corpus stages established last (empty before they first ran).</summary>
+    CorpusSnapshot LoadCorpus();
 }

@@ -1,0 +1,16 @@
+using Dossier.Storage;
+
+namespace Dossier.Corpus;
+
+/// <summary>Rebuilds the corpus snapshot from the store's current articles and saves it (one transaction).</summary>
+public static class CorpusService
+{
+    public static CorpusSnapshot Rebuild(IArticleStore store, CorpusBuilder? builder = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var articles = store.ListArticles().Select(a => new CorpusArticle(a.Id, store.LoadDocument(a))).ToList();
+        var snapshot = (builder ?? new CorpusBuilder()).Build(articles);
+        store.SaveCorpus(snapshot);
+        return snapshot;
+    }
+}

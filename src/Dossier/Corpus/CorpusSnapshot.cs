@@ -1,0 +1,20 @@
+namespace Dossier.Corpus;
+
+/// <summary>
+/// What the corpus stages established over all stored articles: copies and reporting units, and stories. It is a
+/// deterministic function of the set of current articles, so ingest order never changes it, and rebuilding it from
+/// the same articles changes nothing.
+/// </summary>
+public sealed record CorpusSnapshot(
+    IReadOnlyDictionary<string, string> DuplicateOf,
+    IReadOnlyDictionary<string, string> UnitOf,
+    IReadOnlyList<Story> Stories)
+{
+    public static readonly CorpusSnapshot Empty = new(new Dictionary<string, string>(), new Dictionary<string, string>(), []);
+
+    /// <summary>The story an article belongs to, or null.</summary>
+    public Story? StoryOf(string articleId) => Stories.FirstOrDefault(s => s.Articles.Contains(articleId, StringComparer.Ordinal));
+
+    public int IndependentSources(IEnumerable<string> articleIds) =>
+        articleIds.Select(id => UnitOf.TryGetValue(id, out var u) ? u : id).Distinct(StringComparer.Ordinal).Count();
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Dossier.Corpus;
+
+/// <summary>
+/// The snapshot as keyed JSON items (<c>kind</c>, <c>id</c>, <c>json</c>), the store-neutral form both stores keep
+/// in one table; each item carries the data of one story, one duplicate link, or one reporting unit.
+/// </summary>
+public static class CorpusSnapshotJson
+{
+    public static IEnumerable<(string Kind, string Id, string Json)> ToItems(CorpusSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        foreach (var (article, canonical) in snapshot.DuplicateOf.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            yield return ("duplicate", article, JsonSerializer.Serialize(canonical));
+        }
+
+        foreach (var (article, unit) in snapshot.UnitOf.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            yield return ("unit", article, JsonSerializer.Serialize(unit));
+        }
+
+        foreach (var story in snapshot.Stories)
+        {
+            yield return ("story", story.Id, JsonSerializer.Serialize(new StoryJson(story.Title, [.. story.Articles], Iso(story.First), Iso(story.Last))));
+        }
+    }
+
+    public static CorpusSnapshot FromItems(IEnumerable<(string Kind, string Id, string Json)> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var duplicateOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unitOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stories = new List<Story>();
+        foreach (var (kind, id, json) in items)
+        {
+            switch (kind)
+            {
+                case "duplicate":
+                    duplicateOf[id] = JsonSerializer.Deserialize<string>(json)!;
+                    break;
+                case "unit":
+                    unitOf[id] = JsonSerializer.Deserialize<string>(json)!;
+                    break;
+                case "story":
+                    var s = JsonSerializer.Deserialize<StoryJson>(json)!;
+                    stories.Add(new Story(id, s.Title, s.Articles, Parse(s.First), Parse(s.Last)));
+                    break;
+            }
+        }
+
+        return new CorpusSnapshot(duplicateOf, unitOf, [.. stories.OrderBy(s => s.Id, StringComparer.Ordinal)]);
+    }
+
+    private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly? Parse(string? s) => s is null ? null : DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed record StoryJson(string Title, List<string> Articles, string? First, string? Last);
+}

@@ -1,0 +1,65 @@
+namespace Dossier.Corpus;
+
+/// <summary>
+/// Disjoint sets over 0..n-1. Grouping by union-find depends only on which pairs were joined, never on the order in
+/// which they were, which is what makes corpus results independent of ingest order.
+/// </summary>
+public sealed class UnionFind
+{
+    private readonly int[] parent;
+
+    public UnionFind(int count)
+    {
+        parent = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            parent[i] = i;
+        }
+    }
+
+    public int Find(int x)
+    {
+        while (parent[x] != x)
+        {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+
+        return x;
+    }
+
+    public void Union(int a, int b)
+    {
+        int ra = Find(a), rb = Find(b);
+        if (ra != rb)
+        {
+            // The smaller index becomes the root, so roots are the same whatever the order of unions.
+            if (ra < rb)
+            {
+                parent[rb] = ra;
+            }
+            else
+            {
+                parent[ra] = rb;
+            }
+        }
+    }
+
+    /// <summary>The groups, each as ascending member indexes, ordered by their smallest member.</summary>
+    public List<List<int>> Groups()
+    {
+        var byRoot = new SortedDictionary<int, List<int>>();
+        for (int i = 0; i < parent.Length; i++)
+        {
+            int root = Find(i);
+            if (!byRoot.TryGetValue(root, out var list))
+            {
+                byRoot[root] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        return [.. byRoot.Values];
+    }
+}
