@@ -24,6 +24,7 @@ internal static class CommandCatalog
         root.Add(train);
 
         // eval subcommands
+        eval.Add(EvalTimelineCommand.Create());
 
         // train subcommands
         return root;

@@ -5,6 +5,9 @@ namespace Dossier.Pipeline;
 /// <summary>The per-article pipeline Dossier runs by default: every stage it has, in dependency order.</summary>
 public static class DefaultPipeline
 {
+    /// <summary>Every default stage, in order. Stages load their resources and models once, when first used.</summary>
+    public static IReadOnlyList<IStage> Stages() => [];
+
     /// <summary>A builder holding the default stages, so callers can insert, remove or replace before building.</summary>
     public static PipelineBuilder CreateBuilder(bool pretokenized = false)
     {
@@ -14,8 +17,40 @@ public static class DefaultPipeline
             builder.AssumeProvided(Layer.Tokens, Layer.Sentences);
         }
 
+        foreach (var stage in Stages().Where(s => !pretokenized || !s.Provides.Contains(Layer.Tokens)))
+        {
+            builder.Use(stage);
+        }
+
         return builder;
     }
 
     public static Pipeline Create(bool pretokenized = false) => CreateBuilder(pretokenized).Build();
+
+    /// <summary>
+    /// Only the default stages needed to provide <paramref name="needed"/> (and what those stages require in turn),
+    /// e.g. <c>CreateFor(Layer.Timexes)</c> for an evaluation that needs dates and nothing else.
+    /// </summary>
+    public static Pipeline CreateFor(params Layer[] needed)
+    {
+        var stages = Stages();
+        var want = new HashSet<Layer>(needed);
+        var chosen = new HashSet<IStage>();
+        for (int i = stages.Count - 1; i >= 0; i--)
+        {
+            if (stages[i].Provides.Any(want.Contains))
+            {
+                chosen.Add(stages[i]);
+                want.UnionWith(stages[i].Requires);
+            }
+        }
+
+        var builder = new PipelineBuilder();
+        foreach (var stage in stages.Where(chosen.Contains))
+        {
+            builder.Use(stage);
+        }
+
+        return builder.Build();
+    }
 }
