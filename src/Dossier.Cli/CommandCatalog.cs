@@ -20,6 +20,7 @@ internal static class CommandCatalog
         root.Add(ExportCommand.Create());
         root.Add(ReportCommand.Create());
         root.Add(StoriesCommand.Create());
+        root.Add(BenchCommand.Create());
         root.Add(eval);
         root.Add(train);
 
