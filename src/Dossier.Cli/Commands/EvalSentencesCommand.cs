@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Dossier.Evaluation;
+using Dossier.Text;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary>
+/// <c>dossier eval sentences --conllu FILE... [--docs PREFIX] [--errors N]</c>: rebuilds raw text from CoNLL-U, runs
+/// the tokenizer and sentence splitter, and prints sentence-boundary, token and word precision/recall/F1.
+/// </summary>
+internal static class EvalSentencesCommand
+{
+    public static Command Create()
+    {
+        var conllu = new Option<string[]>("--conllu")
+        {
+            Description = "CoNLL-U file(s), plain or .gz; relative paths that do not exist are tried under the shared data folder ($DOSSIER_DATA or ../shared/data).",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var docs = new Option<string?>("--docs") { Description = "Only documents whose '# newdoc id' starts with this prefix (e.g. GUM_news)." };
+        var errors = new Option<int>("--errors") { Description = "Print up to this many missed and spurious sentence boundaries with context.", DefaultValueFactory = _ => 0 };
+        var command = new Command("sentences", "Score the tokenizer and sentence splitter on treebank text rebuilt from CoNLL-U.") { conllu, docs, errors };
+        command.SetAction(parseResult => Run(parseResult.GetValue(conllu) ?? [], parseResult.GetValue(docs), parseResult.GetValue(errors)));
+        return command;
+    }
+
+    private static int Run(string[] files, string? prefix, int errors)
+    {
+        var segmenter = TextSegmenter.Default;
+        var total = SegmentationScores.Empty;
+        var watch = new Stopwatch();
+        int failed = 0;
+        foreach (string file in files)
+        {
+            string path = File.Exists(file) ? file : DataPaths.Resolve(file);
+            if (!File.Exists(path))
+            {
+                Console.Error.WriteLine($"DOS0120: {file} does not exist (nor {path}); pass a CoNLL-U file or set DOSSIER_DATA to the shared data folder.");
+                failed++;
+                continue;
+            }
+
+            var documents = TreebankText.Read(path, prefix).ToList();
+            watch.Start();
+            var scores = SegmentationEvaluator.Score(segmenter, documents);
+            watch.Stop();
+            Print(Path.GetFileName(path) + (prefix is null ? string.Empty : $" [{prefix}*]"), scores);
+            total += scores;
+            if (errors > 0)
+            {
+                PrintErrors(segmenter, documents, errors);
+            }
+        }
+
+        if (files.Length > 1)
+        {
+            Print("all", total);
+        }
+
+        double megabytes = total.Characters * 2 / 1e6;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time: {watch.Elapsed.TotalSeconds:F2} s for {total.Characters} chars (includes scoring; see 'bench' for throughput)"));
+        _ = megabytes;
+        return failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+    }
+
+    private static void Print(string name, SegmentationScores s)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {s.Documents} documents, {s.Characters} chars"));
+        Line("sentence boundaries", s.Boundaries);
+        Line("tokens (surface)", s.Tokens);
+        Line("words (syntactic)", s.Words);
+    }
+
+    private static void Line(string what, Prf p) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {what,-20} P {p.Precision:F4}  R {p.Recall:F4}  F1 {p.F1:F4}  (correct {p.Correct}, predicted {p.Predicted}, gold {p.Gold})"));
+
+    private static void PrintErrors(TextSegmenter segmenter, List<TreebankDocument> documents, int limit)
+    {
+        int shown = 0;
+        foreach (var document in documents)
+        {
+            var (_, sentences) = segmenter.Segment(document.Text);
+            var predicted = sentences.Select(s => s.End).ToHashSet();
+            var gold = document.SentenceEnds.ToHashSet();
+            foreach (int end in gold.Union(predicted).Order())
+            {
+                if (end == document.Text.Length || (gold.Contains(end) && predicted.Contains(end)))
+                {
+                    continue;
+                }
+
+                string kind = gold.Contains(end) ? "MISSED  " : "SPURIOUS";
+                int from = Math.Max(0, end - 50);
+                int to = Math.Min(document.Text.Length, end + 40);
+                string context = document.Text[from..end] + " || " + document.Text[end..to];
+                Console.WriteLine($"  {kind} {document.Id}: {context.ReplaceLineEndings("⏎")}");
+                if (++shown >= limit)
+                {
+                    return;
+                }
+            }
+        }
+    }
+}

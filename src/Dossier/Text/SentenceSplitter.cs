@@ -1,0 +1,190 @@
+using Dossier.Model;
+
+namespace Dossier.Text;
+
+/// <summary>
+/// Decides where sentences end, gap by gap between tokens. Line breaks are ruled: a blank line always ends a
+/// sentence; a single line break ends one unless the line plainly continues (it ends with a comma, a hyphen or a
+/// word such as "the" or "of", and the next line starts in lower case). Within a line, a learned classifier
+/// (<see cref="BoundaryModel"/>) weighs each candidate gap: after punctuation or before a token that does not start
+/// in lower case. Gaps between two lower-case words are never candidates.
+/// </summary>
+public sealed class SentenceSplitter
+{
+    private readonly TokenizerLexicon lexicon;
+    private readonly BoundaryModel model;
+
+    public SentenceSplitter(TokenizerLexicon lexicon, BoundaryModel model)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(model);
+        this.lexicon = lexicon;
+        this.model = model;
+    }
+
+    /// <summary>The token index after which each sentence ends (exclusive ends, in order; the last is the token count).</summary>
+    public List<int> SentenceEnds(string text, IReadOnlyList<TextSpan> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var ends = new List<int>(tokens.Count / 12 + 1);
+        Span<ulong> features = stackalloc ulong[BoundaryFeatures.MaxFeatures];
+        var quotes = new QuoteState();
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            quotes.After(text, tokens[i]);
+            bool boundary;
+            switch (Classify(text, tokens, i))
+            {
+                case GapKind.Paragraph:
+                    boundary = true;
+                    quotes = new QuoteState();
+                    break;
+                case GapKind.LineBreak:
+                    boundary = !ContinuesOnNextLine(text, tokens, i);
+                    quotes = new QuoteState();
+                    break;
+                case GapKind.Candidate:
+                    int n = BoundaryFeatures.Extract(text, tokens, i, quotes.Inside, lexicon, features);
+                    boundary = model.Score(features[..n]) > 0;
+                    break;
+                default:
+                    boundary = false;
+                    break;
+            }
+
+            if (boundary)
+            {
+                ends.Add(i + 1);
+            }
+        }
+
+        if (tokens.Count > 0)
+        {
+            ends.Add(tokens.Count);
+        }
+
+        return ends;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> for every candidate gap with its token index and features, in the same way
+    /// <see cref="SentenceEnds"/> scores them; the trainer uses this so that training and use cannot drift apart.
+    /// </summary>
+    internal static void VisitCandidates(string text, IReadOnlyList<TextSpan> tokens, TokenizerLexicon lexicon, Action<int, ulong[]> visit)
+    {
+        Span<ulong> features = stackalloc ulong[BoundaryFeatures.MaxFeatures];
+        var quotes = new QuoteState();
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            quotes.After(text, tokens[i]);
+            var kind = Classify(text, tokens, i);
+            if (kind is GapKind.Paragraph or GapKind.LineBreak)
+            {
+                quotes = new QuoteState();
+            }
+            else if (kind == GapKind.Candidate)
+            {
+                int n = BoundaryFeatures.Extract(text, tokens, i, quotes.Inside, lexicon, features);
+                visit(i, features[..n].ToArray());
+            }
+        }
+    }
+
+    internal enum GapKind
+    {
+        Inside,
+        Candidate,
+        LineBreak,
+        Paragraph,
+    }
+
+    internal static GapKind Classify(string text, IReadOnlyList<TextSpan> tokens, int i)
+    {
+        int from = tokens[i].End;
+        int to = tokens[i + 1].Start;
+        int newlines = 0;
+        for (int k = from; k < to; k++)
+        {
+            char c = text[k];
+            if (c == '\n' || c == '\u2028' || c == '\u0085' || (c == '\r' && (k + 1 >= to || text[k + 1] != '\n')))
+            {
+                newlines++;
+            }
+            else if (c == '\u2029')
+            {
+                newlines += 2;
+            }
+        }
+
+        if (newlines >= 2)
+        {
+            return GapKind.Paragraph;
+        }
+
+        if (newlines == 1)
+        {
+            return GapKind.LineBreak;
+        }
+
+        char last = text[tokens[i].End - 1];
+        char next = text[to];
+        return char.IsLetterOrDigit(last) && char.IsLower(next) ? GapKind.Inside : GapKind.Candidate;
+    }
+
+    private bool ContinuesOnNextLine(string text, IReadOnlyList<TextSpan> tokens, int i)
+    {
+        var left = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
+        char next = text[tokens[i + 1].Start];
+        if (!char.IsLower(next))
+        {
+            return false;
+        }
+
+        if (left is "," or ";" or "-" || (left.Length > 1 && left[^1] == '-'))
+        {
+            return true;
+        }
+
+        if (left.Length > 12)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[left.Length];
+        for (int k = 0; k < left.Length; k++)
+        {
+            lower[k] = char.ToLowerInvariant(left[k]);
+        }
+
+        return lexicon.ContinuationLookup.Contains(lower);
+    }
+
+    /// <summary>Whether a quotation is open after a token: straight quotes toggle, typographic ones open or close.</summary>
+    private struct QuoteState
+    {
+        public bool Inside { get; private set; }
+
+        public void After(string text, TextSpan token)
+        {
+            if (token.End - token.Start != 1)
+            {
+                return;
+            }
+
+            char c = text[token.Start];
+            if (c == '"')
+            {
+                Inside = !Inside;
+            }
+            else if (c == '“')
+            {
+                Inside = true;
+            }
+            else if (c == '”')
+            {
+                Inside = false;
+            }
+        }
+    }
+}
