@@ -10,7 +10,7 @@ namespace Dossier.Text;
 internal static class BoundaryFeatures
 {
     /// <summary>Upper bound on the number of features one gap yields.</summary>
-    public const int MaxFeatures = 24;
+    public const int MaxFeatures = 28;
 
     private const int MaxWord = 24;
 
@@ -50,6 +50,9 @@ internal static class BoundaryFeatures
         output[n++] = Mix(FeatureHash.AddShape(FeatureHash.Start(19), before), leftShape, rightShape);
         output[n++] = Mix(FeatureHash.AddShape(FeatureHash.Start(20), after), leftShape, rightShape);
         output[n++] = Mix(FeatureHash.Add(FeatureHash.Start(21), left), FeatureHash.AddShape(0, after), rightShape);
+        output[n++] = FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(22), abbreviation ? 'a' : 'w'), right);
+        output[n++] = Mix(FeatureHash.AddLower(FeatureHash.Start(23), right), FeatureHash.AddShape(0, after), 0);
+        output[n++] = FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(24), left[^1]), right);
         return n;
     }
 

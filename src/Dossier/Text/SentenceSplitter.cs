@@ -13,13 +13,16 @@ public sealed class SentenceSplitter
 {
     private readonly TokenizerLexicon lexicon;
     private readonly BoundaryModel model;
+    private readonly float threshold;
 
-    public SentenceSplitter(TokenizerLexicon lexicon, BoundaryModel model)
+    /// <param name="threshold">A candidate gap ends a sentence when its score exceeds this (0 as trained; lower favours recall).</param>
+    public SentenceSplitter(TokenizerLexicon lexicon, BoundaryModel model, float threshold = 0)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(model);
         this.lexicon = lexicon;
         this.model = model;
+        this.threshold = threshold;
     }
 
     /// <summary>The token index after which each sentence ends (exclusive ends, in order; the last is the token count).</summary>
@@ -44,9 +47,12 @@ public sealed class SentenceSplitter
                     boundary = !ContinuesOnNextLine(text, tokens, i);
                     quotes = new QuoteState();
                     break;
+                case GapKind.Candidate when Rule(text, tokens, i, lexicon) is bool ruled:
+                    boundary = ruled;
+                    break;
                 case GapKind.Candidate:
                     int n = BoundaryFeatures.Extract(text, tokens, i, quotes.Inside, lexicon, features);
-                    boundary = model.Score(features[..n]) > 0;
+                    boundary = model.Score(features[..n]) > threshold;
                     break;
                 default:
                     boundary = false;
@@ -83,12 +89,44 @@ public sealed class SentenceSplitter
             {
                 quotes = new QuoteState();
             }
-            else if (kind == GapKind.Candidate)
+            else if (kind == GapKind.Candidate && Rule(text, tokens, i, lexicon) is null)
             {
                 int n = BoundaryFeatures.Extract(text, tokens, i, quotes.Inside, lexicon, features);
                 visit(i, features[..n].ToArray());
             }
         }
+    }
+
+    /// <summary>
+    /// Rules that decide a candidate gap before the classifier: no sentence ends after a dash or a title-like
+    /// abbreviation ("Gen.", "Sept."); a caption credit ("Image:") starts one; an abbreviation that can end a sentence
+    /// ("U.S.") followed by a common sentence starter ("The") ends one. Null leaves the gap to the classifier.
+    /// </summary>
+    internal static bool? Rule(string text, IReadOnlyList<TextSpan> tokens, int i, TokenizerLexicon lexicon)
+    {
+        var left = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
+        var right = text.AsSpan(tokens[i + 1].Start, tokens[i + 1].End - tokens[i + 1].Start);
+        if (left.Length <= 3 && (CharClass.IsDash(left[0]) || left[0] == '-') && (left.Length == 1 || left[^1] == left[0]))
+        {
+            return false;
+        }
+
+        if (lexicon.NonBreakingLookup.Contains(left))
+        {
+            return false;
+        }
+
+        if (lexicon.CaptionLookup.Contains(right) && i + 2 < tokens.Count && text[tokens[i + 2].Start] == ':' && tokens[i + 2].Start == tokens[i + 1].End)
+        {
+            return true;
+        }
+
+        if (left.Length > 1 && left[^1] == '.' && lexicon.StarterLookup.Contains(right) && BoundaryFeatures.IsAbbreviation(left, lexicon))
+        {
+            return true;
+        }
+
+        return null;
     }
 
     internal enum GapKind

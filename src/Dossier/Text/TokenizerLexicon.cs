@@ -19,7 +19,10 @@ public sealed class TokenizerLexicon
         FrozenDictionary<string, (int First, int Second)> splits,
         FrozenSet<string> elisions,
         FrozenSet<string> emoticons,
-        FrozenSet<string> continuationWords)
+        FrozenSet<string> continuationWords,
+        FrozenSet<string> nonBreakingPrefixes,
+        FrozenSet<string> sentenceStarters,
+        FrozenSet<string> captionLabels)
     {
         Abbreviations = abbreviations;
         Suffixes = suffixes;
@@ -27,6 +30,12 @@ public sealed class TokenizerLexicon
         Elisions = elisions;
         Emoticons = emoticons;
         ContinuationWords = continuationWords;
+        NonBreakingPrefixes = nonBreakingPrefixes;
+        SentenceStarters = sentenceStarters;
+        CaptionLabels = captionLabels;
+        NonBreakingLookup = nonBreakingPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        StarterLookup = sentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+        CaptionLookup = captionLabels.GetAlternateLookup<ReadOnlySpan<char>>();
         AbbreviationLookup = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         ElisionLookup = elisions.GetAlternateLookup<ReadOnlySpan<char>>();
         EmoticonLookup = emoticons.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -53,6 +62,21 @@ public sealed class TokenizerLexicon
 
     /// <summary>Lower-case words after which a single line break does not end a sentence.</summary>
     public FrozenSet<string> ContinuationWords { get; }
+
+    /// <summary>Abbreviations after which a sentence never ends (titles, months: "Gen.", "Sept.").</summary>
+    public FrozenSet<string> NonBreakingPrefixes { get; }
+
+    /// <summary>Words that start a new sentence after an abbreviation ("The", "He").</summary>
+    public FrozenSet<string> SentenceStarters { get; }
+
+    /// <summary>Credit labels that, followed by a colon, start a new sentence ("Image", "Photo").</summary>
+    public FrozenSet<string> CaptionLabels { get; }
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonBreakingLookup { get; }
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup { get; }
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CaptionLookup { get; }
 
     internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup { get; }
 
@@ -122,7 +146,10 @@ public sealed class TokenizerLexicon
             splits.ToFrozenDictionary(StringComparer.Ordinal),
             elisions.ToFrozenSet(StringComparer.Ordinal),
             ReadWords(Path.Combine(folder, "emoticons.txt"), lower: false),
-            ReadWords(Path.Combine(folder, "continuation-words.txt"), lower: true));
+            ReadWords(Path.Combine(folder, "continuation-words.txt"), lower: true),
+            ReadWords(Path.Combine(folder, "nonbreaking-prefixes.txt"), lower: false),
+            ReadWords(Path.Combine(folder, "sentence-starters.txt"), lower: false),
+            ReadWords(Path.Combine(folder, "caption-labels.txt"), lower: false));
     }
 
     private static FrozenSet<string> ReadWords(string path, bool lower)
