@@ -10,11 +10,11 @@ namespace Dossier.Text;
 internal static class BoundaryFeatures
 {
     /// <summary>Upper bound on the number of features one gap yields.</summary>
-    public const int MaxFeatures = 28;
+    public const int MaxFeatures = 32;
 
     private const int MaxWord = 24;
 
-    public static int Extract(string text, IReadOnlyList<TextSpan> tokens, int i, bool insideQuote, TokenizerLexicon lexicon, Span<ulong> output)
+    public static int Extract(string text, IReadOnlyList<TextSpan> tokens, int i, GapContext context, TokenizerLexicon lexicon, Span<ulong> output)
     {
         var left = Word(text, tokens[i]);
         var right = Word(text, tokens[i + 1]);
@@ -43,7 +43,7 @@ internal static class BoundaryFeatures
         output[n++] = FeatureHash.Add(FeatureHash.Start(12), gap);
         output[n++] = Mix(FeatureHash.Add(FeatureHash.Start(13), gap), leftShape, rightShape);
         output[n++] = Mix(FeatureHash.Add(FeatureHash.Start(14), abbreviation ? 'a' : 'w'), rightShape, 0);
-        output[n++] = Mix(FeatureHash.Add(FeatureHash.Start(15), insideQuote ? 'q' : 'o'), leftShape, rightShape);
+        output[n++] = Mix(FeatureHash.Add(FeatureHash.Start(15), context.InsideQuote ? 'q' : 'o'), leftShape, rightShape);
         output[n++] = FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(16), left), right);
         output[n++] = Mix(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(17), leftStartsLine ? 'b' : 'm'), rightEndsLine ? 'e' : 'm'), leftShape, rightShape);
         output[n++] = Mix(FeatureHash.Add(FeatureHash.Start(18), (char)Math.Min(left.Length, 8)), rightShape, 0);
@@ -53,8 +53,21 @@ internal static class BoundaryFeatures
         output[n++] = FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(22), abbreviation ? 'a' : 'w'), right);
         output[n++] = Mix(FeatureHash.AddLower(FeatureHash.Start(23), right), FeatureHash.AddShape(0, after), 0);
         output[n++] = FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(24), left[^1]), right);
+        char since = Bucket(context.TokensSinceLineStart);
+        char until = Bucket(context.TokensToLineEnd);
+        output[n++] = Mix(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(25), since), until), leftShape, rightShape);
+        output[n++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(26), since), left);
+        output[n++] = FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(27), until), right);
         return n;
     }
+
+    private static char Bucket(int count) => count switch
+    {
+        < 4 => (char)('0' + count),
+        < 8 => '4',
+        < 16 => '8',
+        _ => 'F',
+    };
 
     /// <summary>True for words that keep their period: listed abbreviations, initials and letter-dot sequences.</summary>
     public static bool IsAbbreviation(ReadOnlySpan<char> word, TokenizerLexicon lexicon)

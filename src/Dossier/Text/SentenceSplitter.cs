@@ -33,9 +33,11 @@ public sealed class SentenceSplitter
         var ends = new List<int>(tokens.Count / 12 + 1);
         Span<ulong> features = stackalloc ulong[BoundaryFeatures.MaxFeatures];
         var quotes = new QuoteState();
+        var line = new LineTracker();
         for (int i = 0; i + 1 < tokens.Count; i++)
         {
             quotes.After(text, tokens[i]);
+            line.At(text, tokens, i);
             bool boundary;
             switch (Classify(text, tokens, i))
             {
@@ -51,7 +53,7 @@ public sealed class SentenceSplitter
                     boundary = ruled;
                     break;
                 case GapKind.Candidate:
-                    int n = BoundaryFeatures.Extract(text, tokens, i, quotes.Inside, lexicon, features);
+                    int n = BoundaryFeatures.Extract(text, tokens, i, new GapContext(quotes.Inside, line.Since(i), line.Until(i)), lexicon, features);
                     boundary = model.Score(features[..n]) > threshold;
                     break;
                 default:
@@ -81,9 +83,11 @@ public sealed class SentenceSplitter
     {
         Span<ulong> features = stackalloc ulong[BoundaryFeatures.MaxFeatures];
         var quotes = new QuoteState();
+        var line = new LineTracker();
         for (int i = 0; i + 1 < tokens.Count; i++)
         {
             quotes.After(text, tokens[i]);
+            line.At(text, tokens, i);
             var kind = Classify(text, tokens, i);
             if (kind is GapKind.Paragraph or GapKind.LineBreak)
             {
@@ -91,7 +95,7 @@ public sealed class SentenceSplitter
             }
             else if (kind == GapKind.Candidate && Rule(text, tokens, i, lexicon) is null)
             {
-                int n = BoundaryFeatures.Extract(text, tokens, i, quotes.Inside, lexicon, features);
+                int n = BoundaryFeatures.Extract(text, tokens, i, new GapContext(quotes.Inside, line.Since(i), line.Until(i)), lexicon, features);
                 visit(i, features[..n].ToArray());
             }
         }
@@ -196,6 +200,39 @@ public sealed class SentenceSplitter
         }
 
         return lexicon.ContinuationLookup.Contains(lower);
+    }
+
+    /// <summary>Where the current line starts and ends, in tokens, so features can say where a gap stands on it.</summary>
+    private struct LineTracker
+    {
+        private int start;
+        private int last;
+
+        public LineTracker()
+        {
+            start = 0;
+            last = -1;
+        }
+
+        /// <summary>Moves to token <paramref name="i"/>, finding the extent of its line when it starts a new one.</summary>
+        public void At(string text, IReadOnlyList<TextSpan> tokens, int i)
+        {
+            if (i <= last)
+            {
+                return;
+            }
+
+            start = i;
+            last = i;
+            while (last + 1 < tokens.Count && !BoundaryFeatures.HasNewline(text, tokens[last].End, tokens[last + 1].Start))
+            {
+                last++;
+            }
+        }
+
+        public readonly int Since(int i) => i - start;
+
+        public readonly int Until(int i) => last - i;
     }
 
     /// <summary>Whether a quotation is open after a token: straight quotes toggle, typographic ones open or close.</summary>
