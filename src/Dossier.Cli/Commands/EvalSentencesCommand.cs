@@ -55,6 +55,7 @@ internal static class EvalSentencesCommand
             if (errors > 0)
             {
                 PrintErrors(segmenter, documents, errors);
+                PrintTokenErrors(segmenter, documents, errors);
             }
         }
 
@@ -77,6 +78,30 @@ internal static class EvalSentencesCommand
 
     private static void Line(string what, Prf p) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {what,-20} P {p.Precision:F4}  R {p.Recall:F4}  F1 {p.F1:F4}  (correct {p.Correct}, predicted {p.Predicted}, gold {p.Gold})"));
+
+    private static void PrintTokenErrors(TextSegmenter segmenter, List<TreebankDocument> documents, int limit)
+    {
+        int shown = 0;
+        foreach (var document in documents)
+        {
+            var (tokens, _) = segmenter.Segment(document.Text);
+            var gold = document.Words.ToHashSet();
+            foreach (var token in tokens)
+            {
+                if (gold.Contains(token.Span))
+                {
+                    continue;
+                }
+
+                var wanted = document.Words.Where(w => w.Overlaps(token.Span)).Select(w => w.Slice(document.Text));
+                Console.WriteLine($"  TOKEN    {document.Id}: '{token.Span.Slice(document.Text)}' where gold has '{string.Join("' '", wanted)}'");
+                if (++shown >= limit)
+                {
+                    return;
+                }
+            }
+        }
+    }
 
     private static void PrintErrors(TextSegmenter segmenter, List<TreebankDocument> documents, int limit)
     {

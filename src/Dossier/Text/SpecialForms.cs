@@ -63,6 +63,18 @@ internal static class SpecialForms
         return segments >= 2 && letters == 0;
     }
 
+    /// <summary>The length of "[...]" or "[…]" (an omission in a quotation, one token in UD English) at <paramref name="s"/>, else 0.</summary>
+    public static int BracketedEllipsisLength(string text, int s, int e)
+    {
+        var chunk = text.AsSpan(s, e - s);
+        if (chunk.StartsWith("[...]", StringComparison.Ordinal))
+        {
+            return 5;
+        }
+
+        return chunk.StartsWith("[…]", StringComparison.Ordinal) ? 3 : 0;
+    }
+
     private static int TrimUrlEnd(ReadOnlySpan<char> chunk)
     {
         int opens = chunk.Count('(');

@@ -65,6 +65,17 @@ public sealed class Tokenizer
             return;
         }
 
+        if (SpecialForms.BracketedEllipsisLength(text, s, e) is int ellipsis and > 0)
+        {
+            output.Add(new TextSpan(s, s + ellipsis));
+            if (s + ellipsis < e)
+            {
+                Chunk(text, s + ellipsis, e, output);
+            }
+
+            return;
+        }
+
         s = PeelLeading(text, s, e, output);
         if (s >= e)
         {
@@ -316,6 +327,10 @@ public sealed class Tokenizer
             {
                 splitEnd = i + 1;
             }
+            else if (c is '-' or '/' && i > s && i + 1 < e && SplitsCompound(text, s, i))
+            {
+                splitEnd = i + 1;
+            }
 
             if (splitEnd > 0)
             {
@@ -335,6 +350,50 @@ public sealed class Tokenizer
         }
 
         Clitics(text, s, e, output);
+    }
+
+    /// <summary>
+    /// True when the hyphen or slash at <paramref name="i"/> separates two words, as UD English splits them
+    /// ("well-known", "and/or"), and not a bound prefix ("e-mail"), numbers ("2024-07-05", "9/11") or a slashed date.
+    /// </summary>
+    private bool SplitsCompound(string text, int s, int i)
+    {
+        char before = text[i - 1];
+        char after = text[i + 1];
+        if (!char.IsLetterOrDigit(before) || !char.IsLetterOrDigit(after))
+        {
+            return false;
+        }
+
+        if (char.IsDigit(before) && char.IsDigit(after))
+        {
+            return false;
+        }
+
+        if (text[i] == '/')
+        {
+            return char.IsLetter(before) && char.IsLetter(after);
+        }
+
+        int start = i;
+        while (start > s && char.IsLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        int length = i - start;
+        if (length > 12)
+        {
+            return true;
+        }
+
+        Span<char> lower = stackalloc char[length];
+        for (int k = 0; k < length; k++)
+        {
+            lower[k] = char.ToLowerInvariant(text[start + k]);
+        }
+
+        return !lexicon.HyphenPrefixLookup.Contains(lower);
     }
 
     private void Clitics(string text, int s, int e, List<TextSpan> output)

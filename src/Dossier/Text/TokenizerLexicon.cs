@@ -22,7 +22,8 @@ public sealed class TokenizerLexicon
         FrozenSet<string> continuationWords,
         FrozenSet<string> nonBreakingPrefixes,
         FrozenSet<string> sentenceStarters,
-        FrozenSet<string> captionLabels)
+        FrozenSet<string> captionLabels,
+        FrozenSet<string> hyphenPrefixes)
     {
         Abbreviations = abbreviations;
         Suffixes = suffixes;
@@ -33,6 +34,8 @@ public sealed class TokenizerLexicon
         NonBreakingPrefixes = nonBreakingPrefixes;
         SentenceStarters = sentenceStarters;
         CaptionLabels = captionLabels;
+        HyphenPrefixes = hyphenPrefixes;
+        HyphenPrefixLookup = hyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         NonBreakingLookup = nonBreakingPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         StarterLookup = sentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
         CaptionLookup = captionLabels.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -71,6 +74,11 @@ public sealed class TokenizerLexicon
 
     /// <summary>Credit labels that, followed by a colon, start a new sentence ("Image", "Photo").</summary>
     public FrozenSet<string> CaptionLabels { get; }
+
+    /// <summary>Lower-case prefixes that keep their hyphen ("e-mail", "non-Muslim"); other hyphenated words split.</summary>
+    public FrozenSet<string> HyphenPrefixes { get; }
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HyphenPrefixLookup { get; }
 
     internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonBreakingLookup { get; }
 
@@ -149,7 +157,8 @@ public sealed class TokenizerLexicon
             ReadWords(Path.Combine(folder, "continuation-words.txt"), lower: true),
             ReadWords(Path.Combine(folder, "nonbreaking-prefixes.txt"), lower: false),
             ReadWords(Path.Combine(folder, "sentence-starters.txt"), lower: false),
-            ReadWords(Path.Combine(folder, "caption-labels.txt"), lower: false));
+            ReadWords(Path.Combine(folder, "caption-labels.txt"), lower: false),
+            ReadWords(Path.Combine(folder, "hyphen-prefixes.txt"), lower: true));
     }
 
     private static FrozenSet<string> ReadWords(string path, bool lower)
