@@ -23,18 +23,19 @@ internal static class EvalSentencesCommand
         var docs = new Option<string?>("--docs") { Description = "Only documents whose '# newdoc id' starts with this prefix (e.g. GUM_news)." };
         var errors = new Option<int>("--errors") { Description = "Print up to this many missed and spurious sentence boundaries with context.", DefaultValueFactory = _ => 0 };
         var threshold = new Option<float>("--threshold") { Description = "Score above which a candidate gap ends a sentence (default 0, as used in the pipeline); for tuning.", DefaultValueFactory = _ => 0f };
-        var command = new Command("sentences", "Score the tokenizer and sentence splitter on treebank text rebuilt from CoNLL-U.") { conllu, docs, errors, threshold };
-        command.SetAction(parseResult => Run(parseResult.GetValue(conllu) ?? [], parseResult.GetValue(docs), parseResult.GetValue(errors), parseResult.GetValue(threshold)));
+        var speed = new Option<int>("--speed") { Description = "Also segment the documents this many times (after one warm-up pass) and print the throughput.", DefaultValueFactory = _ => 0 };
+        var command = new Command("sentences", "Score the tokenizer and sentence splitter on treebank text rebuilt from CoNLL-U.") { conllu, docs, errors, threshold, speed };
+        command.SetAction(parseResult => Run(parseResult.GetValue(conllu) ?? [], parseResult.GetValue(docs), parseResult.GetValue(errors), parseResult.GetValue(threshold), parseResult.GetValue(speed)));
         return command;
     }
 
-    private static int Run(string[] files, string? prefix, int errors, float threshold)
+    private static int Run(string[] files, string? prefix, int errors, float threshold, int speed)
     {
         var segmenter = threshold == 0
             ? TextSegmenter.Default
             : new TextSegmenter(new Tokenizer(TokenizerLexicon.Default), new SentenceSplitter(TokenizerLexicon.Default, BoundaryModel.Default, threshold));
         var total = SegmentationScores.Empty;
-        var watch = new Stopwatch();
+        var all = new List<TreebankDocument>();
         int failed = 0;
         foreach (string file in files)
         {
@@ -47,9 +48,8 @@ internal static class EvalSentencesCommand
             }
 
             var documents = TreebankText.Read(path, prefix).ToList();
-            watch.Start();
+            all.AddRange(documents);
             var scores = SegmentationEvaluator.Score(segmenter, documents);
-            watch.Stop();
             Print(Path.GetFileName(path) + (prefix is null ? string.Empty : $" [{prefix}*]"), scores);
             total += scores;
             if (errors > 0)
@@ -64,8 +64,55 @@ internal static class EvalSentencesCommand
             Print("all", total);
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time: {watch.Elapsed.TotalSeconds:F2} s for {total.Characters} chars (includes scoring; see 'bench' for throughput)"));
+        if (speed > 0)
+        {
+            PrintSpeed(segmenter, all, speed);
+        }
+
         return failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+    }
+
+    private static void PrintSpeed(TextSegmenter segmenter, List<TreebankDocument> documents, int repeats)
+    {
+        foreach (var document in documents)
+        {
+            segmenter.Segment(document.Text);
+        }
+
+        long characters = (long)repeats * documents.Sum(d => (long)d.Text.Length);
+        var (wall, cpu) = Measure(() =>
+        {
+            for (int r = 0; r < repeats; r++)
+            {
+                foreach (var document in documents)
+                {
+                    segmenter.Segment(document.Text);
+                }
+            }
+        });
+        var (tokenizerWall, tokenizerCpu) = Measure(() =>
+        {
+            for (int r = 0; r < repeats; r++)
+            {
+                foreach (var document in documents)
+                {
+                    segmenter.Tokenizer.Tokenize(document.Text);
+                }
+            }
+        });
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"speed: tokenizer + sentence splitter {characters / cpu / 1e6:F2} M chars per CPU second ({characters / wall / 1e6:F2} per wall-clock second); tokenizer alone {characters / tokenizerCpu / 1e6:F2} ({characters / tokenizerWall / 1e6:F2}); {characters} chars, {repeats} passes, one thread"));
+    }
+
+    private static (double Wall, double Cpu) Measure(Action action)
+    {
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        action();
+        watch.Stop();
+        process.Refresh();
+        return (watch.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpuBefore).TotalSeconds);
     }
 
     private static void Print(string name, SegmentationScores s)

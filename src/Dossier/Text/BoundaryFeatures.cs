@@ -5,7 +5,8 @@ namespace Dossier.Text;
 /// <summary>
 /// Features of the gap after token <c>i</c>: the tokens around it (exact and lower-cased), their shapes, whether the
 /// left one is a known abbreviation, the whitespace in the gap, whether a quotation is open, and where the tokens
-/// stand on their lines. Every feature is a hash (<see cref="FeatureHash"/>), so extraction allocates nothing.
+/// stand on their lines. Each word is hashed once (<see cref="FeatureHash"/>); a feature is its template number
+/// mixed with up to three such hashes, so extraction allocates nothing.
 /// </summary>
 internal static class BoundaryFeatures
 {
@@ -14,60 +15,74 @@ internal static class BoundaryFeatures
 
     private const int MaxWord = 24;
 
+    private static readonly ulong Sentence = FeatureHash.Add(0, "<s>");
+    private static readonly ulong EndOfLine = FeatureHash.Add(0, "</s>");
+
     public static int Extract(string text, IReadOnlyList<TextSpan> tokens, int i, GapContext context, TokenizerLexicon lexicon, Span<ulong> output)
     {
         var left = Word(text, tokens[i]);
         var right = Word(text, tokens[i + 1]);
-        bool leftStartsLine = i == 0 || HasNewline(text, tokens[i - 1].End, tokens[i].Start);
-        bool rightEndsLine = i + 2 >= tokens.Count || HasNewline(text, tokens[i + 1].End, tokens[i + 2].Start);
-        var before = leftStartsLine ? "<s>".AsSpan() : Word(text, tokens[i - 1]);
-        var after = rightEndsLine ? "</s>".AsSpan() : Word(text, tokens[i + 2]);
-        ulong leftShape = FeatureHash.AddShape(0, left);
-        ulong rightShape = FeatureHash.AddShape(0, right);
-        char gap = GapKind(text, tokens[i].End, tokens[i + 1].Start);
-        bool abbreviation = IsAbbreviation(left, lexicon);
+        bool leftStartsLine = context.TokensSinceLineStart == 0;
+        bool rightEndsLine = context.TokensToLineEnd <= 1;
+        ulong l = FeatureHash.Add(0, left);
+        ulong r = FeatureHash.Add(0, right);
+        ulong rl = FeatureHash.AddLower(0, right);
+        ulong ls = FeatureHash.AddShape(0, left);
+        ulong rs = FeatureHash.AddShape(0, right);
+        ulong b = Sentence, bs = Sentence, a = EndOfLine, @as = EndOfLine;
+        if (!leftStartsLine)
+        {
+            var before = Word(text, tokens[i - 1]);
+            b = FeatureHash.Add(0, before);
+            bs = FeatureHash.AddShape(0, before);
+        }
+
+        if (!rightEndsLine)
+        {
+            var after = Word(text, tokens[i + 2]);
+            a = FeatureHash.AddLower(0, after);
+            @as = FeatureHash.AddShape(0, after);
+        }
+
+        ulong gap = GapKind(text, tokens[i].End, tokens[i + 1].Start);
+        ulong abbreviation = IsAbbreviation(left, lexicon) ? 1UL : 2UL;
+        ulong quote = context.InsideQuote ? 1UL : 2UL;
+        ulong lines = (leftStartsLine ? 1UL : 2UL) | (rightEndsLine ? 4UL : 8UL);
+        ulong since = Bucket(context.TokensSinceLineStart);
+        ulong until = Bucket(context.TokensToLineEnd);
+        ulong lastChar = left[^1];
 
         int n = 0;
-        output[n++] = FeatureHash.Start(0);
-        output[n++] = FeatureHash.Add(FeatureHash.Start(1), left);
-        output[n++] = FeatureHash.Add(FeatureHash.Start(2), right);
-        output[n++] = FeatureHash.AddLower(FeatureHash.Start(3), right);
-        output[n++] = FeatureHash.Add(FeatureHash.Start(4), before);
-        output[n++] = FeatureHash.AddLower(FeatureHash.Start(5), after);
-        output[n++] = FeatureHash.AddShape(FeatureHash.Start(6), left);
-        output[n++] = FeatureHash.AddShape(FeatureHash.Start(7), right);
-        output[n++] = Mix(FeatureHash.Start(8), leftShape, rightShape);
-        output[n++] = Mix(FeatureHash.Add(FeatureHash.Start(9), left), rightShape, 0);
-        output[n++] = Mix(FeatureHash.AddLower(FeatureHash.Start(10), right), leftShape, 0);
-        output[n++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(11), before), left);
-        output[n++] = FeatureHash.Add(FeatureHash.Start(12), gap);
-        output[n++] = Mix(FeatureHash.Add(FeatureHash.Start(13), gap), leftShape, rightShape);
-        output[n++] = Mix(FeatureHash.Add(FeatureHash.Start(14), abbreviation ? 'a' : 'w'), rightShape, 0);
-        output[n++] = Mix(FeatureHash.Add(FeatureHash.Start(15), context.InsideQuote ? 'q' : 'o'), leftShape, rightShape);
-        output[n++] = FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(16), left), right);
-        output[n++] = Mix(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(17), leftStartsLine ? 'b' : 'm'), rightEndsLine ? 'e' : 'm'), leftShape, rightShape);
-        output[n++] = Mix(FeatureHash.Add(FeatureHash.Start(18), (char)Math.Min(left.Length, 8)), rightShape, 0);
-        output[n++] = Mix(FeatureHash.AddShape(FeatureHash.Start(19), before), leftShape, rightShape);
-        output[n++] = Mix(FeatureHash.AddShape(FeatureHash.Start(20), after), leftShape, rightShape);
-        output[n++] = Mix(FeatureHash.Add(FeatureHash.Start(21), left), FeatureHash.AddShape(0, after), rightShape);
-        output[n++] = FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(22), abbreviation ? 'a' : 'w'), right);
-        output[n++] = Mix(FeatureHash.AddLower(FeatureHash.Start(23), right), FeatureHash.AddShape(0, after), 0);
-        output[n++] = FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(24), left[^1]), right);
-        char since = Bucket(context.TokensSinceLineStart);
-        char until = Bucket(context.TokensToLineEnd);
-        output[n++] = Mix(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(25), since), until), leftShape, rightShape);
-        output[n++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(26), since), left);
-        output[n++] = FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Start(27), until), right);
+        output[n++] = F(0, 0, 0, 0);
+        output[n++] = F(1, l, 0, 0);
+        output[n++] = F(2, r, 0, 0);
+        output[n++] = F(3, rl, 0, 0);
+        output[n++] = F(4, b, 0, 0);
+        output[n++] = F(5, a, 0, 0);
+        output[n++] = F(6, ls, 0, 0);
+        output[n++] = F(7, rs, 0, 0);
+        output[n++] = F(8, ls, rs, 0);
+        output[n++] = F(9, l, rs, 0);
+        output[n++] = F(10, rl, ls, 0);
+        output[n++] = F(11, b, l, 0);
+        output[n++] = F(12, gap, 0, 0);
+        output[n++] = F(13, gap, ls, rs);
+        output[n++] = F(14, abbreviation, rs, 0);
+        output[n++] = F(15, quote, ls, rs);
+        output[n++] = F(16, l, rl, 0);
+        output[n++] = F(17, lines, ls, rs);
+        output[n++] = F(18, (ulong)Math.Min(left.Length, 8), rs, 0);
+        output[n++] = F(19, bs, ls, rs);
+        output[n++] = F(20, @as, ls, rs);
+        output[n++] = F(21, l, @as, rs);
+        output[n++] = F(22, abbreviation, rl, 0);
+        output[n++] = F(23, rl, @as, 0);
+        output[n++] = F(24, lastChar, rl, 0);
+        output[n++] = F(25, since | (until << 8), ls, rs);
+        output[n++] = F(26, since, l, 0);
+        output[n++] = F(27, until, rl, 0);
         return n;
     }
-
-    private static char Bucket(int count) => count switch
-    {
-        < 4 => (char)('0' + count),
-        < 8 => '4',
-        < 16 => '8',
-        _ => 'F',
-    };
 
     /// <summary>True for words that keep their period: listed abbreviations, initials and letter-dot sequences.</summary>
     public static bool IsAbbreviation(ReadOnlySpan<char> word, TokenizerLexicon lexicon)
@@ -95,19 +110,39 @@ internal static class BoundaryFeatures
         return false;
     }
 
+    /// <summary>A feature: its template number and up to three parts, mixed (splitmix64 finaliser after each part).</summary>
+    private static ulong F(int template, ulong x, ulong y, ulong z)
+    {
+        ulong h = Avalanche(0x9E3779B97F4A7C15UL * (ulong)(template + 1));
+        h = Avalanche(h ^ x);
+        h = Avalanche(h + y);
+        return Avalanche(h ^ (z * 0xC2B2AE3D27D4EB4FUL));
+    }
+
+    private static ulong Avalanche(ulong h)
+    {
+        h ^= h >> 30;
+        h *= 0xBF58476D1CE4E5B9UL;
+        h ^= h >> 27;
+        h *= 0x94D049BB133111EBUL;
+        return h ^ (h >> 31);
+    }
+
     private static ReadOnlySpan<char> Word(string text, TextSpan span) =>
         text.AsSpan(span.Start, Math.Min(span.End - span.Start, MaxWord));
 
-    private static char GapKind(string text, int from, int to) => (to - from) switch
+    private static ulong Bucket(int count) => count switch
     {
-        0 => '0',
-        1 => text[from] == ' ' ? '1' : '2',
-        _ => '2',
+        < 4 => (ulong)count,
+        < 8 => 4,
+        < 16 => 8,
+        _ => 16,
     };
 
-    private static ulong Mix(ulong hash, ulong a, ulong b)
+    private static ulong GapKind(string text, int from, int to) => (to - from) switch
     {
-        hash = (hash ^ a) * 1099511628211UL;
-        return (hash ^ b) * 1099511628211UL;
-    }
+        0 => 0,
+        1 => text[from] == ' ' ? 1UL : 2UL,
+        _ => 2,
+    };
 }

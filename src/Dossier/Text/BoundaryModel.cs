@@ -9,16 +9,18 @@ namespace Dossier.Text;
 public sealed class BoundaryModel
 {
     /// <summary>Bumped whenever <see cref="BoundaryFeatures"/> or <see cref="FeatureHash"/> change, so stale weights fail loudly.</summary>
-    public const string FeatureVersion = "boundary-features/1";
+    public const string FeatureVersion = "boundary-features/2";
 
     private static readonly Lazy<BoundaryModel> Shared = new(() => Load(DefaultPath));
 
     private readonly Dictionary<ulong, float> weights;
+    private readonly WeightTable table;
 
     public BoundaryModel(Dictionary<ulong, float> weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
         this.weights = weights;
+        table = new WeightTable(weights);
     }
 
     /// <summary>Where the installed model lives: <c>models/en/sentences/boundary.model</c>.</summary>
@@ -34,10 +36,7 @@ public sealed class BoundaryModel
         float score = 0;
         foreach (ulong f in features)
         {
-            if (weights.TryGetValue(f, out float w))
-            {
-                score += w;
-            }
+            score += table.Get(f);
         }
 
         return score;
