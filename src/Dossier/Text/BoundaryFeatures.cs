@@ -81,6 +81,9 @@ internal static class BoundaryFeatures
         output[n++] = F(25, since | (until << 8), ls, rs);
         output[n++] = F(26, since, l, 0);
         output[n++] = F(27, until, rl, 0);
+        ulong length = Bucket(context.TokensSinceSentenceStart);
+        output[n++] = F(28, length, ls, rs);
+        output[n++] = F(29, length, until, 0);
         return n;
     }
 

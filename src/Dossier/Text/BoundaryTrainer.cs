@@ -18,7 +18,7 @@ public static class BoundaryTrainer
         {
             var tokens = tokenizer.Tokenize(document.Text);
             var ends = new HashSet<int>(document.SentenceEnds);
-            SentenceSplitter.VisitCandidates(document.Text, tokens, tokenizer.Lexicon, (i, features) => examples.Add((features, ends.Contains(tokens[i].End))));
+            SentenceSplitter.VisitCandidates(document.Text, tokens, tokenizer.Lexicon, i => ends.Contains(tokens[i].End), (_, features, boundary) => examples.Add((features, boundary)));
         }
 
         return examples;

@@ -25,15 +25,36 @@ public sealed class SentenceSplitter
         this.threshold = threshold;
     }
 
+    /// <summary>Decides a candidate gap from its features (the model in use, the gold label in training).</summary>
+    internal delegate bool CandidateDecision(int gap, ReadOnlySpan<ulong> features);
+
     /// <summary>The token index after which each sentence ends (exclusive ends, in order; the last is the token count).</summary>
     public List<int> SentenceEnds(string text, IReadOnlyList<TextSpan> tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
+        return Walk(text, tokens, lexicon, (_, features) => model.Score(features) > threshold);
+    }
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> for every candidate gap the classifier would score, with its features, and takes
+    /// the gold decision from <paramref name="gold"/>; the trainer uses this so that training and use cannot drift apart.
+    /// </summary>
+    internal static void VisitCandidates(string text, IReadOnlyList<TextSpan> tokens, TokenizerLexicon lexicon, Func<int, bool> gold, Action<int, ulong[], bool> visit) =>
+        Walk(text, tokens, lexicon, (i, features) =>
+        {
+            bool boundary = gold(i);
+            visit(i, features.ToArray(), boundary);
+            return boundary;
+        });
+
+    private static List<int> Walk(string text, IReadOnlyList<TextSpan> tokens, TokenizerLexicon lexicon, CandidateDecision decide)
+    {
         var ends = new List<int>(tokens.Count / 12 + 1);
         Span<ulong> features = stackalloc ulong[BoundaryFeatures.MaxFeatures];
         var quotes = new QuoteState();
         var line = new LineTracker();
+        int sentenceStart = 0;
         for (int i = 0; i + 1 < tokens.Count; i++)
         {
             quotes.After(text, tokens[i]);
@@ -46,15 +67,16 @@ public sealed class SentenceSplitter
                     quotes = new QuoteState();
                     break;
                 case GapKind.LineBreak:
-                    boundary = !ContinuesOnNextLine(text, tokens, i);
+                    boundary = !ContinuesOnNextLine(text, tokens, i, lexicon);
                     quotes = new QuoteState();
                     break;
                 case GapKind.Candidate when Rule(text, tokens, i, lexicon) is bool ruled:
                     boundary = ruled;
                     break;
                 case GapKind.Candidate:
-                    int n = BoundaryFeatures.Extract(text, tokens, i, new GapContext(quotes.Inside, line.Since(i), line.Until(i)), lexicon, features);
-                    boundary = model.Score(features[..n]) > threshold;
+                    var context = new GapContext(quotes.Inside, line.Since(i), line.Until(i), i - sentenceStart);
+                    int n = BoundaryFeatures.Extract(text, tokens, i, context, lexicon, features);
+                    boundary = decide(i, features[..n]);
                     break;
                 default:
                     boundary = false;
@@ -64,6 +86,7 @@ public sealed class SentenceSplitter
             if (boundary)
             {
                 ends.Add(i + 1);
+                sentenceStart = i + 1;
             }
         }
 
@@ -73,32 +96,6 @@ public sealed class SentenceSplitter
         }
 
         return ends;
-    }
-
-    /// <summary>
-    /// Calls <paramref name="visit"/> for every candidate gap with its token index and features, in the same way
-    /// <see cref="SentenceEnds"/> scores them; the trainer uses this so that training and use cannot drift apart.
-    /// </summary>
-    internal static void VisitCandidates(string text, IReadOnlyList<TextSpan> tokens, TokenizerLexicon lexicon, Action<int, ulong[]> visit)
-    {
-        Span<ulong> features = stackalloc ulong[BoundaryFeatures.MaxFeatures];
-        var quotes = new QuoteState();
-        var line = new LineTracker();
-        for (int i = 0; i + 1 < tokens.Count; i++)
-        {
-            quotes.After(text, tokens[i]);
-            line.At(text, tokens, i);
-            var kind = Classify(text, tokens, i);
-            if (kind is GapKind.Paragraph or GapKind.LineBreak)
-            {
-                quotes = new QuoteState();
-            }
-            else if (kind == GapKind.Candidate && Rule(text, tokens, i, lexicon) is null)
-            {
-                int n = BoundaryFeatures.Extract(text, tokens, i, new GapContext(quotes.Inside, line.Since(i), line.Until(i)), lexicon, features);
-                visit(i, features[..n].ToArray());
-            }
-        }
     }
 
     /// <summary>
@@ -174,7 +171,7 @@ public sealed class SentenceSplitter
         return char.IsLetterOrDigit(last) && char.IsLower(next) ? GapKind.Inside : GapKind.Candidate;
     }
 
-    private bool ContinuesOnNextLine(string text, IReadOnlyList<TextSpan> tokens, int i)
+    private static bool ContinuesOnNextLine(string text, IReadOnlyList<TextSpan> tokens, int i, TokenizerLexicon lexicon)
     {
         var left = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
         char next = text[tokens[i + 1].Start];
