@@ -25,9 +25,11 @@ internal static class CommandCatalog
         root.Add(train);
 
         // eval subcommands
+        eval.Add(EvalSentencesCommand.Create());
         eval.Add(EvalTimelineCommand.Create());
 
         // train subcommands
+        train.Add(TrainSentencesCommand.Create());
         return root;
     }
 }

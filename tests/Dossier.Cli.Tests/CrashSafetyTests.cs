@@ -49,7 +49,7 @@ public sealed class CrashSafetyTests : IDisposable
 
         var rerun = CliRunner.Run(folder, "ingest", input, "--db", db);
 
-        Assert.Equal(0, rerun.ExitCode);
+        Assert.True(rerun.ExitCode == 0, rerun.ToString());
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{1500 - stored} new, 0 new versions, {stored} unchanged, 0 failed"), rerun.Stdout, StringComparison.Ordinal);
         Assert.Equal(1500, CountArticles(db));
     }

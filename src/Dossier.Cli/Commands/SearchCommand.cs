@@ -42,7 +42,7 @@ internal static class SearchCommand
             foreach (var h in hits)
             {
                 string snippet = Markup.Escape(h.Snippet).Replace("[[", "[bold yellow]", StringComparison.Ordinal).Replace("]]", "[/]", StringComparison.Ordinal);
-                table.AddRow(new Text(h.ArticleId), new Text(string.Create(CultureInfo.InvariantCulture, $"{h.Start}-{h.End}")), new Markup(snippet));
+                table.AddRow(new Spectre.Console.Text(h.ArticleId), new Spectre.Console.Text(string.Create(CultureInfo.InvariantCulture, $"{h.Start}-{h.End}")), new Markup(snippet));
             }
 
             var console = Consoles.Out();

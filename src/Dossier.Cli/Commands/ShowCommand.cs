@@ -44,7 +44,7 @@ internal static class ShowCommand
             {
                 if (!string.IsNullOrEmpty(value))
                 {
-                    grid.AddRow(new Markup($"[bold]{name}[/]"), new Text(value));
+                    grid.AddRow(new Markup($"[bold]{name}[/]"), new Spectre.Console.Text(value));
                 }
             }
 
@@ -60,14 +60,14 @@ internal static class ShowCommand
             console.Write(grid);
             foreach (string caption in m.Captions)
             {
-                console.Write(new Text("caption: " + caption + "\n", new Style(decoration: Decoration.Italic)));
+                console.Write(new Spectre.Console.Text("caption: " + caption + "\n", new Style(decoration: Decoration.Italic)));
             }
 
             console.WriteLine();
-            console.Write(new Text(article.Body + "\n"));
+            console.Write(new Spectre.Console.Text(article.Body + "\n"));
             foreach (var d in doc.Diagnostics)
             {
-                console.Write(new Text($"{d}\n", new Style(Color.Yellow)));
+                console.Write(new Spectre.Console.Text($"{d}\n", new Style(Color.Yellow)));
             }
 
             return ExitCodes.Success;

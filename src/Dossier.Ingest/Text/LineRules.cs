@@ -37,10 +37,12 @@ public sealed class LineRules
                 _ => throw new InvalidDataException($"DOS0702: {file.Where(line)} names kind '{cols[0]}', which does not exist (furniture, section-end, caption-credit, date-label, dateline, byline-prefix)."),
             };
 
+            // Linear-time matching: no rule can backtrack catastrophically, so no wall-clock timeout is needed
+            // (a timeout fires spuriously on a loaded machine).
             Regex regex;
             try
             {
-                regex = new Regex(cols[2], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+                regex = new Regex(cols[2], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
             }
             catch (ArgumentException ex)
             {

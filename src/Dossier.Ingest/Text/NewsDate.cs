@@ -91,7 +91,7 @@ public static partial class NewsDate
             $@"\b(?:(?<m1>(?:{names})\.?)\s+(?<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y1>\d{{4}})" +
             $@"|(?<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<m2>(?:{names})\.?),?\s+(?<y2>\d{{4}})" +
             @"|(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2}))\b";
-        return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     }
 
     private static Dictionary<string, int> LoadMonths()

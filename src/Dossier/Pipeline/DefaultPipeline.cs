@@ -1,4 +1,5 @@
 using Dossier.Model;
+using Dossier.Text;
 
 namespace Dossier.Pipeline;
 
@@ -6,7 +7,12 @@ namespace Dossier.Pipeline;
 public static class DefaultPipeline
 {
     /// <summary>Every default stage, in order. Stages load their resources and models once, when first used.</summary>
-    public static IReadOnlyList<IStage> Stages() => [];
+    public static IReadOnlyList<IStage> Stages() => Shared.Value;
+
+    private static readonly Lazy<IStage[]> Shared = new(() =>
+    [
+        new TokenizerStage(),
+    ]);
 
     /// <summary>A builder holding the default stages, so callers can insert, remove or replace before building.</summary>
     public static PipelineBuilder CreateBuilder(bool pretokenized = false)
