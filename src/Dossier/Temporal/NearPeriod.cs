@@ -5,7 +5,8 @@ namespace Dossier.Temporal;
 /// <summary>
 /// Resolves a named period without its year (a weekday, a month, a month and day, a quarter, a half, a season) to
 /// the occurrence nearest the reference day in a given direction: <c>&lt;=</c> the latest that has started by the
-/// reference day (past tense, "on Thursday" in a Friday article), <c>&lt;</c> the latest wholly before it
+/// reference day (past tense, "on Thursday" in a Friday article), <c>&lt;~</c> the same unless one begins within
+/// 75 days ahead (past tense and dates: "extended the offer to Nov. 20"), <c>&lt;</c> the latest wholly before it
 /// ("last April"), <c>&gt;=</c> the earliest not yet over (future tense), <c>&gt;</c> the earliest not yet begun
 /// ("next Friday"), <c>~</c> the closest.
 /// </summary>
@@ -22,6 +23,10 @@ internal static class NearPeriod
         (DateOnly Start, DateOnly End, string Value)? best = op switch
         {
             "<=" => candidates.Where(c => c.Start <= reference).Select(c => ((DateOnly, DateOnly, string)?)c).LastOrDefault(),
+            // Past tense, but a date a few weeks ahead is far likelier than one nearly a year back: "extended the
+            // offer to Nov. 20" in a November 2 article.
+            "<~" => candidates.Where(c => c.Start > reference && c.Start.DayNumber - reference.DayNumber <= 75).Select(c => ((DateOnly, DateOnly, string)?)c).FirstOrDefault()
+                ?? candidates.Where(c => c.Start <= reference).Select(c => ((DateOnly, DateOnly, string)?)c).LastOrDefault(),
             "<" => candidates.Where(c => c.End < reference).Select(c => ((DateOnly, DateOnly, string)?)c).LastOrDefault(),
             ">=" => candidates.Where(c => c.End >= reference).Select(c => ((DateOnly, DateOnly, string)?)c).FirstOrDefault(),
             ">" => candidates.Where(c => c.Start > reference).Select(c => ((DateOnly, DateOnly, string)?)c).FirstOrDefault(),
@@ -33,6 +38,7 @@ internal static class NearPeriod
     public static string Unknown(string kind, string label) => kind switch
     {
         "weekday" => "XXXX-WXX-" + label,
+        "weekend" => "XXXX-WXX-WE",
         _ => "XXXX-" + label,
     };
 
@@ -43,6 +49,20 @@ internal static class NearPeriod
     private static IEnumerable<(DateOnly Start, DateOnly End, string Value)> Candidates(string kind, string label, DateOnly r)
     {
         var inv = CultureInfo.InvariantCulture;
+        if (kind == "weekend")
+        {
+            for (int i = -14; i <= 14; i++)
+            {
+                var d = r.AddDays(i);
+                if (d.DayOfWeek == DayOfWeek.Saturday)
+                {
+                    yield return (d, d.AddDays(1), CalendarUnit.Format("weekend", d, 0));
+                }
+            }
+
+            yield break;
+        }
+
         if (kind == "weekday")
         {
             int dow = int.Parse(label, inv) % 7;

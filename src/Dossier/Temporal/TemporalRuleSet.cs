@@ -64,7 +64,7 @@ public sealed partial class TemporalRuleSet
 
         foreach (var (name, table) in tables)
         {
-            patterns.TryAdd(name, Alternation(table.Keys.Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal) + "\\.?")));
+            patterns.TryAdd(name, Alternation(table.Keys.Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal))));
         }
 
         var rules = new List<TemporalRule>();

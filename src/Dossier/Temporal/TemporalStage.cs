@@ -58,7 +58,8 @@ public sealed class TemporalStage : IStage
             var resolved = metadata.Published is { } day ? TimexResolver.Resolve(c.RawValue, day, anchor, l.Direction)
                 : metadata.PublishedRange is { } range ? TimexResolver.Resolve(c.RawValue, range, anchor, l.Direction)
                 : TimexResolver.Resolve(c.RawValue, (DateOnly?)null, anchor, l.Direction);
-            if (c.Rule.Type is "DATE" or "TIME" && NarrativeAnchor.From(resolved.Value) is { } moved)
+            // Expressions read from the anchor ("a year earlier", "the quarter") compare with it; they do not move it.
+            if (c.Rule.Type is "DATE" or "TIME" && resolved.Anchor != "narrative" && NarrativeAnchor.From(resolved.Value) is { } moved)
             {
                 anchor = moved;
             }

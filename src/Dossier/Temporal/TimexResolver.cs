@@ -9,8 +9,10 @@ namespace Dossier.Temporal;
 /// the narrative anchor and the clause's tense:
 /// <c>ref(unit,n)</c> the unit containing the reference day shifted by n (<c>ref(year,-1)</c> "last year");
 /// <c>anchor(unit,n)</c> the same from the narrative anchor ("the next day"), else the reference day;
-/// <c>same(year,n)</c> the narrative anchor's period n years away ("a year earlier" than the third quarter), else
-/// <c>ref(year,n)</c>; <c>near(kind,label[,op])</c> a period named without its year, in the tense's direction unless op says
+/// <c>same(year,n)</c> the narrative anchor's quarter or half n years away ("a year earlier" than the third
+/// quarter), else <c>ref(year,n)</c>; <c>latest(unit)</c> the narrative anchor when it is such a unit ("the
+/// quarter" after "the third quarter") if it is over by the reference day, else the last whole unit before it;
+/// <c>near(kind,label[,op])</c> a period named without its year, in the tense's direction unless op says
 /// (<see cref="NearPeriod"/>); <c>yy(NN)</c> a two-digit year in the reference day's century window.
 /// Without a reference day each function becomes its unknown form (<c>XXXX-06</c>), never a guess.
 /// </summary>
@@ -37,8 +39,10 @@ public static partial class TimexResolver
                 "ref" => Shift(args, reference),
                 "anchor" when anchor is { } a && a.Rank >= CalendarUnit.Rank(args[0]) => Mark(ref kind, Shift(args, a.Day)),
                 "anchor" => Shift(args, reference),
-                "same" when anchor is { } a && int.TryParse(args[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int years) => Mark(ref kind, a.ShiftYears(years)),
+                "same" when anchor is { } a && a.Rank is 15 or 12 && int.TryParse(args[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int years) => Mark(ref kind, a.ShiftYears(years)),
                 "same" => Shift(args, reference),
+                "latest" when anchor is { } a && a.Rank == CalendarUnit.Rank(args[0]) && reference is { } r && a.Day.AddMonths(args[0] == "half" ? 6 : 3) <= r => Mark(ref kind, a.Value),
+                "latest" => Shift([args[0], "-1"], reference),
                 "near" => Near(args, reference, direction),
                 "yy" => Century(args[0], reference),
                 _ => null,
@@ -102,7 +106,14 @@ public static partial class TimexResolver
             return null;
         }
 
-        string op = args.Length > 2 ? args[2] : direction == TemporalDirection.Future ? ">=" : "<=";
+        // Without a tense cue a weekday is read as past (news reports what happened), a month or a date as the
+        // nearest one: "expires Nov. 21" in a November 2 article is this November.
+        string op = args.Length > 2 ? args[2] : direction switch
+        {
+            TemporalDirection.Future => ">=",
+            TemporalDirection.Past => args[0] is "month" or "monthday" ? "<~" : "<=",
+            _ => args[0] is "weekday" or "weekend" ? "<=" : "~",
+        };
         return NearPeriod.Resolve(args[0], args[1], day.Value, op);
     }
 
@@ -129,6 +140,6 @@ public static partial class TimexResolver
         _ => CalendarUnit.Unknown(args[0]),
     };
 
-    [GeneratedRegex(@"(?<fn>ref|anchor|same|near|yy)\((?<args>[^()]*)\)")]
+    [GeneratedRegex(@"(?<fn>ref|anchor|same|latest|near|yy)\((?<args>[^()]*)\)")]
     private static partial Regex Function();
 }
