@@ -39,7 +39,11 @@ internal static class EvalTemporalCommand
 
             var stage = new TemporalStage();
             TempEvalScores? all = null;
-            Console.WriteLine("TimeML (TempEval-3 scoring)   docs  gold   sys  strict P/R/F1        relaxed P/R/F1        type   value acc  value F1");
+            if (timemlFolders.Length > 0)
+            {
+                Console.WriteLine("TimeML (TempEval-3 scoring)   docs  gold   sys  strict P/R/F1        relaxed P/R/F1        type   value acc  value F1");
+            }
+
             foreach (string folder in timemlFolders)
             {
                 string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
