@@ -39,6 +39,7 @@ internal static class NearPeriod
     {
         "weekday" => "XXXX-WXX-" + label,
         "weekend" => "XXXX-WXX-WE",
+        "holiday" => Holidays.Unknown(label),
         _ => "XXXX-" + label,
     };
 
@@ -115,12 +116,14 @@ internal static class NearPeriod
                 int h = label[1] - '0';
                 var hs = new DateOnly(y, (6 * (h - 1)) + 1, 1);
                 return (hs, hs.AddMonths(6).AddDays(-1), $"{year}-{label}");
+            case "holiday":
+                return Holidays.On(label, y) is { } holiday ? (holiday, holiday, holiday.ToString("yyyy-MM-dd", inv)) : null;
             case "season":
                 int startMonth = label switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
                 var ss = new DateOnly(y, startMonth, 1);
                 return (ss, ss.AddMonths(3).AddDays(-1), $"{year}-{label}");
             default:
-                throw new ArgumentException($"DOS0311: unknown period kind '{kind}' in near(); use weekday, month, monthday, quarter, half or season.", nameof(kind));
+                throw new ArgumentException($"DOS0311: unknown period kind '{kind}' in near(); use weekday, weekend, month, monthday, quarter, half, season or holiday.", nameof(kind));
         }
     }
 }
