@@ -27,6 +27,8 @@ internal static class CommandCatalog
         // eval subcommands
         eval.Add(EvalSentencesCommand.Create());
         eval.Add(EvalTimelineCommand.Create());
+        eval.Add(EvalTemporalCommand.Create());
+        eval.Add(EvalTemporalSpeedCommand.Create());
 
         // train subcommands
         train.Add(TrainSentencesCommand.Create());

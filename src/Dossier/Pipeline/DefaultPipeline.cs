@@ -1,4 +1,5 @@
 using Dossier.Model;
+using Dossier.Temporal;
 using Dossier.Text;
 
 namespace Dossier.Pipeline;
@@ -12,6 +13,7 @@ public static class DefaultPipeline
     private static readonly Lazy<IStage[]> Shared = new(() =>
     [
         new TokenizerStage(),
+        new TemporalStage(),
     ]);
 
     /// <summary>A builder holding the default stages, so callers can insert, remove or replace before building.</summary>

@@ -1,0 +1,92 @@
+using Dossier.Model;
+using Dossier.Pipeline;
+
+namespace Dossier.Temporal;
+
+/// <summary>
+/// The per-article temporal stage: finds TIMEX3 expressions with the rules in <c>resources/en/temporal</c> (phase
+/// one), infers a publication range for an undated article, then resolves each value (phase two) against the
+/// article's date, or that range, or the narrative anchor, and attaches it to its sentence. It works on the text
+/// alone, using <see cref="Document.Sentences"/> only when a tokenizer ran before it.
+/// </summary>
+public sealed class TemporalStage : IStage
+{
+    private readonly TimexRecognizer recognizer;
+    private readonly TenseCues tense;
+
+    public TemporalStage()
+        : this(TemporalRuleSet.Default)
+    {
+    }
+
+    public TemporalStage(TemporalRuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        recognizer = new TimexRecognizer(rules);
+        tense = TenseCues.Load(rules);
+    }
+
+    public string Name => "temporal";
+
+    public IReadOnlyCollection<Layer> Requires { get; } = [];
+
+    public IReadOnlyCollection<Layer> Provides { get; } = [Layer.Timexes];
+
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        string text = document.Text;
+        var located = new List<LocatedCandidate>();
+        foreach (var c in recognizer.Recognize(text))
+        {
+            var clause = ClauseContext.Of(document, c.Start);
+            located.Add(new LocatedCandidate(c, clause, tense.Direction(text, clause.Start, clause.End, c.Start, c.End), PreviousWord(text, c.Start)));
+        }
+
+        var metadata = document.Metadata;
+        if (metadata.Published is null && metadata.PublishedRange is null && PublicationRangeInferrer.Infer(located, text) is { } inferred)
+        {
+            metadata = metadata with { PublishedRange = inferred };
+            document.Metadata = metadata;
+        }
+
+        NarrativeAnchor? anchor = null;
+        document.Timexes.Clear();
+        foreach (var l in located)
+        {
+            var c = l.Candidate;
+            var resolved = metadata.Published is { } day ? TimexResolver.Resolve(c.RawValue, day, anchor, l.Direction)
+                : metadata.PublishedRange is { } range ? TimexResolver.Resolve(c.RawValue, range, anchor, l.Direction)
+                : TimexResolver.Resolve(c.RawValue, (DateOnly?)null, anchor, l.Direction);
+            // Expressions read from the anchor ("a year earlier", "the quarter") compare with it; they do not move it.
+            if (c.Rule.Type is "DATE" or "TIME" && resolved.Anchor != "narrative" && NarrativeAnchor.From(resolved.Value) is { } moved)
+            {
+                anchor = moved;
+            }
+
+            document.Timexes.Add(new TimexMention(c.Start, c.End, c.Rule.Type, resolved.Value)
+            {
+                Anchor = resolved.Anchor,
+                Sentence = l.Clause.SentenceIndex,
+            });
+        }
+    }
+
+    /// <summary>The word before a span, lower case ("" at the start), used to tell "in 2021" from "until 2026".</summary>
+    private static string PreviousWord(string text, int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && !char.IsLetter(text[i]))
+        {
+            i--;
+        }
+
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i]))
+        {
+            i--;
+        }
+
+        return text[(i + 1)..end].ToLowerInvariant();
+    }
+}

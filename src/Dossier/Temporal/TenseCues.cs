@@ -1,0 +1,102 @@
+namespace Dossier.Temporal;
+
+/// <summary>
+/// Reads the direction of a clause from lexical cues (<c>normalization/tense.txt</c>): future markers (will, 'll,
+/// is to, slated to, expected to, plans to) and past-tense verbs (said, met, and regular -ed forms). The cue nearest
+/// the expression wins, so "said on Tuesday it will sign" reads the weekday as past.
+/// </summary>
+internal sealed class TenseCues
+{
+    private readonly Dictionary<string, TemporalDirection> single = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TemporalDirection> pairs = new(StringComparer.Ordinal);
+    private readonly HashSet<string> notPast = new(StringComparer.Ordinal);
+
+    public TenseCues(IReadOnlyDictionary<string, string> table)
+    {
+        foreach (var (key, value) in table)
+        {
+            if (value == "none")
+            {
+                notPast.Add(key);
+                continue;
+            }
+
+            var direction = value == "future" ? TemporalDirection.Future : TemporalDirection.Past;
+            if (key.Contains(' ', StringComparison.Ordinal))
+            {
+                pairs[key] = direction;
+            }
+            else
+            {
+                single[key] = direction;
+            }
+        }
+    }
+
+    public TemporalDirection Direction(string text, int clauseStart, int clauseEnd, int start, int end)
+    {
+        TemporalDirection best = TemporalDirection.None;
+        int bestDistance = int.MaxValue;
+        string? previous = null;
+        int i = clauseStart;
+        while (i < clauseEnd)
+        {
+            if (!char.IsLetter(text[i]) && text[i] is not ('\'' or '’'))
+            {
+                i++;
+                continue;
+            }
+
+            int w = i;
+            while (i < clauseEnd && (char.IsLetter(text[i]) || text[i] is '\'' or '’'))
+            {
+                i++;
+            }
+
+            if (w >= start && i <= end)
+            {
+                previous = null;
+                continue;
+            }
+
+            string word = text[w..i].Replace('’', '\'').ToLowerInvariant();
+            var cue = Cue(previous, word);
+            if (cue != TemporalDirection.None)
+            {
+                int distance = w >= end ? w - end : start - i;
+                if (distance < bestDistance)
+                {
+                    best = cue;
+                    bestDistance = distance;
+                }
+            }
+
+            previous = word;
+        }
+
+        return best;
+    }
+
+    private TemporalDirection Cue(string? previous, string word)
+    {
+        if (previous is not null && pairs.TryGetValue(previous + " " + word, out var p))
+        {
+            return p;
+        }
+
+        if (single.TryGetValue(word, out var d))
+        {
+            return d;
+        }
+
+        if (word.EndsWith("'ll", StringComparison.Ordinal))
+        {
+            return TemporalDirection.Future;
+        }
+
+        return word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !notPast.Contains(word) ? TemporalDirection.Past : TemporalDirection.None;
+    }
+
+    public static TenseCues Load(TemporalRuleSet rules) =>
+        new(rules.Tables.TryGetValue("tense", out var t) ? t : new Dictionary<string, string>(StringComparer.Ordinal));
+}
