@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Dossier.Cli.Commands;
+
 namespace Dossier.Cli;
 
 /// <summary>Every command of <c>dossier</c>, one line each; each command lives in its own file under Commands/.</summary>
@@ -9,6 +11,8 @@ internal static class CommandCatalog
         var root = new RootCommand("Dossier: a source-attributed knowledge base of world affairs from news coverage.");
         var eval = new Command("eval", "Score a stage against an evaluation corpus and print its figures.");
         var train = new Command("train", "Train a model from the corpora in ../shared/data and write it under models/en.");
+        eval.Add(EvalNerCommand.Create());
+        train.Add(TrainNerCommand.Create());
         root.Add(eval);
         root.Add(train);
 
