@@ -13,6 +13,7 @@ internal static class CommandCatalog
         var train = new Command("train", "Train a model from the corpora in ../shared/data and write it under models/en.");
         eval.Add(EvalNerCommand.Create());
         train.Add(TrainNerCommand.Create());
+        train.Add(TrainClustersCommand.Create());
         root.Add(eval);
         root.Add(train);
 

@@ -27,6 +27,65 @@ internal sealed class NerDocumentState
 
     public HashSet<string> LowerCaseWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>A first pass's labels for the whole document, when tagging in two passes; else null.</summary>
+    public int[][]? FirstPass { get; private set; }
+
+    private readonly Dictionary<string, int[]> firstPassCounts = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Sets the first pass's labels and counts, over the whole document (before and after), which types each
+    /// capitalised word received, for Ratinov and Roth's extended prediction history.
+    /// </summary>
+    public void SetFirstPass(IReadOnlyList<string[]> sentences, int[][] labels)
+    {
+        FirstPass = labels;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            for (int i = 0; i < sentences[s].Length; i++)
+            {
+                string w = sentences[s][i];
+                if (w.Length == 0 || !char.IsUpper(w[0]))
+                {
+                    continue;
+                }
+
+                string lower = w.ToLowerInvariant();
+                if (!firstPassCounts.TryGetValue(lower, out int[]? counts))
+                {
+                    counts = new int[typeCount + 1];
+                    firstPassCounts[lower] = counts;
+                }
+
+                int type = NerLabels.TypeOf(labels[s][i]);
+                counts[type < 0 ? typeCount : type]++;
+            }
+        }
+    }
+
+    /// <summary>The type the first pass gave most often to the word elsewhere in the document (typeCount = O), or -1.</summary>
+    public int FirstPassMajority(string lower, int ownLabel)
+    {
+        if (!firstPassCounts.TryGetValue(lower, out int[]? counts))
+        {
+            return -1;
+        }
+
+        int own = NerLabels.TypeOf(ownLabel);
+        own = own < 0 ? typeCount : own;
+        int best = -1, bestCount = 0;
+        for (int t = 0; t < counts.Length; t++)
+        {
+            int c = counts[t] - (t == own ? 1 : 0);
+            if (c > bestCount)
+            {
+                best = t;
+                bestCount = c;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>The type most often given to earlier occurrences of a word (index typeCount = O), or -1 if unseen.</summary>
     public int MajorityType(string lower)
     {

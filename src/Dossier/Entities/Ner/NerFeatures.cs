@@ -12,7 +12,7 @@ internal static class NerFeatures
 
     private static readonly ulong Boundary = FeatureHash.Of("<s>");
 
-    public static int Extract(NerSentenceContext s, int i, int p1, int p2, NerDocumentState doc, Span<ulong> f)
+    public static int Extract(NerSentenceContext s, int i, int p1, int p2, NerDocumentState doc, int sentence, Span<ulong> f)
     {
         int n = 0;
         ulong W(int k) => k < 0 || k >= s.Length ? Boundary : s.LowerHash[k];
@@ -106,6 +106,21 @@ internal static class NerFeatures
             if (doc.LowerCaseWords.Contains(lower))
             {
                 f[n++] = T(72, i == 0 ? 1UL : 0UL);
+            }
+        }
+
+        if (doc.FirstPass is { } first)
+        {
+            var labels = first[sentence];
+            int own = labels[i];
+            f[n++] = T(80, (ulong)own);
+            f[n++] = T2(81, (ulong)own, (ulong)p1);
+            f[n++] = T2(82, (ulong)(i + 1 < labels.Length ? labels[i + 1] : 99), (ulong)own);
+            if (char.IsUpper(word[0]))
+            {
+                int majority = doc.FirstPassMajority(lower, own);
+                f[n++] = T(83, (ulong)(majority + 1));
+                f[n++] = T2(84, (ulong)(majority + 1), (ulong)own);
             }
         }
 

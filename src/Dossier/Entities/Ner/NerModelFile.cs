@@ -35,7 +35,17 @@ public static class NerModelFile
             w.Write(clusterPath);
         }
 
-        var rows = tagger.Perceptron.Rows(threshold).OrderBy(r => r.Feature).ToList();
+        WriteRows(w, tagger.Perceptron, threshold);
+        w.Write(tagger.FirstPass is not null);
+        if (tagger.FirstPass is not null)
+        {
+            WriteRows(w, tagger.FirstPass.Perceptron, threshold);
+        }
+    }
+
+    private static void WriteRows(BinaryWriter w, AveragedPerceptron perceptron, float threshold)
+    {
+        var rows = perceptron.Rows(threshold).OrderBy(r => r.Feature).ToList();
         w.Write(rows.Count);
         foreach (var (feature, weights) in rows)
         {
@@ -57,6 +67,26 @@ public static class NerModelFile
                 }
             }
         }
+    }
+
+    private static AveragedPerceptron ReadRows(BinaryReader r, int labelCount)
+    {
+        int rowCount = r.ReadInt32();
+        var rows = new Dictionary<ulong, int>(rowCount);
+        var weights = new float[rowCount * labelCount];
+        for (int i = 0; i < rowCount; i++)
+        {
+            int row = i * labelCount;
+            rows[r.ReadUInt64()] = row;
+            int nonZero = r.ReadByte();
+            for (int k = 0; k < nonZero; k++)
+            {
+                int label = r.ReadByte();
+                weights[row + label] = (float)r.ReadHalf();
+            }
+        }
+
+        return AveragedPerceptron.FromRows(labelCount, rows, weights);
     }
 
     public static NerTagger Load(string path)
@@ -90,22 +120,11 @@ public static class NerModelFile
             clusters[r.ReadUInt64()] = r.ReadString();
         }
 
-        int rowCount = r.ReadInt32();
-        var rows = new Dictionary<ulong, int>(rowCount);
-        var weights = new float[rowCount * labels.Count];
-        for (int i = 0; i < rowCount; i++)
-        {
-            int row = i * labels.Count;
-            rows[r.ReadUInt64()] = row;
-            int nonZero = r.ReadByte();
-            for (int k = 0; k < nonZero; k++)
-            {
-                int label = r.ReadByte();
-                weights[row + label] = (float)r.ReadHalf();
-            }
-        }
-
-        return new NerTagger(labels, AveragedPerceptron.FromRows(labels.Count, rows, weights), new Gazetteer(categories, phrases), new WordClusters(clusters));
+        var perceptron = ReadRows(r, labels.Count);
+        var gazetteer = new Gazetteer(categories, phrases);
+        var wordClusters = new WordClusters(clusters);
+        NerTagger? first = r.ReadBoolean() ? new NerTagger(labels, ReadRows(r, labels.Count), gazetteer, wordClusters) : null;
+        return new NerTagger(labels, perceptron, gazetteer, wordClusters) { FirstPass = first };
     }
 
     private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> values)

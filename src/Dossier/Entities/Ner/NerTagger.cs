@@ -29,16 +29,25 @@ public sealed class NerTagger
 
     public WordClusters Clusters { get; }
 
+    /// <summary>A first-pass tagger whose labels, over the whole document, are features of this one; or null.</summary>
+    public NerTagger? FirstPass { get; init; }
+
     /// <summary>Tags a document given as sentences of words; returns one BILOU label array per sentence.</summary>
     public int[][] Tag(IReadOnlyList<string[]> sentences) => Run(sentences, gold: null);
 
     /// <summary>Tags a document while learning from its gold labels (one perceptron pass over it).</summary>
-    internal int[][] Train(IReadOnlyList<string[]> sentences, int[][] gold) => Run(sentences, gold);
+    internal int[][] Train(IReadOnlyList<string[]> sentences, int[][] gold, int[][]? firstPass = null) => Run(sentences, gold, firstPass);
 
-    private int[][] Run(IReadOnlyList<string[]> sentences, int[][]? gold)
+    private int[][] Run(IReadOnlyList<string[]> sentences, int[][]? gold, int[][]? firstPass = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var doc = new NerDocumentState(sentences, Labels.Types.Count);
+        firstPass ??= FirstPass?.Tag(sentences);
+        if (firstPass is not null)
+        {
+            doc.SetFirstPass(sentences, firstPass);
+        }
+
         var output = new int[sentences.Count][];
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[Labels.Count];
@@ -50,7 +59,7 @@ public sealed class NerTagger
             int p1 = 0, p2 = 0;
             for (int i = 0; i < words.Length; i++)
             {
-                int count = NerFeatures.Extract(context, i, p1, p2, doc, features);
+                int count = NerFeatures.Extract(context, i, p1, p2, doc, si, features);
                 var fs = features[..count];
                 Perceptron.Score(fs, scores);
                 int best = Best(scores, p1, last: i == words.Length - 1);
