@@ -14,6 +14,7 @@ internal static class CommandCatalog
         eval.Add(EvalNerCommand.Create());
         train.Add(TrainNerCommand.Create());
         train.Add(TrainClustersCommand.Create());
+        train.Add(TrainKbCommand.Create());
         root.Add(eval);
         root.Add(train);
 
