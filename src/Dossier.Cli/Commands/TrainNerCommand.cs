@@ -20,7 +20,8 @@ internal static class TrainNerCommand
         var seed = new Option<int>("--seed") { Description = "Shuffling seed (training is deterministic for a seed).", DefaultValueFactory = _ => 1 };
         var output = new Option<string?>("--output") { Description = "Model file to write (default models/en/ner.bin.gz in the repository)." };
         var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Train without gazetteer features." };
-        var folds = new Option<int>("--folds") { Description = "Jackknife folds for the second pass (1 = a single pass).", DefaultValueFactory = _ => 5 };
+        var folds = new Option<int>("--folds") { Description = "Jackknife folds for a second pass over first-pass labels (1 = a single pass).", DefaultValueFactory = _ => 1 };
+        var models = new Option<int>("--models") { Description = "Models trained with successive seeds and averaged (single pass only).", DefaultValueFactory = _ => 3 };
         var noClusters = new Option<bool>("--no-clusters") { Description = "Train without word-cluster features." };
         var dev = new Option<string[]>("--dev")
         {
@@ -30,7 +31,7 @@ internal static class TrainNerCommand
         };
         var command = new Command("ner", "Train the named-entity tagger (averaged perceptron, BILOU) on ../shared/data.")
         {
-            corpora, epochs, seed, folds, output, noGazetteer, noClusters, dev,
+            corpora, epochs, seed, folds, models, output, noGazetteer, noClusters, dev,
         };
         command.SetAction(parse =>
         {
@@ -49,7 +50,9 @@ internal static class TrainNerCommand
             var clusters = parse.GetValue(noClusters) ? WordClusters.Empty : NerClusterFile.LoadShipped(root);
             Console.WriteLine($"gazetteer: {gazetteer.Count} phrases in {gazetteer.Categories.Count} categories; clusters: {clusters.Count} words");
             var watch = Stopwatch.StartNew();
-            var tagger = NerTrainer.TrainTwoPass(docs, NerCorpora.Types, gazetteer, clusters, parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(folds), Console.WriteLine);
+            var tagger = parse.GetValue(folds) > 1
+                ? NerTrainer.TrainTwoPass(docs, NerCorpora.Types, gazetteer, clusters, parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(folds), Console.WriteLine)
+                : NerTrainer.TrainMixed(docs, NerCorpora.Types, gazetteer, clusters, parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(models), Console.WriteLine);
             Console.WriteLine($"trained in {watch.Elapsed.TotalSeconds:F1} s");
             NerModelFile.Save(tagger, path);
             Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KB)");

@@ -21,7 +21,7 @@ public static partial class KbBuilder
         ["ez"] = "CZE", ["mk"] = "MKD", ["sw"] = "SWE", ["sz"] = "CHE", ["vm"] = "VNM", ["la"] = "LAO", ["sy"] = "SYR",
         ["we"] = "PSE", ["gz"] = "PSE", ["va"] = "VAT", ["vt"] = "VAT", ["wz"] = "SWZ", ["cv"] = "CPV", ["bx"] = "BRN",
         ["fm"] = "FSM", ["kv"] = "XKX", ["od"] = "SSD", ["su"] = "SDN", ["tu"] = "TUR", ["gm"] = "DEU", ["au"] = "AUT",
-        ["as"] = "AUS", ["ga"] = "GMB", ["gb"] = "GAB", ["ni"] = "NGA", ["ng"] = "NER",
+        ["as"] = "AUS", ["ga"] = "GMB", ["gb"] = "GAB", ["ni"] = "NGA", ["ng"] = "NER", ["er"] = "ERI", ["pu"] = "GNB", ["wi"] = "ESH",
     };
 
     public static IReadOnlyList<string> Build(string dataRoot, string outputFolder)
@@ -30,11 +30,11 @@ public static partial class KbBuilder
         var written = new List<string>();
         var petrarch = PetrarchActorsReader.Read(Path.Combine(dataRoot, "events", "universal-petrarch", "dictionaries", "Phoenix.Countries.actors.txt"));
         var isoByName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var actor in petrarch.Where(a => a.InlineCode is { Length: 3 }))
+        foreach (var actor in petrarch.Where(a => a.CountryCode is not null))
         {
             foreach (string name in actor.Names)
             {
-                isoByName.TryAdd(name, actor.InlineCode!);
+                isoByName.TryAdd(name, actor.CountryCode!);
             }
         }
 
@@ -133,6 +133,21 @@ public static partial class KbBuilder
             "MIT (derived from the PETRARCH dictionaries; copyright (c) 2014 Open Event Data Alliance)",
             Roles(Path.Combine(dataRoot, "events", "universal-petrarch", "dictionaries", "Phoenix.agents.txt"))));
 
+        var known = new HashSet<string>(countries.SelectMany(c => new[] { c.ShortName, c.LongName, c.LocalShortName, c.Adjective, c.NationalityNoun }).Where(n => n is not null).Select(n => n!.ToUpperInvariant()), StringComparer.Ordinal);
+        var placeLines = petrarch
+            .Where(a => a.CountryCode is not null && iso.ContainsValue(a.CountryCode))
+            .SelectMany(a => a.Names.Skip(1).Select(n => (Name: n, Code: a.CountryCode!)))
+            .Where(p => !known.Contains(p.Name) && p.Name.Length > 2 && p.Name.All(ch => char.IsLetter(ch) || ch is ' ' or '-' or '.' or '\''))
+            .Select(p => $"{TitleCase(p.Name.ToUpperInvariant()).Replace(" ", " ", StringComparison.Ordinal)}\t{p.Code}")
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(l => l, StringComparer.Ordinal);
+        written.Add(Write(
+            Path.Combine(outputFolder, "places.tsv"),
+            "place name <TAB> ISO3 of the country it lies in (cities, regions and other names PETRARCH lists under a country; spelling variants of the country itself included)",
+            "PETRARCH Phoenix.Countries.actors.txt (universal-petrarch; CountryInfo.140130), aliases of country entries",
+            "MIT (derived from the PETRARCH dictionaries; copyright (c) 2014 Open Event Data Alliance)",
+            placeLines));
+
         if (unmapped.Count > 0)
         {
             written.Add($"(no ISO-3 code for {unmapped.Count} Factbook profiles: {string.Join(", ", unmapped.Take(12))}…)");
@@ -198,6 +213,11 @@ public static partial class KbBuilder
 
     private static string TitleCase(string word)
     {
+        if (word.Contains(' ', StringComparison.Ordinal))
+        {
+            return string.Join(' ', word.Split(' ').Select(TitleCase));
+        }
+
         if (word.Length < 2 || !word.Where(char.IsLetter).All(char.IsUpper))
         {
             return word;

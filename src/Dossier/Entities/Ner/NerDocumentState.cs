@@ -14,16 +14,46 @@ internal sealed class NerDocumentState
         this.typeCount = typeCount;
         foreach (var sentence in sentences)
         {
-            for (int i = 1; i < sentence.Length; i++)
+            for (int i = 0; i < sentence.Length; i++)
             {
                 string w = sentence[i];
-                if (w.Length > 0 && char.IsLower(w[0]))
+                if (w.Length == 0)
+                {
+                    continue;
+                }
+
+                if (i > 0 && char.IsLower(w[0]))
                 {
                     LowerCaseWords.Add(w);
+                }
+
+                if (char.IsUpper(w[0]))
+                {
+                    // Context aggregation (Ratinov and Roth 2009): the neighbours of every capitalised occurrence of a
+                    // word, so each occurrence sees the contexts of the others ("Mr. Smith" lends PER to "Smith said").
+                    string lower = w.ToLowerInvariant();
+                    if (!contexts.TryGetValue(lower, out var list))
+                    {
+                        list = [];
+                        contexts[lower] = list;
+                    }
+
+                    if (list.Count < 24)
+                    {
+                        ulong prev = i > 0 ? FeatureHash.Of(sentence[i - 1].ToLowerInvariant()) : 0;
+                        ulong next = i + 1 < sentence.Length ? FeatureHash.Of(sentence[i + 1].ToLowerInvariant()) : 0;
+                        list.Add((prev, next));
+                    }
                 }
             }
         }
     }
+
+    private readonly Dictionary<string, List<(ulong Previous, ulong Next)>> contexts = new(StringComparer.Ordinal);
+
+    /// <summary>The left and right neighbours of the capitalised occurrences of a word in the document.</summary>
+    public IReadOnlyList<(ulong Previous, ulong Next)> ContextsOf(string lower) =>
+        contexts.TryGetValue(lower, out var list) ? list : [];
 
     public HashSet<string> LowerCaseWords { get; } = new(StringComparer.Ordinal);
 

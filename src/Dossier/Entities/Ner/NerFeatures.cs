@@ -8,7 +8,7 @@ namespace Dossier.Entities.Ner;
 internal static class NerFeatures
 {
     /// <summary>An upper bound on the features of one token.</summary>
-    public const int MaxFeatures = 96;
+    public const int MaxFeatures = 128;
 
     private static readonly ulong Boundary = FeatureHash.Of("<s>");
 
@@ -50,6 +50,12 @@ internal static class NerFeatures
         if (i == 0)
         {
             f[n++] = T(45, s.ShortShapeHash[i]);
+            f[n++] = T(48, s.LowerHash[i]);
+        }
+
+        if (word.Length <= 5 && WordShape.IsAllCaps(word))
+        {
+            f[n++] = T2(49, (ulong)word.Length, s.IsHeadline ? 1UL : 0UL);
         }
 
         if (s.IsHeadline)
@@ -106,6 +112,32 @@ internal static class NerFeatures
             if (doc.LowerCaseWords.Contains(lower))
             {
                 f[n++] = T(72, i == 0 ? 1UL : 0UL);
+            }
+
+            var contexts = doc.ContextsOf(lower);
+            if (contexts.Count > 1)
+            {
+                ulong previous = i > 0 ? s.LowerHash[i - 1] : 0, next = i + 1 < s.Length ? s.LowerHash[i + 1] : 0;
+                int added = 0;
+                foreach (var (p, q) in contexts)
+                {
+                    if (added >= 8 || n > MaxFeatures - 24)
+                    {
+                        break;
+                    }
+
+                    if (p != previous && p != 0)
+                    {
+                        f[n++] = T(73, p);
+                        added++;
+                    }
+
+                    if (q != next && q != 0)
+                    {
+                        f[n++] = T(74, q);
+                        added++;
+                    }
+                }
             }
         }
 

@@ -70,6 +70,7 @@ public static class NerGazetteerBuilder
             foreach (string part in Parts(c.NationalityNoun?.Replace("(s)", string.Empty, StringComparison.Ordinal)).Concat(Parts(c.Adjective)))
             {
                 Add(part, 3);
+                Add(Plural(part), 3);
             }
 
             foreach (string p in c.Parties)
@@ -105,8 +106,8 @@ public static class NerGazetteerBuilder
         {
             foreach (var actor in PetrarchActorsReader.Read(Path.Combine(dictionaries, file)))
             {
-                bool country = actor.InlineCode is { Length: 3 } && file.StartsWith("Phoenix.Countries", StringComparison.Ordinal);
-                bool person = actor.InlineCode is null;
+                bool country = actor.CountryCode is not null && file.StartsWith("Phoenix.Countries", StringComparison.Ordinal);
+                bool person = actor.InlineCode is null && !country;
                 foreach (string name in actor.Names)
                 {
                     if (person)
@@ -170,6 +171,12 @@ public static class NerGazetteerBuilder
             add(last, 6);
         }
     }
+
+    /// <summary>The plural of a nationality noun: "Iranian" → "Iranians"; nouns in -ese or -ish do not take one.</summary>
+    private static string? Plural(string noun) =>
+        noun.EndsWith("ese", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal) || noun.EndsWith("ch", StringComparison.Ordinal) || noun.Contains(' ', StringComparison.Ordinal)
+            ? null
+            : noun.EndsWith('s') ? null : noun + "s";
 
     /// <summary>Alternatives in a Factbook name field: "X; note…", "X or Y", "X, Y".</summary>
     private static IEnumerable<string> Parts(string? value)

@@ -43,6 +43,25 @@ public static class NerTrainer
         return new NerTagger(second.Labels, second.Perceptron, gazetteer, clusters) { FirstPass = first };
     }
 
+    /// <summary>Trains one model per seed (different shuffles) and averages their weights.</summary>
+    public static NerTagger TrainMixed(
+        IReadOnlyList<NerDocument> documents,
+        IReadOnlyList<string> types,
+        Gazetteer gazetteer,
+        WordClusters clusters,
+        int epochs,
+        int seed,
+        int models,
+        Action<string>? log = null)
+    {
+        var trained = Enumerable.Range(seed, Math.Max(1, models))
+            .Select(s => Train(documents, types, gazetteer, clusters, epochs, s, null, log))
+            .ToList();
+        return trained.Count == 1
+            ? trained[0]
+            : new NerTagger(trained[0].Labels, AveragedPerceptron.Mean(trained.Select(t => t.Perceptron).ToList()), gazetteer, clusters);
+    }
+
     public static NerTagger Train(
         IReadOnlyList<NerDocument> documents,
         IReadOnlyList<string> types,
