@@ -83,10 +83,11 @@ public sealed class ActorKnowledgeBase
     public KbPerson? HolderOf(string iso3, string title, DateOnly date)
     {
         string day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        KbPerson? acting = null;
+        var exact = new List<(KbPerson Person, KbRole Role)>();
+        var acting = new List<(KbPerson Person, KbRole Role)>();
         foreach (var p in persons.Values)
         {
-            foreach (var r in p.Roles)
+            foreach (var r in Authoritative(p))
             {
                 if (r.Of != iso3 || !Covers(r, day))
                 {
@@ -95,18 +96,40 @@ public sealed class ActorKnowledgeBase
 
                 if (string.Equals(r.Title, title, StringComparison.OrdinalIgnoreCase))
                 {
-                    return p;
+                    exact.Add((p, r));
                 }
-
-                if (r.Title.EndsWith(" " + title, StringComparison.OrdinalIgnoreCase) && (r.Title.StartsWith("acting", StringComparison.OrdinalIgnoreCase) || r.Title.StartsWith("interim", StringComparison.OrdinalIgnoreCase)))
+                else if (r.Title.EndsWith(" " + title, StringComparison.OrdinalIgnoreCase) && (r.Title.StartsWith("acting", StringComparison.OrdinalIgnoreCase) || r.Title.StartsWith("interim", StringComparison.OrdinalIgnoreCase)))
                 {
-                    acting = p;
+                    acting.Add((p, r));
                 }
             }
         }
 
-        return acting;
+        var pool = exact.Count > 0 ? exact : acting;
+        return pool
+            .OrderBy(x => SourceRank(x.Role.Source))
+            .ThenByDescending(x => x.Role.From ?? string.Empty, StringComparer.Ordinal)
+            .Select(x => x.Person)
+            .FirstOrDefault();
     }
+
+    /// <summary>
+    /// A person's roles, where a curated dated role overrides the other sources' roles of the same title and country
+    /// (the 2021 Wikidata list leaves Raisi's presidency open; the curated table ends it in May 2024).
+    /// </summary>
+    private static IEnumerable<KbRole> Authoritative(KbPerson p)
+    {
+        var curated = p.Roles.Where(r => r.Source == "curated").Select(r => (r.Of, Title: r.Title.ToLowerInvariant())).ToHashSet();
+        return p.Roles.Where(r => r.Source == "curated" || !curated.Contains((r.Of, r.Title.ToLowerInvariant())));
+    }
+
+    private static int SourceRank(string source) => source switch
+    {
+        "curated" => 0,
+        "world-leaders-current" => 1,
+        _ when source.StartsWith("factbook", StringComparison.Ordinal) => 2,
+        _ => 3,
+    };
 
     /// <summary>Whether a role's dates cover a day; a missing start counts as always, a missing end as ongoing.</summary>
     public static bool Covers(KbRole role, string day)
