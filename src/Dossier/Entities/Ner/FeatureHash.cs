@@ -38,6 +38,21 @@ public static class FeatureHash
         return hash * Prime;
     }
 
+    /// <summary>Streams one character into a hash (as <see cref="Mix(ulong, ReadOnlySpan{char})"/> does).</summary>
+    public static ulong Add(ulong hash, char c)
+    {
+        hash ^= c;
+        hash *= Prime;
+        hash ^= (ulong)c >> 8;
+        return hash * Prime;
+    }
+
+    /// <summary>Ends a streamed string: the same value <see cref="Of"/> gives for the characters streamed.</summary>
+    public static ulong Finish(ulong hash) => (hash ^ 0xFF) * Prime;
+
+    /// <summary>The starting value for streaming a string with <see cref="Add"/>.</summary>
+    public static ulong Empty => Offset;
+
     /// <summary>The hash of a string on its own (used for gazetteer and cluster keys).</summary>
     public static ulong Of(ReadOnlySpan<char> text) => Mix(Offset, text);
 }

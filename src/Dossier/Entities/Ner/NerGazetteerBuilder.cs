@@ -108,15 +108,17 @@ public static class NerGazetteerBuilder
             {
                 bool country = actor.CountryCode is not null && file.StartsWith("Phoenix.Countries", StringComparison.Ordinal);
                 bool person = actor.InlineCode is null && !country;
-                foreach (string name in actor.Names)
+                for (int n = 0; n < actor.Names.Count; n++)
                 {
+                    string name = actor.Names[n];
                     if (person)
                     {
                         AddPerson(name, Add);
                     }
                     else
                     {
-                        Add(name, country ? 0 : 7);
+                        // A country entry lists its cities and regions after its own name.
+                        Add(name, country ? (n == 0 ? 0 : 1) : 7);
                     }
                 }
             }

@@ -24,8 +24,8 @@ internal sealed class NerSentenceContext
             Lower[i] = lower;
             LowerHash[i] = FeatureHash.Of(lower);
             ExactHash[i] = FeatureHash.Of(w);
-            ShortShapeHash[i] = FeatureHash.Of(WordShape.Short(w));
-            LongShapeHash[i] = FeatureHash.Of(WordShape.Long(w));
+            ShortShapeHash[i] = WordShape.ShortHash(w);
+            LongShapeHash[i] = WordShape.LongHash(w);
             string? path = clusters.PathOf(lower);
             if (path is not null)
             {

@@ -48,6 +48,46 @@ public static class WordShape
         return sb.ToString();
     }
 
+    /// <summary>The hash of <see cref="Short"/> without building the string.</summary>
+    public static ulong ShortHash(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ulong h = FeatureHash.Empty;
+        char last = '\0';
+        foreach (char c in word)
+        {
+            char k = Class(c);
+            if (k != last)
+            {
+                h = FeatureHash.Add(h, k);
+                last = k;
+            }
+        }
+
+        return FeatureHash.Finish(h);
+    }
+
+    /// <summary>The hash of <see cref="Long"/> without building the string.</summary>
+    public static ulong LongHash(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ulong h = FeatureHash.Empty;
+        char last = '\0';
+        int run = 0;
+        foreach (char c in word)
+        {
+            char k = Class(c);
+            run = k == last ? run + 1 : 1;
+            last = k;
+            if (run <= 4)
+            {
+                h = FeatureHash.Add(h, k);
+            }
+        }
+
+        return FeatureHash.Finish(h);
+    }
+
     public static bool IsCapitalized(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
     public static bool HasLetter(string word)
