@@ -10,6 +10,7 @@ public sealed class AveragedPerceptron
     private readonly Dictionary<ulong, int> rows;
     private float[] weights;
     private double[]? accumulated;
+    private FeatureTable? table;
     private long steps = 1;
 
     public AveragedPerceptron(int labelCount)
@@ -25,6 +26,7 @@ public sealed class AveragedPerceptron
         LabelCount = labelCount;
         this.rows = rows;
         this.weights = weights;
+        table = new FeatureTable(rows);
     }
 
     public int LabelCount { get; }
@@ -41,7 +43,7 @@ public sealed class AveragedPerceptron
         var w = weights.AsSpan();
         foreach (ulong f in features)
         {
-            if (rows.TryGetValue(f, out int row))
+            if (table is not null ? table.TryGetValue(f, out int row) : rows.TryGetValue(f, out row))
             {
                 var r = w.Slice(row, LabelCount);
                 for (int l = 0; l < r.Length; l++)
@@ -92,6 +94,7 @@ public sealed class AveragedPerceptron
         }
 
         accumulated = null;
+        table = new FeatureTable(rows);
     }
 
     /// <summary>The rows whose largest absolute weight reaches <paramref name="threshold"/>, for saving.</summary>
