@@ -32,13 +32,13 @@ public sealed class EntityResolver
         ArgumentNullException.ThrowIfNull(doc);
         var words = Enumerable.Range(0, doc.Tokens.Count).Select(doc.TokenText).ToArray();
         var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
-        var ctx = new Context(doc, words, lower);
+        var ctx = new ResolutionContext(doc, words, lower);
         DropCredits(ctx);
         RetypePeople(ctx);
 
         var mentions = doc.Entities.Select((m, i) => (Mention: m, Index: i)).ToList();
         var ids = new string?[doc.Entities.Count];
-        var records = new Dictionary<string, Builder>(StringComparer.Ordinal);
+        var records = new Dictionary<string, EntityRecordBuilder>(StringComparer.Ordinal);
         foreach (var (m, i) in mentions.Where(x => x.Mention.Type != "PERSON"))
         {
             ids[i] = ResolveNonPerson(ctx, m, records);
@@ -77,7 +77,7 @@ public sealed class EntityResolver
     }
 
     /// <summary>Photo credits ("Alexander Astafyev/Sputnik/Pool via Reuters", "PHOTO: REUTERS") name no actors.</summary>
-    private static void DropCredits(Context ctx)
+    private static void DropCredits(ResolutionContext ctx)
     {
         ctx.Doc.Entities.RemoveAll(m =>
         {
@@ -97,7 +97,7 @@ public sealed class EntityResolver
     /// word tagged as a place or organisation that is the surname of a person named in the article ("Blinken said")
     /// becomes a person.
     /// </summary>
-    private void RetypePeople(Context ctx)
+    private void RetypePeople(ResolutionContext ctx)
     {
         var entities = ctx.Doc.Entities;
         for (int i = 0; i < entities.Count; i++)
@@ -146,7 +146,7 @@ public sealed class EntityResolver
         }
     }
 
-    private string ResolveNonPerson(Context ctx, EntityMention m, Dictionary<string, Builder> records)
+    private string ResolveNonPerson(ResolutionContext ctx, EntityMention m, Dictionary<string, EntityRecordBuilder> records)
     {
         string text = ctx.Text(m);
         string bare = StripPossessive(text);
@@ -188,7 +188,7 @@ public sealed class EntityResolver
         return other;
     }
 
-    private string Government(Dictionary<string, Builder> records, string iso3, string sector, string text)
+    private string Government(Dictionary<string, EntityRecordBuilder> records, string iso3, string sector, string text)
     {
         string id = $"ent:{sector.ToLowerInvariant()}:{iso3}";
         string country = kb.Countries.TryGetValue(iso3, out var c) ? c.Name : iso3;
@@ -204,7 +204,7 @@ public sealed class EntityResolver
     /// Whether a place name acts: a verb or auxiliary follows it ("Tehran has denied", "Moscow and Tehran are
     /// negotiating"), or it is possessive before a role or institution ("Tehran's envoy").
     /// </summary>
-    private bool Acts(Context ctx, EntityMention m)
+    private bool Acts(ResolutionContext ctx, EntityMention m)
     {
         var (s, e) = ctx.TokenRange(m);
         int k = e;
@@ -233,7 +233,7 @@ public sealed class EntityResolver
     }
 
     /// <summary>The longest role phrase starting at token k (lower case), or "".</summary>
-    private string RoleAt(Context ctx, int k)
+    private string RoleAt(ResolutionContext ctx, int k)
     {
         for (int len = Math.Min(kb.MaxRoleTokens, ctx.Words.Length - k); len >= 1; len--)
         {
@@ -248,7 +248,7 @@ public sealed class EntityResolver
     }
 
     /// <summary>Roles the text gives a person mention: a title before it, or an apposition or copula after it.</summary>
-    private IEnumerable<EntityRole> ReadRoles(Context ctx, EntityMention m)
+    private IEnumerable<EntityRole> ReadRoles(ResolutionContext ctx, EntityMention m)
     {
         var (s, e) = ctx.TokenRange(m);
         int sentenceStart = ctx.Doc.Sentences[ctx.Doc.Tokens[s].Sentence].FirstToken;
@@ -308,7 +308,7 @@ public sealed class EntityResolver
         }
     }
 
-    private (string? Of, string? Sector, int Start) QualifierBefore(Context ctx, int k, int sentenceStart)
+    private (string? Of, string? Sector, int Start) QualifierBefore(ResolutionContext ctx, int k, int sentenceStart)
     {
         int q = k - 1;
         if (q >= sentenceStart && ctx.Lower[q] is "'s" or "’s")
@@ -339,7 +339,7 @@ public sealed class EntityResolver
         return (null, null, -1);
     }
 
-    private (string? Of, string? Sector) Qualifier(Context ctx, int k)
+    private (string? Of, string? Sector) Qualifier(ResolutionContext ctx, int k)
     {
         string w = ctx.Words[k];
         if (kb.Metonym(w) is { } metonym)
@@ -350,7 +350,7 @@ public sealed class EntityResolver
         return kb.Place(w) is { } place ? (place.Iso3, null) : (null, null);
     }
 
-    private static EntityRole TextRole(Context ctx, string title, string? of, string? sector, int start, int end)
+    private static EntityRole TextRole(ResolutionContext ctx, string title, string? of, string? sector, int start, int end)
     {
         string? date = ctx.Doc.Metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new EntityRole(title, of, sector, date, date, "text") { Evidence = new TextSpan(start, end) };
@@ -360,7 +360,7 @@ public sealed class EntityResolver
     /// "the Iranian president", "Iran's acting president": a role without a name, resolved to whoever held it on
     /// the article's date (or, for an undated article, to the one person the knowledge base ever gives it).
     /// </summary>
-    private void AddDescriptions(Context ctx, Dictionary<string, Builder> records)
+    private void AddDescriptions(ResolutionContext ctx, Dictionary<string, EntityRecordBuilder> records)
     {
         var taken = ctx.Doc.Entities.Select(m => ctx.TokenRange(m)).ToList();
         for (int k = 0; k < ctx.Words.Length; k++)
@@ -405,11 +405,11 @@ public sealed class EntityResolver
     private static string StripPossessive(string text) =>
         text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal) ? text[..^2].TrimEnd() : text;
 
-    private static Builder Get(Dictionary<string, Builder> records, string id, string name, string type)
+    private static EntityRecordBuilder Get(Dictionary<string, EntityRecordBuilder> records, string id, string name, string type)
     {
         if (!records.TryGetValue(id, out var b))
         {
-            b = new Builder(id, name, type);
+            b = new EntityRecordBuilder(id, name, type);
             records[id] = b;
         }
 

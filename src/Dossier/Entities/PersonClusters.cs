@@ -11,10 +11,10 @@ namespace Dossier.Entities;
 internal sealed class PersonClusters
 {
     private readonly ActorKnowledgeBase kb;
-    private readonly Context ctx;
+    private readonly ResolutionContext ctx;
     private readonly List<(int Index, EntityMention Mention, string[] Tokens)> mentions = [];
 
-    public PersonClusters(ActorKnowledgeBase kb, Context ctx)
+    public PersonClusters(ActorKnowledgeBase kb, ResolutionContext ctx)
     {
         this.kb = kb;
         this.ctx = ctx;

@@ -3,9 +3,9 @@ using Dossier.Model;
 namespace Dossier.Entities;
 
 /// <summary>One document's token texts, for the resolver's pattern matching, and span-to-token conversion.</summary>
-internal sealed class Context
+internal sealed class ResolutionContext
 {
-    public Context(Document doc, string[] words, string[] lower)
+    public ResolutionContext(Document doc, string[] words, string[] lower)
     {
         Doc = doc;
         Words = words;

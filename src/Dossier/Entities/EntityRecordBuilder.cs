@@ -4,9 +4,9 @@ using Dossier.Model;
 namespace Dossier.Entities;
 
 /// <summary>Collects what an article says about one entity before it becomes a <see cref="ResolvedEntity"/>.</summary>
-internal sealed class Builder
+internal sealed class EntityRecordBuilder
 {
-    public Builder(string id, string name, string type)
+    public EntityRecordBuilder(string id, string name, string type)
     {
         Id = id;
         Name = name;
