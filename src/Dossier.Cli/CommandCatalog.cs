@@ -29,9 +29,13 @@ internal static class CommandCatalog
         eval.Add(EvalTimelineCommand.Create());
         eval.Add(EvalTemporalCommand.Create());
         eval.Add(EvalTemporalSpeedCommand.Create());
+        eval.Add(EvalNerCommand.Create());
 
         // train subcommands
         train.Add(TrainSentencesCommand.Create());
+        train.Add(TrainNerCommand.Create());
+        train.Add(TrainClustersCommand.Create());
+        train.Add(TrainKbCommand.Create());
         return root;
     }
 }

@@ -47,6 +47,9 @@ public sealed class Document
 
     public List<EntityMention> Entities { get; } = [];
 
+    /// <summary>The entities the mentions in <see cref="Entities"/> resolve to (filled by the "entities" stage).</summary>
+    public List<ResolvedEntity> ResolvedEntities { get; } = [];
+
     public List<TimexMention> Timexes { get; } = [];
 
     public List<QuoteMention> Quotes { get; } = [];

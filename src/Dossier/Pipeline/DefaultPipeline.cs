@@ -1,3 +1,5 @@
+using Dossier.Entities;
+using Dossier.Entities.Ner;
 using Dossier.Model;
 using Dossier.Temporal;
 using Dossier.Text;
@@ -14,6 +16,8 @@ public static class DefaultPipeline
     [
         new TokenizerStage(),
         new TemporalStage(),
+        NerStage.LoadDefault(),
+        EntityResolutionStage.LoadDefault(),
     ]);
 
     /// <summary>A builder holding the default stages, so callers can insert, remove or replace before building.</summary>

@@ -1,0 +1,104 @@
+namespace Dossier.Entities.Ner;
+
+/// <summary>
+/// Greedy left-to-right BILOU tagging with an averaged perceptron, constrained to well-formed label sequences.
+/// Ratinov and Roth (2009) found greedy decoding with BILOU as good as Viterbi for NER, and it is much faster.
+/// </summary>
+public sealed class NerTagger
+{
+    public NerTagger(NerLabels labels, AveragedPerceptron perceptron, Gazetteer gazetteer, WordClusters clusters)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(perceptron);
+        if (perceptron.LabelCount != labels.Count)
+        {
+            throw new ArgumentException($"DOS0504: the weights have {perceptron.LabelCount} labels but the label set has {labels.Count}.", nameof(perceptron));
+        }
+
+        Labels = labels;
+        Perceptron = perceptron;
+        Gazetteer = gazetteer;
+        Clusters = clusters;
+    }
+
+    public NerLabels Labels { get; }
+
+    public AveragedPerceptron Perceptron { get; }
+
+    public Gazetteer Gazetteer { get; }
+
+    public WordClusters Clusters { get; }
+
+    /// <summary>A first-pass tagger whose labels, over the whole document, are features of this one; or null.</summary>
+    public NerTagger? FirstPass { get; init; }
+
+    /// <summary>Tags a document given as sentences of words; returns one BILOU label array per sentence.</summary>
+    public int[][] Tag(IReadOnlyList<string[]> sentences) => Run(sentences, gold: null);
+
+    /// <summary>Tags a document while learning from its gold labels (one perceptron pass over it).</summary>
+    internal int[][] Train(IReadOnlyList<string[]> sentences, int[][] gold, int[][]? firstPass = null) => Run(sentences, gold, firstPass);
+
+    private int[][] Run(IReadOnlyList<string[]> sentences, int[][]? gold, int[][]? firstPass = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var doc = new NerDocumentState(sentences, Labels.Types.Count);
+        firstPass ??= FirstPass?.Tag(sentences);
+        if (firstPass is not null)
+        {
+            doc.SetFirstPass(sentences, firstPass);
+        }
+
+        var output = new int[sentences.Count][];
+        Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
+        Span<float> scores = stackalloc float[Labels.Count];
+        for (int si = 0; si < sentences.Count; si++)
+        {
+            var words = sentences[si];
+            var context = new NerSentenceContext(words, Gazetteer, Clusters);
+            var labels = new int[words.Length];
+            int p1 = 0, p2 = 0;
+            for (int i = 0; i < words.Length; i++)
+            {
+                int count = NerFeatures.Extract(context, i, p1, p2, doc, si, features);
+                var fs = features[..count];
+                Perceptron.Score(fs, scores);
+                int best = Best(scores, p1, last: i == words.Length - 1);
+                if (gold is not null)
+                {
+                    Perceptron.Tick();
+                    // The history stays the predicted one, as at tagging time, so the weights learn to recover from it.
+                    Perceptron.Update(fs, gold[si][i], best);
+                }
+
+                labels[i] = best;
+                p2 = p1;
+                p1 = best;
+            }
+
+            for (int i = 0; i < words.Length; i++)
+            {
+                doc.Record(words[i], context.Lower[i], labels[i]);
+            }
+
+            output[si] = labels;
+        }
+
+        return output;
+    }
+
+    private static int Best(ReadOnlySpan<float> scores, int previous, bool last)
+    {
+        int best = -1;
+        float bestScore = float.NegativeInfinity;
+        for (int l = 0; l < scores.Length; l++)
+        {
+            if (scores[l] > bestScore && NerLabels.CanFollow(previous, l) && (!last || NerLabels.CanEnd(l)))
+            {
+                best = l;
+                bestScore = scores[l];
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,46 @@
+namespace Dossier.Resources;
+
+/// <summary>
+/// Where the repository and the team's shared data are: the repository root is the nearest folder holding
+/// <c>Dossier.slnx</c> above the working directory (or the binaries); the data is <c>$DOSSIER_DATA</c> or
+/// <c>../shared/data</c> beside the root. Training commands write their outputs under the root.
+/// </summary>
+public static class RepositoryPaths
+{
+    /// <summary>The repository root, or null when not run from inside a checkout.</summary>
+    public static string? FindRoot()
+    {
+        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Dossier.slnx")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The shared data folder; throws with what to do when it cannot be found.</summary>
+    public static string SharedData()
+    {
+        string? env = Environment.GetEnvironmentVariable("DOSSIER_DATA");
+        if (!string.IsNullOrEmpty(env))
+        {
+            return env;
+        }
+
+        string? root = FindRoot();
+        string? candidate = root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "data"));
+        if (candidate is null || !Directory.Exists(candidate))
+        {
+            throw new DirectoryNotFoundException(
+                $"DOS0507: the shared data folder was not found ({candidate ?? "no Dossier.slnx above the working directory"}); set DOSSIER_DATA to it.");
+        }
+
+        return candidate;
+    }
+}
