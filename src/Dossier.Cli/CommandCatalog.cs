@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dossier.Cli.Commands;
 namespace Dossier.Cli;
 
 /// <summary>Every command of <c>dossier</c>, one line each; each command lives in its own file under Commands/.</summary>
@@ -11,6 +12,10 @@ internal static class CommandCatalog
         var train = new Command("train", "Train a model from the corpora in ../shared/data and write it under models/en.");
         root.Add(eval);
         root.Add(train);
+        train.Add(TrainTaggerCommand.Create());
+        train.Add(TrainLemmatizerCommand.Create());
+        train.Add(TrainParserCommand.Create());
+        eval.Add(EvalParseCommand.Create());
 
         return root;
     }
