@@ -13,9 +13,11 @@ internal static class EvalParseCommand
         var conllu = new Option<string>("--conllu") { Description = "Gold CoNLL-U file (plain or .gz); its syntactic words are the input tokens.", Required = true };
         var models = new Option<string?>("--models") { Description = "Folder with tagger.bin, lemmatizer.tsv and parser.bin (default: the shipped models/en)." };
         var genre = new Option<string?>("--doc-prefix") { Description = "Only score documents whose id starts with this (e.g. GUM_news)." };
+        var passes = new Option<int>("--passes") { Description = "Run the stages this many times and report the fastest (the first warms up the JIT).", DefaultValueFactory = _ => 1 };
+        var confusions = new Option<bool>("--confusions") { Description = "Also print the most frequent UPOS confusions (gold -> predicted)." };
         var command = new Command("parse", "Score the tagger (UPOS, XPOS), lemmatizer and parser (UAS, LAS) on gold tokenization.")
         {
-            conllu, models, genre,
+            conllu, models, genre, passes, confusions,
         };
         command.SetAction(parse =>
         {
@@ -35,7 +37,8 @@ internal static class EvalParseCommand
                 gold = gold.Where(s => s.DocumentId?.StartsWith(prefix, StringComparison.Ordinal) == true).ToList();
             }
 
-            var scores = ParseEvaluator.Evaluate(gold, loaded);
+            var confused = parse.GetValue(confusions) ? new Dictionary<(string Gold, string Predicted), int>() : null;
+            var scores = ParseEvaluator.Evaluate(gold, loaded, parse.GetValue(passes), confused);
             Console.WriteLine(FormattableString.Invariant($"file   {path}{(parse.GetValue(genre) is { } p ? $" (documents {p}*)" : string.Empty)}"));
             Console.WriteLine(FormattableString.Invariant($"words  {scores.Words}"));
             Console.WriteLine(FormattableString.Invariant($"UPOS   {scores.Upos:F2}"));
@@ -44,6 +47,11 @@ internal static class EvalParseCommand
             Console.WriteLine(FormattableString.Invariant($"UAS    {scores.Uas:F2}"));
             Console.WriteLine(FormattableString.Invariant($"LAS    {scores.Las:F2}  (universal relation; with subtypes {scores.LasFull:F2})"));
             Console.WriteLine(FormattableString.Invariant($"speed  {scores.WordsPerSecond:F0} words per CPU-second tagging+lemmatizing+parsing, one thread (models loaded in {loadSeconds:F2} s)"));
+            foreach (var ((g, predicted), n) in (confused ?? []).OrderByDescending(kv => kv.Value).Take(15))
+            {
+                Console.WriteLine(FormattableString.Invariant($"  {g,-6} -> {predicted,-6} {n}"));
+            }
+
             return ExitCodes.Success;
         });
         return command;

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace Dossier.Syntax;
@@ -20,6 +21,7 @@ internal sealed class SparseModel : IScorer
     private readonly Slot[] slots;
     private readonly Entry[] entries;
     private readonly int mask;
+    private readonly float[] dense;
 
     internal SparseModel(int classCount, ulong[] keys, int[] starts, byte[] classes, float[] weights)
     {
@@ -45,8 +47,29 @@ internal sealed class SparseModel : IScorer
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = new Slot(key, starts[row], starts[row + 1]);
+            slots[slot] = new Slot(key, starts[row], starts[row + 1], -1);
         }
+
+        // Rows covering more than a quarter of the classes are cheaper to add as dense vectors.
+        var denseRows = new List<float>();
+        for (int slot = 0; slot < slots.Length; slot++)
+        {
+            var s = slots[slot];
+            if (s.Key != 0 && (s.End - s.Start) * 4 > classCount)
+            {
+                int offset = denseRows.Count;
+                var block = new float[classCount];
+                for (int e = s.Start; e < s.End; e++)
+                {
+                    block[classes[e]] = weights[e];
+                }
+
+                denseRows.AddRange(block);
+                slots[slot] = s with { Dense = offset };
+            }
+        }
+
+        dense = [.. denseRows];
 
         entries = new Entry[weights.Length];
         for (int e = 0; e < weights.Length; e++)
@@ -68,29 +91,65 @@ internal sealed class SparseModel : IScorer
     {
         var table = slots;
         var rows = entries;
-        foreach (ulong raw in features)
+
+        // Two passes: first find every feature's row (independent loads the CPU can overlap), then add the rows.
+        Span<int> found = stackalloc int[features.Length];
+        int count = 0;
+        for (int f = 0; f < features.Length; f++)
         {
-            ulong key = LongIntMap.NonZero(raw);
+            ulong key = LongIntMap.NonZero(features[f]);
             int slot = SlotOf(key);
             while (true)
             {
-                ref readonly Slot found = ref table[slot];
-                if (found.Key == key)
+                ulong k = table[slot].Key;
+                if (k == key)
                 {
-                    for (int e = found.Start; e < found.End; e++)
-                    {
-                        scores[rows[e].Class] += rows[e].Weight;
-                    }
-
+                    found[count++] = slot;
                     break;
                 }
 
-                if (found.Key == 0)
+                if (k == 0)
                 {
                     break;
                 }
 
                 slot = (slot + 1) & mask;
+            }
+        }
+
+        // Touch the start of every row first, for the same reason (the sum only keeps the loads alive).
+        int touched = 0;
+        for (int i = 0; i < count; i++)
+        {
+            ref readonly Slot row = ref table[found[i]];
+            touched += row.Dense >= 0 ? (int)dense[row.Dense] : rows[row.Start].Class;
+        }
+
+        scores[0] += touched * 0f;
+        for (int i = 0; i < count; i++)
+        {
+            ref readonly Slot row = ref table[found[i]];
+            if (row.Dense >= 0)
+            {
+                // Rows with weights for many classes are stored densely and added a vector at a time.
+                var block = dense.AsSpan(row.Dense, ClassCount);
+                int c = 0;
+                for (; c <= ClassCount - Vector<float>.Count; c += Vector<float>.Count)
+                {
+                    (new Vector<float>(scores[c..]) + new Vector<float>(block[c..])).CopyTo(scores[c..]);
+                }
+
+                for (; c < ClassCount; c++)
+                {
+                    scores[c] += block[c];
+                }
+
+                continue;
+            }
+
+            for (int e = row.Start; e < row.End; e++)
+            {
+                scores[rows[e].Class] += rows[e].Weight;
             }
         }
     }
@@ -142,7 +201,7 @@ internal sealed class SparseModel : IScorer
         return new SparseModel(classCount, keys, starts, classes, weights);
     }
 
-    private readonly record struct Slot(ulong Key, int Start, int End);
+    private readonly record struct Slot(ulong Key, int Start, int End, int Dense);
 
     private readonly record struct Entry(int Class, float Weight);
 }

@@ -13,11 +13,23 @@ internal static class TaggerFeatures
     {
         var atoms = new WordAtoms[forms.Count + 4];
         atoms[0] = atoms[1] = atoms[^1] = atoms[^2] = WordAtoms.Padding;
+        int letters = 0, capitalized = 0, allCaps = 0;
         for (int i = 0; i < forms.Count; i++)
         {
             atoms[i + 2] = WordAtoms.Of(forms[i], lexicon);
+            string f = forms[i];
+            if (f.Length > 0 && char.IsLetter(f[0]))
+            {
+                letters++;
+                capitalized += char.IsUpper(f[0]) ? 1 : 0;
+                allCaps += f.Length > 1 && f.All(c => !char.IsLower(c)) ? 1 : 0;
+            }
         }
 
+        // How capitalized the sentence is (headlines and shouting capitalize common nouns, web text often
+        // lower-cases names): kept in the first padding slot, whose flags no feature reads otherwise.
+        ulong profile = letters == 0 ? 1 : 2 + (ulong)(3 * capitalized / (letters + 1)) + (allCaps * 2 > letters ? 8UL : 0UL);
+        atoms[0] = atoms[0] with { Flags = profile };
         return atoms;
     }
 
@@ -109,6 +121,10 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.Of(30, w.Ambiguity, w.Suffix3);
         f[n++] = FeatureHash.Of(31, w.Lower, n1.Ambiguity);
         f[n++] = FeatureHash.Of(32, p1.Ambiguity, w.Ambiguity, n1.Ambiguity);
+        ulong profile = a[0].Flags;
+        f[n++] = FeatureHash.Of(33, profile, w.Flags, i == 0 ? 1UL : 0UL);
+        f[n++] = FeatureHash.Of(34, profile, w.Ambiguity, w.Flags);
+        f[n++] = FeatureHash.Of(35, w.Flags, p1.Shape, w.Ambiguity);
         return n;
     }
 }
