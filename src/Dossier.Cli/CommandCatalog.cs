@@ -30,12 +30,16 @@ internal static class CommandCatalog
         eval.Add(EvalTemporalCommand.Create());
         eval.Add(EvalTemporalSpeedCommand.Create());
         eval.Add(EvalNerCommand.Create());
+        eval.Add(EvalParseCommand.Create());
 
         // train subcommands
         train.Add(TrainSentencesCommand.Create());
         train.Add(TrainNerCommand.Create());
         train.Add(TrainClustersCommand.Create());
         train.Add(TrainKbCommand.Create());
+        train.Add(TrainTaggerCommand.Create());
+        train.Add(TrainLemmatizerCommand.Create());
+        train.Add(TrainParserCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Dossier.Syntax;
+using Dossier.Syntax.Training;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary>
+/// <c>dossier train parser</c>: trains the dependency parser on tags predicted by jackknifed taggers (so training
+/// sees tagging errors like those at run time) and writes models/en/parser.bin.
+/// </summary>
+internal static class TrainParserCommand
+{
+    public static Command Create()
+    {
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 12 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the shuffling and exploration; the same seed gives the same model.", DefaultValueFactory = _ => 1 };
+        var corpora = new Option<string[]>("--corpus") { Description = "Training treebanks: ewt, gum (default both).", AllowMultipleArgumentsPerToken = true };
+        var folds = new Option<int>("--jackknife") { Description = "Folds for predicted training tags (0 = train on gold tags).", DefaultValueFactory = _ => 4 };
+        var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Epochs of each jackknife tagger.", DefaultValueFactory = _ => 6 };
+        var dev = new Option<string?>("--dev") { Description = "A CoNLL-U file to score after each epoch (with the shipped tagger)." };
+        var output = new Option<string?>("--output") { Description = "Model file (default models/en/parser.bin in the repository)." };
+        var command = new Command("parser", "Train the dependency parser from UD treebanks in ../shared/data.")
+        {
+            epochs, seed, corpora, folds, taggerEpochs, dev, output,
+        };
+        command.SetAction(parse =>
+        {
+            var names = parse.GetValue(corpora) is { Length: > 0 } c ? c : TrainingCorpora.Default;
+            string models = TrainingCorpora.RepositoryModels;
+            string path = parse.GetValue(output) ?? Path.Combine(models, SyntaxModels.ParserFile);
+            var started = Stopwatch.StartNew();
+            var data = TrainingCorpora.Load(names);
+            Console.WriteLine(FormattableString.Invariant($"training on {string.Join('+', names)}: {data.Count} sentences, {data.Sum(s => s.Length)} words"));
+            int k = parse.GetValue(folds);
+            if (k > 1)
+            {
+                var lexicon = TagLexicon.Build(MascReader.Read(TrainingCorpora.Masc));
+                data = Jackknife.Retag(data, lexicon, k, parse.GetValue(taggerEpochs), parse.GetValue(seed), Console.WriteLine);
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            var gold = parse.GetValue(dev) is { } devPath ? TreebankSentence.ReadConllu(devPath) : null;
+            void AfterEpoch(DependencyParser parser, int epoch)
+            {
+                // Each epoch's model is saved, so a long run stopped early still leaves a usable parser.
+                parser.Save(path);
+                if (gold is not null)
+                {
+                    var tagger = PosTagger.Load(Path.Combine(models, SyntaxModels.TaggerFile));
+                    var lemmatizer = Lemmatizer.Load(Path.Combine(models, SyntaxModels.LemmatizerFile));
+                    var scores = ParseEvaluator.Evaluate(gold, SyntaxModels.Create(tagger, lemmatizer, parser));
+                    Console.WriteLine(FormattableString.Invariant($"  dev after epoch {epoch}: UAS {scores.Uas:F2}, LAS {scores.Las:F2} (UPOS {scores.Upos:F2})"));
+                }
+            }
+
+            var trained = ParserTrainer.Train(data, parse.GetValue(epochs), parse.GetValue(seed), Console.WriteLine, AfterEpoch);
+            trained.Save(path);
+            Console.WriteLine(FormattableString.Invariant($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {started.Elapsed.TotalMinutes:F1} min"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Dossier.Syntax;
+using Dossier.Syntax.Training;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier train tagger</c>: trains the POS tagger on the treebanks and writes models/en/tagger.bin.</summary>
+internal static class TrainTaggerCommand
+{
+    public static Command Create()
+    {
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 10 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the shuffling; the same seed gives the same model.", DefaultValueFactory = _ => 1 };
+        var corpora = new Option<string[]>("--corpus") { Description = "Training treebanks: ewt, gum (default both).", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string?>("--output") { Description = "Model file (default models/en/tagger.bin in the repository)." };
+        var command = new Command("tagger", "Train the part-of-speech tagger (Penn and universal tags) from UD treebanks in ../shared/data.")
+        {
+            epochs, seed, corpora, output,
+        };
+        command.SetAction(parse =>
+        {
+            var names = parse.GetValue(corpora) is { Length: > 0 } c ? c : TrainingCorpora.Default;
+            string path = parse.GetValue(output) ?? Path.Combine(TrainingCorpora.RepositoryModels, "tagger.bin");
+            var started = Stopwatch.StartNew();
+            var data = TrainingCorpora.Load(names);
+            Console.WriteLine(FormattableString.Invariant($"training on {string.Join('+', names)}: {data.Count} sentences, {data.Sum(s => s.Length)} words"));
+            var lexicon = TagLexicon.Build(MascReader.Read(TrainingCorpora.Masc));
+            Console.WriteLine(FormattableString.Invariant($"tag dictionary from MASC: {lexicon.Count} forms"));
+            var tagger = TaggerTrainer.Train(data, lexicon, parse.GetValue(epochs), parse.GetValue(seed), Console.WriteLine);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            tagger.Save(path);
+            Console.WriteLine(FormattableString.Invariant($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {started.Elapsed.TotalSeconds:F0} s"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,159 @@
+namespace Dossier.Syntax;
+
+/// <summary>
+/// The dependency parser: greedy arc-eager transitions scored by an averaged perceptron over Zhang &amp; Nivre
+/// features, predicting Universal Dependencies relations. Its output is projective: training trees were made
+/// projective by lifting (see <see cref="Training.Projectivizer"/>), so the few non-projective arcs of English
+/// (about 1% of them in EWT) come out attached to an ancestor of their true head.
+/// </summary>
+public sealed class DependencyParser
+{
+    private const int Magic = 0x31505344; // "DSP1"
+    private static readonly ulong RootWord = FeatureHash.Chars("<ROOT>", lower: false);
+
+    internal DependencyParser(LabelSet labels, IScorer model)
+    {
+        Labels = labels;
+        Model = model;
+    }
+
+    internal LabelSet Labels { get; }
+
+    internal IScorer Model { get; }
+
+    /// <summary>
+    /// Parses one sentence given its words and tags: heads as 0-based word indexes (-1 for the root) and relations.
+    /// </summary>
+    public (int[] Heads, string[] Deprels) Parse(IReadOnlyList<string> forms, IReadOnlyList<string> xpos, IReadOnlyList<string> upos)
+    {
+        ArgumentNullException.ThrowIfNull(forms);
+        ArgumentNullException.ThrowIfNull(xpos);
+        ArgumentNullException.ThrowIfNull(upos);
+        var (w, p, u) = Encode(forms, xpos, upos);
+        var state = new ParserState(forms.Count);
+        Span<ulong> f = stackalloc ulong[ParserFeatures.Max];
+        Span<float> scores = stackalloc float[Model.ClassCount];
+        while (!state.Done)
+        {
+            int k = ParserFeatures.Extract(state, w, p, u, f);
+            scores.Clear();
+            Model.Score(f[..k], scores);
+            ArcEager.Apply(state, BestValid(state, scores));
+        }
+
+        return Finish(state, upos);
+    }
+
+    /// <summary>Word hashes and tag hashes per word, index 0 standing for the root.</summary>
+    internal static (ulong[] W, ulong[] P, ulong[] U) Encode(IReadOnlyList<string> forms, IReadOnlyList<string> xpos, IReadOnlyList<string> upos)
+    {
+        int n = forms.Count;
+        var w = new ulong[n + 1];
+        var p = new ulong[n + 1];
+        var u = new ulong[n + 1];
+        w[0] = p[0] = u[0] = RootWord;
+        for (int i = 0; i < n; i++)
+        {
+            w[i + 1] = FeatureHash.Chars(forms[i], lower: true) | 1;
+            p[i + 1] = FeatureHash.Chars(xpos[i], lower: false) | 1;
+            u[i + 1] = FeatureHash.Chars(upos[i], lower: false) | 1;
+        }
+
+        return (w, p, u);
+    }
+
+    /// <summary>The highest-scoring transition that the state allows.</summary>
+    internal static int BestValid(ParserState state, ReadOnlySpan<float> scores)
+    {
+        var (shift, reduce, left, right) = ArcEager.Valid(state);
+        int best = -1;
+        float top = float.NegativeInfinity;
+        for (int t = 0; t < scores.Length; t++)
+        {
+            bool ok = t == ArcEager.Shift ? shift : t == ArcEager.Reduce ? reduce : ArcEager.IsLeft(t) ? left : right;
+            if (ok && (best < 0 || scores[t] > top))
+            {
+                best = t;
+                top = scores[t];
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Reads the tree off the final state. Words left without a head (the buffer ran out first) attach to the
+    /// root word, or the first of them becomes the root when there is none.
+    /// </summary>
+    private (int[] Heads, string[] Deprels) Finish(ParserState state, IReadOnlyList<string> upos)
+    {
+        int n = state.N;
+        int root = -1;
+        for (int i = 1; i <= n; i++)
+        {
+            if (state.Head[i] == 0)
+            {
+                root = i;
+                break;
+            }
+        }
+
+        var heads = new int[n];
+        var deprels = new string[n];
+        for (int i = 1; i <= n; i++)
+        {
+            int h = state.Head[i];
+            if (h < 0)
+            {
+                if (root < 0)
+                {
+                    root = i;
+                    heads[i - 1] = -1;
+                    deprels[i - 1] = "root";
+                    continue;
+                }
+
+                heads[i - 1] = root - 1;
+                deprels[i - 1] = string.Equals(upos[i - 1], "PUNCT", StringComparison.Ordinal) ? "punct" : "parataxis";
+                continue;
+            }
+
+            heads[i - 1] = h - 1;
+            deprels[i - 1] = h == 0 ? "root" : Labels[state.Label[i]];
+        }
+
+        return (heads, deprels);
+    }
+
+    public void Save(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Model is not SparseModel model)
+        {
+            throw new InvalidOperationException("DOS0211: only a finished parser (with averaged weights) can be saved.");
+        }
+
+        using var writer = new BinaryWriter(File.Create(path));
+        writer.Write(Magic);
+        Labels.Write(writer);
+        model.Write(writer);
+    }
+
+    public static DependencyParser Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"DOS0212: parser model {path} does not exist; run `dossier train parser` or set DOSSIER_HOME.", path);
+        }
+
+        using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 20));
+        if (reader.ReadInt32() != Magic)
+        {
+            throw new InvalidDataException($"DOS0213: {path} is not a Dossier parser model; retrain it with `dossier train parser`.");
+        }
+
+        var labels = LabelSet.Read(reader);
+        return new DependencyParser(labels, SparseModel.Read(reader, path));
+    }
+}

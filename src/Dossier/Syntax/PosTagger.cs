@@ -1,0 +1,125 @@
+namespace Dossier.Syntax;
+
+/// <summary>
+/// The part-of-speech tagger: two greedy averaged perceptrons, left to right. The first predicts the Penn tag from
+/// word, affix, shape and ambiguity-class features and the two previous tags; the second predicts the universal tag
+/// from the same features plus the Penn tags of the whole sentence, which settles most IN/ADP/SCONJ and TO/PART
+/// ambiguities with right context.
+/// </summary>
+public sealed class PosTagger
+{
+    private const int Magic = 0x31475444; // "DTG1"
+
+    internal PosTagger(LabelSet xposTags, LabelSet uposTags, TagLexicon lexicon, IScorer xpos, IScorer upos)
+    {
+        XposTags = xposTags;
+        UposTags = uposTags;
+        Lexicon = lexicon;
+        XposModel = xpos;
+        UposModel = upos;
+    }
+
+    internal LabelSet XposTags { get; }
+
+    internal LabelSet UposTags { get; }
+
+    internal TagLexicon Lexicon { get; }
+
+    internal IScorer XposModel { get; }
+
+    internal IScorer UposModel { get; }
+
+    /// <summary>Tags a sentence of words: the Penn tags and the universal tags.</summary>
+    public (string[] Xpos, string[] Upos) Tag(IReadOnlyList<string> forms)
+    {
+        ArgumentNullException.ThrowIfNull(forms);
+        var xpos = new int[forms.Count];
+        var upos = new int[forms.Count];
+        Decode(TaggerFeatures.Atoms(forms, Lexicon), xpos, upos);
+        var x = new string[forms.Count];
+        var u = new string[forms.Count];
+        for (int i = 0; i < x.Length; i++)
+        {
+            x[i] = XposTags[xpos[i]];
+            u[i] = UposTags[upos[i]];
+        }
+
+        return (x, u);
+    }
+
+    internal void Decode(WordAtoms[] atoms, int[] xpos, int[] upos)
+    {
+        Span<ulong> f = stackalloc ulong[TaggerFeatures.Max];
+        Span<float> scores = stackalloc float[Math.Max(XposTags.Count, UposTags.Count)];
+        int n = xpos.Length;
+        for (int i = 0; i < n; i++)
+        {
+            ulong p1 = i > 0 ? (ulong)xpos[i - 1] + 1 : 0;
+            ulong p2 = i > 1 ? (ulong)xpos[i - 2] + 1 : 0;
+            int k = TaggerFeatures.Xpos(atoms, i, p1, p2, f);
+            xpos[i] = Best(XposModel, f[..k], scores[..XposTags.Count]);
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            ulong prev = i > 0 ? (ulong)upos[i - 1] + 1 : 0;
+            int k = TaggerFeatures.Upos(atoms, i, xpos, prev, f);
+            upos[i] = Best(UposModel, f[..k], scores[..UposTags.Count]);
+        }
+    }
+
+    internal static int Best(IScorer model, ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores.Clear();
+        model.Score(features, scores);
+        int best = 0;
+        for (int c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    public void Save(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (XposModel is not SparseModel x || UposModel is not SparseModel u)
+        {
+            throw new InvalidOperationException("DOS0203: only a finished tagger (with averaged weights) can be saved.");
+        }
+
+        using var writer = new BinaryWriter(File.Create(path));
+        writer.Write(Magic);
+        XposTags.Write(writer);
+        UposTags.Write(writer);
+        Lexicon.Write(writer);
+        x.Write(writer);
+        u.Write(writer);
+    }
+
+    public static PosTagger Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"DOS0204: tagger model {path} does not exist; run `dossier train tagger` or set DOSSIER_HOME.", path);
+        }
+
+        using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 20));
+        if (reader.ReadInt32() != Magic)
+        {
+            throw new InvalidDataException($"DOS0205: {path} is not a Dossier tagger model; retrain it with `dossier train tagger`.");
+        }
+
+        var xposTags = LabelSet.Read(reader);
+        var uposTags = LabelSet.Read(reader);
+        var lexicon = TagLexicon.Read(reader);
+        var x = SparseModel.Read(reader, path);
+        var u = SparseModel.Read(reader, path);
+        return new PosTagger(xposTags, uposTags, lexicon, x, u);
+    }
+}

@@ -1,0 +1,101 @@
+namespace Dossier.Syntax;
+
+/// <summary>
+/// A tag dictionary: for each word form, its ambiguity class, the set of Penn tags it takes in a tagged corpus (tags
+/// under 5% of the word's occurrences are dropped as noise). Built from a corpus the tagger is not trained on (MASC),
+/// so the class means the same for words seen and unseen in training.
+/// </summary>
+public sealed class TagLexicon
+{
+    private const ulong Unknown = 2;
+    private readonly Dictionary<string, ulong> exact;
+    private readonly Dictionary<string, ulong> lower;
+
+    private TagLexicon(Dictionary<string, ulong> exact, Dictionary<string, ulong> lower)
+    {
+        this.exact = exact;
+        this.lower = lower;
+    }
+
+    public static TagLexicon Empty { get; } = new(new Dictionary<string, ulong>(StringComparer.Ordinal), new Dictionary<string, ulong>(StringComparer.Ordinal));
+
+    public int Count => exact.Count;
+
+    internal ulong AmbiguityClass(string form)
+    {
+        if (exact.TryGetValue(form, out ulong h))
+        {
+            return h;
+        }
+
+        return lower.TryGetValue(form.ToLowerInvariant(), out h) ? h + 1 : Unknown;
+    }
+
+    public static TagLexicon Build(IEnumerable<(string Form, string Tag)> tagged)
+    {
+        var exactCounts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var lowerCounts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var (form, tag) in tagged)
+        {
+            Tally(exactCounts, form, tag);
+            Tally(lowerCounts, form.ToLowerInvariant(), tag);
+        }
+
+        return new TagLexicon(Classes(exactCounts), Classes(lowerCounts));
+    }
+
+    internal void Write(BinaryWriter writer)
+    {
+        WriteMap(writer, exact);
+        WriteMap(writer, lower);
+    }
+
+    internal static TagLexicon Read(BinaryReader reader) => new(ReadMap(reader), ReadMap(reader));
+
+    private static void Tally(Dictionary<string, Dictionary<string, int>> counts, string form, string tag)
+    {
+        if (!counts.TryGetValue(form, out var tags))
+        {
+            tags = new Dictionary<string, int>(StringComparer.Ordinal);
+            counts[form] = tags;
+        }
+
+        tags[tag] = tags.GetValueOrDefault(tag) + 1;
+    }
+
+    private static Dictionary<string, ulong> Classes(Dictionary<string, Dictionary<string, int>> counts)
+    {
+        var result = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        foreach (var (form, tags) in counts)
+        {
+            int total = tags.Values.Sum();
+            var kept = tags.Where(t => t.Value * 20 >= total).Select(t => t.Key).Order(StringComparer.Ordinal);
+            result[form] = FeatureHash.Chars(string.Join('|', kept), lower: false) << 1;
+        }
+
+        return result;
+    }
+
+    private static void WriteMap(BinaryWriter writer, Dictionary<string, ulong> map)
+    {
+        writer.Write(map.Count);
+        foreach (var (form, h) in map.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            writer.Write(form);
+            writer.Write(h);
+        }
+    }
+
+    private static Dictionary<string, ulong> ReadMap(BinaryReader reader)
+    {
+        int n = reader.ReadInt32();
+        var map = new Dictionary<string, ulong>(n, StringComparer.Ordinal);
+        for (int i = 0; i < n; i++)
+        {
+            string form = reader.ReadString();
+            map[form] = reader.ReadUInt64();
+        }
+
+        return map;
+    }
+}

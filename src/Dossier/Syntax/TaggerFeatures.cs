@@ -1,0 +1,130 @@
+namespace Dossier.Syntax;
+
+/// <summary>
+/// Feature templates of the tagger (after Ratnaparkhi 1996 and Collins 2002, with ambiguity classes of the next
+/// words standing in for look-ahead). Tag ids are passed plus one, 0 meaning "before the sentence".
+/// </summary>
+internal static class TaggerFeatures
+{
+    /// <summary>Enough room for every template of either pass.</summary>
+    public const int Max = 80;
+
+    public static WordAtoms[] Atoms(IReadOnlyList<string> forms, TagLexicon lexicon)
+    {
+        var atoms = new WordAtoms[forms.Count + 4];
+        atoms[0] = atoms[1] = atoms[^1] = atoms[^2] = WordAtoms.Padding;
+        int letters = 0, capitalized = 0, allCaps = 0;
+        for (int i = 0; i < forms.Count; i++)
+        {
+            atoms[i + 2] = WordAtoms.Of(forms[i], lexicon);
+            string f = forms[i];
+            if (f.Length > 0 && char.IsLetter(f[0]))
+            {
+                letters++;
+                capitalized += char.IsUpper(f[0]) ? 1 : 0;
+                allCaps += f.Length > 1 && f.All(c => !char.IsLower(c)) ? 1 : 0;
+            }
+        }
+
+        // How capitalized the sentence is (headlines and shouting capitalize common nouns, web text often
+        // lower-cases names): kept in the first padding slot, whose flags no feature reads otherwise.
+        ulong profile = letters == 0 ? 1 : 2 + (ulong)(3 * capitalized / (letters + 1)) + (allCaps * 2 > letters ? 8UL : 0UL);
+        atoms[0] = atoms[0] with { Flags = profile };
+        return atoms;
+    }
+
+    /// <summary>Features for the Penn tag of word <paramref name="i"/> given the two previous predicted tags.</summary>
+    public static int Xpos(WordAtoms[] a, int i, ulong prev1, ulong prev2, Span<ulong> f)
+    {
+        int n = Word(a, i, f);
+        var w = a[i + 2];
+        f[n++] = FeatureHash.Of(40, prev1);
+        f[n++] = FeatureHash.Of(41, prev2);
+        f[n++] = FeatureHash.Of(42, prev1, prev2);
+        f[n++] = FeatureHash.Of(43, prev1, w.Lower);
+        f[n++] = FeatureHash.Of(44, prev1, w.Ambiguity);
+        f[n++] = FeatureHash.Of(45, prev1, w.Suffix3);
+        f[n++] = FeatureHash.Of(46, prev1, a[i + 3].Ambiguity);
+        f[n++] = FeatureHash.Of(47, prev1, prev2, w.Ambiguity);
+        return n;
+    }
+
+    /// <summary>
+    /// Features for the universal tag of word <paramref name="i"/>: the word features plus the Penn tags already
+    /// predicted for the whole sentence (ids plus one) and the previous universal tag.
+    /// </summary>
+    public static int Upos(WordAtoms[] a, int i, int[] xpos, ulong prevUpos, Span<ulong> f)
+    {
+        int n = Word(a, i, f);
+        var w = a[i + 2];
+        ulong x = (ulong)xpos[i] + 1;
+        ulong xp = i > 0 ? (ulong)xpos[i - 1] + 1 : 0;
+        ulong xn = i + 1 < xpos.Length ? (ulong)xpos[i + 1] + 1 : 0;
+        f[n++] = FeatureHash.Of(50, x);
+        f[n++] = FeatureHash.Of(51, xp);
+        f[n++] = FeatureHash.Of(52, xn);
+        f[n++] = FeatureHash.Of(53, x, w.Lower);
+        f[n++] = FeatureHash.Of(54, prevUpos);
+        f[n++] = FeatureHash.Of(55, prevUpos, x);
+        f[n++] = FeatureHash.Of(56, x, xn);
+        f[n++] = FeatureHash.Of(57, xp, x);
+        f[n++] = FeatureHash.Of(58, x, a[i + 3].Lower);
+        f[n++] = FeatureHash.Of(59, x, a[i + 1].Lower);
+        ulong xp2 = i > 1 ? (ulong)xpos[i - 2] + 1 : 0;
+        ulong xn2 = i + 2 < xpos.Length ? (ulong)xpos[i + 2] + 1 : 0;
+        f[n++] = FeatureHash.Of(60, xp, x, xn);
+        f[n++] = FeatureHash.Of(61, x, xn, xn2);
+        f[n++] = FeatureHash.Of(62, xp2, xp, x);
+        f[n++] = FeatureHash.Of(63, x, w.Suffix3);
+        f[n++] = FeatureHash.Of(64, x, w.Ambiguity);
+        f[n++] = FeatureHash.Of(65, x, w.Shape, w.Flags);
+        return n;
+    }
+
+    private static int Word(WordAtoms[] a, int i, Span<ulong> f)
+    {
+        var p2 = a[i];
+        var p1 = a[i + 1];
+        var w = a[i + 2];
+        var n1 = a[i + 3];
+        var n2 = a[i + 4];
+        int n = 0;
+        f[n++] = FeatureHash.Of(1, 1);
+        f[n++] = FeatureHash.Of(2, w.Lower);
+        f[n++] = FeatureHash.Of(3, w.Exact);
+        f[n++] = FeatureHash.Of(4, w.Suffix1);
+        f[n++] = FeatureHash.Of(5, w.Suffix2);
+        f[n++] = FeatureHash.Of(6, w.Suffix3);
+        f[n++] = FeatureHash.Of(7, w.Suffix4);
+        f[n++] = FeatureHash.Of(8, w.Prefix1);
+        f[n++] = FeatureHash.Of(9, w.Prefix2);
+        f[n++] = FeatureHash.Of(10, w.Prefix3);
+        f[n++] = FeatureHash.Of(11, w.Shape);
+        f[n++] = FeatureHash.Of(12, w.Flags, i == 0 ? 1UL : 0UL);
+        f[n++] = FeatureHash.Of(13, p1.Lower);
+        f[n++] = FeatureHash.Of(14, p2.Lower);
+        f[n++] = FeatureHash.Of(15, n1.Lower);
+        f[n++] = FeatureHash.Of(16, n2.Lower);
+        f[n++] = FeatureHash.Of(17, p1.Lower, w.Lower);
+        f[n++] = FeatureHash.Of(18, w.Lower, n1.Lower);
+        f[n++] = FeatureHash.Of(19, p1.Suffix3);
+        f[n++] = FeatureHash.Of(20, n1.Suffix3);
+        f[n++] = FeatureHash.Of(21, n1.Shape);
+        f[n++] = FeatureHash.Of(22, p1.Shape);
+        f[n++] = FeatureHash.Of(23, w.Ambiguity);
+        f[n++] = FeatureHash.Of(24, n1.Ambiguity);
+        f[n++] = FeatureHash.Of(25, n2.Ambiguity);
+        f[n++] = FeatureHash.Of(26, p1.Ambiguity);
+        f[n++] = FeatureHash.Of(27, w.Ambiguity, n1.Ambiguity);
+        f[n++] = FeatureHash.Of(28, p1.Lower, n1.Lower);
+        f[n++] = FeatureHash.Of(29, w.Shape, w.Suffix3);
+        f[n++] = FeatureHash.Of(30, w.Ambiguity, w.Suffix3);
+        f[n++] = FeatureHash.Of(31, w.Lower, n1.Ambiguity);
+        f[n++] = FeatureHash.Of(32, p1.Ambiguity, w.Ambiguity, n1.Ambiguity);
+        ulong profile = a[0].Flags;
+        f[n++] = FeatureHash.Of(33, profile, w.Flags, i == 0 ? 1UL : 0UL);
+        f[n++] = FeatureHash.Of(34, profile, w.Ambiguity, w.Flags);
+        f[n++] = FeatureHash.Of(35, w.Flags, p1.Shape, w.Ambiguity);
+        return n;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+
+namespace Dossier.Syntax.Training;
+
+/// <summary>
+/// Trains the <see cref="PosTagger"/>: averaged perceptrons, greedy decoding with the model's own previous tags as
+/// history (so training sees the errors it will make), sentences shuffled each epoch by a seeded generator, so the
+/// same data and seed give the same weights.
+/// </summary>
+public static class TaggerTrainer
+{
+    /// <summary>Weights smaller than this are dropped from the shipped model (they change almost no decision).</summary>
+    private const float PruneBelow = 0.5f;
+
+    public static PosTagger Train(IReadOnlyList<TreebankSentence> data, TagLexicon lexicon, int epochs, int seed, Action<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var xposTags = new LabelSet(data.SelectMany(s => s.Xpos).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        var uposTags = new LabelSet(data.SelectMany(s => s.Upos).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        var xModel = new AveragedPerceptron(xposTags.Count);
+        var uModel = new AveragedPerceptron(uposTags.Count);
+        var atoms = data.Select(s => TaggerFeatures.Atoms(s.Forms, lexicon)).ToArray();
+        var goldX = data.Select(s => s.Xpos.Select(xposTags.Id).ToArray()).ToArray();
+        var goldU = data.Select(s => s.Upos.Select(uposTags.Id).ToArray()).ToArray();
+        var order = Enumerable.Range(0, data.Count).ToArray();
+        var random = new Random(seed);
+        var f = new ulong[TaggerFeatures.Max];
+        var scores = new float[Math.Max(xposTags.Count, uposTags.Count)];
+        for (int epoch = 1; epoch <= epochs; epoch++)
+        {
+            long started = Stopwatch.GetTimestamp();
+            random.Shuffle(order);
+            long words = 0, xRight = 0, uRight = 0;
+            foreach (int s in order)
+            {
+                var a = atoms[s];
+                var gx = goldX[s];
+                var gu = goldU[s];
+                int n = gx.Length;
+                var px = new int[n];
+                for (int i = 0; i < n; i++)
+                {
+                    ulong p1 = i > 0 ? (ulong)px[i - 1] + 1 : 0;
+                    ulong p2 = i > 1 ? (ulong)px[i - 2] + 1 : 0;
+                    int k = TaggerFeatures.Xpos(a, i, p1, p2, f);
+                    int guess = PosTagger.Best(xModel, f.AsSpan(0, k), scores.AsSpan(0, xposTags.Count));
+                    xModel.Update(f.AsSpan(0, k), gx[i], guess);
+                    xModel.Tick();
+                    px[i] = guess;
+                    xRight += guess == gx[i] ? 1 : 0;
+                }
+
+                int prev = -1;
+                for (int i = 0; i < n; i++)
+                {
+                    int k = TaggerFeatures.Upos(a, i, px, (ulong)(prev + 1), f);
+                    int guess = PosTagger.Best(uModel, f.AsSpan(0, k), scores.AsSpan(0, uposTags.Count));
+                    uModel.Update(f.AsSpan(0, k), gu[i], guess);
+                    uModel.Tick();
+                    prev = guess;
+                    uRight += guess == gu[i] ? 1 : 0;
+                }
+
+                words += n;
+            }
+
+            progress?.Invoke(FormattableString.Invariant(
+                $"tagger epoch {epoch}/{epochs}: train XPOS {100.0 * xRight / words:F2}%, UPOS {100.0 * uRight / words:F2}% ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
+        }
+
+        return new PosTagger(xposTags, uposTags, lexicon, xModel.ToModel(PruneBelow), uModel.ToModel(PruneBelow));
+    }
+}

@@ -1,0 +1,102 @@
+using Dossier.Model;
+using Dossier.Pipeline;
+using Dossier.Syntax;
+
+namespace Dossier.Tests.Syntax;
+
+/// <summary>
+/// The shipped models on the seed sentences whose key verbs later stages hang on. The tokenization is fixed here (the
+/// tokenizer is tested on its own), so these tests check tagging and parsing only.
+/// </summary>
+public sealed class SeedSentenceParseTests
+{
+    private static Document Parse(string sentence)
+    {
+        var document = PretokenizedText.Create("seed", [sentence.Split(' ')]);
+        var pipeline = new PipelineBuilder().AssumeProvided(Layer.Tokens, Layer.Sentences).UseSyntax().Build();
+        Assert.True(pipeline.Process(document), string.Join("; ", document.Diagnostics));
+        return document;
+    }
+
+    private static int Index(Document d, string word) => Enumerable.Range(0, d.Tokens.Count).Single(i => d.TokenText(i) == word);
+
+    /// <summary>The words attached to <paramref name="head"/> by a relation starting with <paramref name="relation"/>.</summary>
+    private static List<string> Dependents(Document d, string head, string relation)
+    {
+        int h = Index(d, head);
+        return Enumerable.Range(0, d.Tokens.Count)
+            .Where(i => d.Heads[i] == h && d.Deprels[i]!.StartsWith(relation, StringComparison.Ordinal))
+            .Select(d.TokenText)
+            .ToList();
+    }
+
+    private const string Strengthened = "In the face of harsh Western sanctions , Russian President Vladimir Putin and Iranian President Masoud Pezeshkian strengthened their relationship on Friday by signing a wide cooperation agreement .";
+
+    private const string Said = "Earlier Russia 's RIA state news agency reported that the agreement had been temporarily suspended due to problems faced by Iranian partners , however Iran 's ambassador to Moscow Kazem Jalali said this was not the case , according to a statement carried by Iran 's official news agency IRNA .";
+
+    private const string Met = "Mokhber and Putin met on Thursday in Astana , Kazakhstan 's capital , during the Shanghai Cooperation Organization summit .";
+
+    // The dateline ("MOSCOW:") is metadata that ingestion takes off the body, so the first sentence starts after it.
+    [Fact]
+    public void Strengthened_their_relationship_by_signing_an_agreement()
+    {
+        var d = Parse(Strengthened);
+
+        Assert.Equal(-1, d.Heads[Index(d, "strengthened")]);
+        Assert.Equal(["relationship"], Dependents(d, "strengthened", "obj"));
+        Assert.Equal(["agreement"], Dependents(d, "signing", "obj"));
+        Assert.Equal(["signing"], Dependents(d, "strengthened", "advcl"));
+        Assert.Equal("VERB", d.Upos[Index(d, "strengthened")]);
+        Assert.Equal("strengthen", d.Lemmas[Index(d, "strengthened")]);
+    }
+
+    [Fact(Skip = "Known error of the shipped parser: the subject of 'strengthened' comes out as 'Masoud', with 'Putin' attached to the preceding clause.")]
+    public void Putin_and_Pezeshkian_are_the_subject_of_strengthened()
+    {
+        var d = Parse(Strengthened);
+
+        Assert.Equal(["Putin"], Dependents(d, "strengthened", "nsubj"));
+        Assert.Contains("Pezeshkian", Dependents(d, "Putin", "conj").Concat(Dependents(d, "Masoud", "flat")));
+    }
+
+    [Fact]
+    public void This_was_not_the_case_is_the_complement_of_said()
+    {
+        var d = Parse(Said);
+
+        Assert.Equal(["case"], Dependents(d, "said", "ccomp"));
+        Assert.Equal(["this"], Dependents(d, "case", "nsubj"));
+        Assert.Contains("not", Dependents(d, "case", "advmod"));
+        Assert.Equal(["agreement"], Dependents(d, "suspended", "nsubj"));
+        Assert.Equal("say", d.Lemmas[Index(d, "said")]);
+    }
+
+    [Fact(Skip = "Known error of the shipped parser: 'Moscow' in 'ambassador to Moscow Kazem Jalali' comes out as the subject of 'said'.")]
+    public void Kazem_Jalali_is_the_one_who_said_it()
+    {
+        var d = Parse(Said);
+
+        var subject = Assert.Single(Dependents(d, "said", "nsubj"));
+        Assert.Contains(subject, new[] { "ambassador", "Jalali" });
+    }
+
+    [Fact]
+    public void Mokhber_and_Putin_met_on_Thursday()
+    {
+        var d = Parse(Met);
+
+        Assert.Equal(["Mokhber"], Dependents(d, "met", "nsubj"));
+        Assert.Equal(["Putin"], Dependents(d, "Mokhber", "conj"));
+        Assert.Contains("Thursday", Dependents(d, "met", "obl"));
+        Assert.Equal(-1, d.Heads[Index(d, "met")]);
+        Assert.Equal("meet", d.Lemmas[Index(d, "met")]);
+    }
+
+    [Fact(Skip = "Known error of the shipped parser: 'in Astana' attaches to 'Thursday' instead of 'met'.")]
+    public void They_met_in_Astana()
+    {
+        var d = Parse(Met);
+
+        Assert.Contains("Astana", Dependents(d, "met", "obl"));
+    }
+}
