@@ -23,6 +23,7 @@ internal static class CommandCatalog
         root.Add(train);
 
         // eval subcommands
+        eval.Add(EvalEventsCommand.Create());
 
         // train subcommands
         return root;
