@@ -129,7 +129,7 @@ public sealed class EventCoder
             int agent = Agent(g, v);
             sources = match.SourceToken >= 0 ? Resolve(g, WithConjuncts(g, match.SourceToken), actorDate)
                 : agent >= 0 ? Resolve(g, WithConjuncts(g, agent), actorDate)
-                : Targets(g, v, actorDate, targets, -1);
+                : Obliques(g, v, actorDate, targets);
         }
         else
         {
@@ -393,9 +393,44 @@ public sealed class EventCoder
         return [];
     }
 
+    /// <summary>For a passive without a by-agent ("was criticized over its dispute with Eriador"): an actor in its prepositional phrases.</summary>
+    private List<EventActor> Obliques(SentenceGraph g, int v, DateOnly? date, List<EventActor> targets)
+    {
+        foreach (int c in g.Children(v))
+        {
+            if ((g.Is(c, "obl") || g.Is(c, "nmod")) && !g.Is(c, "obl:tmod") && !g.Is(c, "nmod:tmod"))
+            {
+                foreach (int n in new[] { c }.Concat(g.ChildrenWith(c, "nmod")))
+                {
+                    var found = Resolve(g, WithConjuncts(g, n), date);
+                    found.RemoveAll(t => targets.Any(x => x.Span.Overlaps(t.Span)));
+                    if (found.Count > 0)
+                    {
+                        return found;
+                    }
+                }
+            }
+        }
+
+        return [];
+    }
+
     private static bool IsArgumentLink(SentenceGraph g, int c) =>
-        g.Is(c, "obj") || g.Is(c, "iobj") || g.Is(c, "xcomp") || g.Is(c, "ccomp") || g.Is(c, "nsubj:pass")
+        g.Is(c, "obj") || g.Is(c, "iobj") || g.Is(c, "xcomp") || g.Is(c, "ccomp") || g.Is(c, "nsubj:pass") || (g.Is(c, "advcl") && Mark(g, c) is "TO")
         || ((g.Is(c, "obl") || g.Is(c, "nmod")) && !g.Is(c, "obl:tmod") && !g.Is(c, "nmod:tmod") && !g.Is(c, "obl:npmod") && !g.Is(c, "nmod:npmod") && !g.Is(c, "nmod:poss"));
+
+    private static string? Mark(SentenceGraph g, int node)
+    {
+        foreach (int c in g.Children(node))
+        {
+            if (g.Is(c, "mark"))
+            {
+                return g.Forms[c];
+            }
+        }
+
+        return null;
+    }
 
     private static int Agent(SentenceGraph g, int v)
     {
@@ -433,7 +468,7 @@ public sealed class EventCoder
     private static List<int> WithConjuncts(SentenceGraph g, int head)
     {
         var list = new List<int> { head };
-        foreach (int c in g.ChildrenWith(head, "conj"))
+        foreach (int c in g.Children(head).Where(c => g.Is(c, "conj") || (g.Is(c, "appos") && g.Upos[c] is "PROPN")))
         {
             if (g.Upos[c] is "NOUN" or "PROPN" or "PRON" or "ADJ")
             {
@@ -450,6 +485,13 @@ public sealed class EventCoder
         foreach (int h in heads)
         {
             var actor = resolver.Resolve(g, h, date);
+            if (actor is null && h != heads[0])
+            {
+                // "Danish media and government": a bare role conjoined to an actor shares its modifiers.
+                actor = resolver.Resolve(g, heads[0], date, new PhraseSwap(heads[0], h, HeadOnly: true));
+                actor = actor is null ? null : actor with { Start = g.Span(h, h).Start, End = g.Span(h, h).End };
+            }
+
             if (actor is null)
             {
                 // "Osgiliath, the state's fiercest foe": an apposition may name the actor.
@@ -469,7 +511,7 @@ public sealed class EventCoder
             {
                 foreach (int k in conjoined.Conjuncts)
                 {
-                    if (resolver.Resolve(g, h, date, (conjoined.Member, k)) is { } other && !string.Equals(other.Code, actor.Code, StringComparison.Ordinal))
+                    if (resolver.Resolve(g, h, date, new PhraseSwap(conjoined.Member, k)) is { } other && !string.Equals(other.Code, actor.Code, StringComparison.Ordinal))
                     {
                         actors.Add(other with { Start = g.Span(k, k).Start, End = g.Span(k, k).End });
                     }

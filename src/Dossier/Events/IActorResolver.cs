@@ -10,5 +10,5 @@ public interface IActorResolver
     /// <summary>The actor named by the phrase headed by local token <paramref name="head"/>, or null when it names none.</summary>
     /// <param name="date">The day codes are valid on (people change office); null when unknown.</param>
     /// <param name="swap">Read the phrase with one member replaced by another (a conjunct), for compound actors.</param>
-    Model.EventActor? Resolve(SentenceGraph graph, int head, DateOnly? date, (int From, int To)? swap = null);
+    Model.EventActor? Resolve(SentenceGraph graph, int head, DateOnly? date, PhraseSwap? swap = null);
 }

@@ -62,7 +62,7 @@ public static class ModalityAnalyzer
             string headLemma = g.Lemmas[head];
             if (rel.StartsWith("xcomp", StringComparison.Ordinal) || (rel.StartsWith("ccomp", StringComparison.Ordinal) && g.Upos[head] is "ADJ"))
             {
-                if (NegativeGovernors.Contains(headLemma) || IsNegatedLocally(g, head))
+                if (NegativeGovernors.Contains(headLemma))
                 {
                     return Modality.Negated;
                 }

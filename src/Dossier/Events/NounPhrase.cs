@@ -9,14 +9,16 @@ namespace Dossier.Events;
 public static class NounPhrase
 {
     private static readonly string[] Inside = ["compound", "flat", "amod", "nmod:poss", "det", "nummod", "fixed", "goeswith", "case"];
-    private static readonly string[] Attached = ["OF", "FROM", "IN"];
+    private static readonly string[] Attached = ["FROM", "IN"];
 
     /// <summary>The phrase's local token indexes in sentence order; <paramref name="swap"/> puts one token's phrase in place of another's.</summary>
-    public static List<int> Tokens(SentenceGraph graph, int head, (int From, int To)? swap = null)
+    /// <param name="located">Also take in <c>from</c>/<c>in</c> phrases ("soldiers from Gondor"); callers ask for this
+    /// only when the bare phrase names a role but no actor, so "an attack in Ithilen" does not become Ithilen.</param>
+    public static List<int> Tokens(SentenceGraph graph, int head, PhraseSwap? swap = null, bool located = false)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var tokens = new List<int>();
-        Collect(graph, head, tokens, top: true, swap);
+        Collect(graph, head, tokens, top: true, swap, located);
         tokens.Sort();
         return tokens;
     }
@@ -30,7 +32,7 @@ public static class NounPhrase
         ArgumentNullException.ThrowIfNull(graph);
         foreach (int t in Tokens(graph, head))
         {
-            if (t == head)
+            if (t == head || graph.Is(t, "nmod") && graph.CaseOf(t) is not "OF")
             {
                 continue;
             }
@@ -45,15 +47,24 @@ public static class NounPhrase
         return null;
     }
 
-    private static void Collect(SentenceGraph g, int i, List<int> into, bool top, (int From, int To)? swap)
+    private static void Collect(SentenceGraph g, int i, List<int> into, bool top, PhraseSwap? swap, bool located)
     {
         if (swap is { } s && i == s.From)
         {
-            Collect(g, s.To, into, top, null);
-            return;
+            if (!s.HeadOnly)
+            {
+                Collect(g, s.To, into, top, null, located);
+                return;
+            }
+
+            // "Danish media and government": the second head takes the first one's modifiers.
+            into.Add(s.To);
+        }
+        else
+        {
+            into.Add(i);
         }
 
-        into.Add(i);
         foreach (int c in g.Children(i))
         {
             bool inside = false;
@@ -66,15 +77,19 @@ public static class NounPhrase
                 }
             }
 
-            if (!inside && top && (g.Is(c, "nmod") || g.Is(c, "obl")) && g.CaseOf(c) is { } prep && Attached.Contains(prep, StringComparer.Ordinal))
+            if (!inside && top && (g.Is(c, "nmod") || g.Is(c, "obl")) && g.CaseOf(c) is { } prep
+                && (string.Equals(prep, "OF", StringComparison.Ordinal) || (located && Attached.Contains(prep, StringComparer.Ordinal))))
             {
                 inside = true;
             }
 
             if (inside)
             {
-                Collect(g, c, into, top && !g.Is(c, "nmod"), swap);
+                Collect(g, c, into, top && !g.Is(c, "nmod"), swap, located);
             }
         }
     }
 }
+
+/// <summary>Read a phrase with token <see cref="From"/> replaced by <see cref="To"/>: with its whole phrase, or as the head word only.</summary>
+public readonly record struct PhraseSwap(int From, int To, bool HeadOnly = false);

@@ -28,7 +28,7 @@ public sealed class PatternMatcher
         {
             foreach (int c in g.Children(node))
             {
-                if (node == verb && (g.Is(c, "conj") || g.Is(c, "parataxis") || g.Is(c, "nsubj") || g.Is(c, "csubj") || g.Is(c, "punct") || g.Is(c, "cc")))
+                if (node == verb && (g.Is(c, "conj") || g.Is(c, "parataxis") || g.Is(c, "nsubj") || g.Is(c, "csubj") || g.Is(c, "punct") || g.Is(c, "cc") || (g.Is(c, "advcl") && Mark(g, c) is not "TO")))
                 {
                     continue;
                 }
@@ -41,6 +41,19 @@ public sealed class PatternMatcher
                 Walk(g, c, verb, into);
             }
         }
+    }
+
+    private static string? Mark(SentenceGraph g, int node)
+    {
+        foreach (int c in g.Children(node))
+        {
+            if (g.Is(c, "mark"))
+            {
+                return g.Forms[c];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Tries a pattern; null when it does not match.</summary>
@@ -71,6 +84,13 @@ public sealed class PatternMatcher
             int found = -1, end = -1;
             for (int p = pos; p < verb && found < 0; p++)
             {
+                // Words before the verb are nouns and particles of its clause; adverbs and other verbs do not count
+                // ("recently allowed" is not "- RECENTLY *").
+                if (g.Upos[p] is "ADV" or "VERB" or "AUX")
+                {
+                    continue;
+                }
+
                 end = MatchElementAt(e, g, p, verb, null);
                 if (end >= 0)
                 {
@@ -201,18 +221,16 @@ public sealed class PatternMatcher
                     return p + 1;
                 }
 
-                // The object lies in the phrase the preposition marks (its head's subtree).
+                // The object follows the preposition at once, determiners and numbers aside: (FOR ASYLUM) is not
+                // "for foreign asylum".
                 int end = head > p ? Math.Min(limit, g.SubtreeEnd(head) + 1) : Math.Min(limit, p + 6);
-                for (int q = p + 1; q < end; q++)
+                int q = p + 1;
+                while (q < end && g.Upos[q] is "DET" or "NUM" or "PRON" && e.Inner.Kind == PatternElementKind.Term)
                 {
-                    int r = MatchElementAt(e.Inner, g, q, end, allowed);
-                    if (r >= 0)
-                    {
-                        return r;
-                    }
+                    q++;
                 }
 
-                return -1;
+                return q < end ? MatchElementAt(e.Inner, g, q, end, allowed) : -1;
             default:
                 return p;
         }

@@ -18,10 +18,15 @@ public sealed class PetrarchActorResolver : IActorResolver
         this.agents = agents;
     }
 
-    public EventActor? Resolve(SentenceGraph graph, int head, DateOnly? date, (int From, int To)? swap = null)
+    public EventActor? Resolve(SentenceGraph graph, int head, DateOnly? date, PhraseSwap? swap = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var tokens = NounPhrase.Tokens(graph, head, swap);
+        return Resolve(graph, NounPhrase.Tokens(graph, head, swap), date, out bool agentOnly) is { } actor ? actor
+            : agentOnly ? Resolve(graph, NounPhrase.Tokens(graph, head, swap, located: true), date, out _) : null;
+    }
+
+    private EventActor? Resolve(SentenceGraph graph, List<int> tokens, DateOnly? date, out bool agentOnly)
+    {
         var words = new List<string>(tokens.Count);
         foreach (int t in tokens)
         {
@@ -55,6 +60,7 @@ public sealed class PetrarchActorResolver : IActorResolver
             i++;
         }
 
+        agentOnly = !found && agentCodes.Count > 0;
         if (!found)
         {
             return null;
