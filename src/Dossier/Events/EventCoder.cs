@@ -138,6 +138,7 @@ public sealed class EventCoder
         }
 
         var trigger = g.Span(v, v);
+        var seenCodes = new HashSet<(int, string, string?, string?)>(events.Where(e => e.Trigger == trigger).Select(e => (v, e.Code, e.Sources.FirstOrDefault()?.Code, e.Targets.FirstOrDefault()?.Code)));
         var pairs = new List<(EventActor? Source, EventActor? Target, string Code)>();
         if (sources.Count >= 2 && targets.Count == 0)
         {
@@ -184,7 +185,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (!seen.Add((v, c, s?.Start ?? -1, t?.Start ?? -1)))
+            if (!seen.Add((v, c, s?.Start ?? -1, t?.Start ?? -1)) || !seenCodes.Add((v, c, s?.Code, t?.Code)))
             {
                 continue;
             }
@@ -465,14 +466,18 @@ public sealed class EventCoder
         return null;
     }
 
+    /// <summary>The head and its conjuncts (and proper-name appositions in a list: "Mordor, the Shire, Arnor and Bree").</summary>
     private static List<int> WithConjuncts(SentenceGraph g, int head)
     {
         var list = new List<int> { head };
-        foreach (int c in g.Children(head).Where(c => g.Is(c, "conj") || (g.Is(c, "appos") && g.Upos[c] is "PROPN")))
+        for (int k = 0; k < list.Count && list.Count < 16; k++)
         {
-            if (g.Upos[c] is "NOUN" or "PROPN" or "PRON" or "ADJ")
+            foreach (int c in g.Children(list[k]))
             {
-                list.Add(c);
+                if ((g.Is(c, "conj") && g.Upos[c] is "NOUN" or "PROPN" or "PRON" or "ADJ") || (g.Is(c, "appos") && g.Upos[c] is "PROPN"))
+                {
+                    list.Add(c);
+                }
             }
         }
 

@@ -30,9 +30,9 @@ public static class NounPhrase
     public static (int Member, List<int> Conjuncts)? Conjoined(SentenceGraph graph, int head)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        foreach (int t in Tokens(graph, head))
+        foreach (int t in Tokens(graph, head, located: true))
         {
-            if (t == head || graph.Is(t, "nmod") && graph.CaseOf(t) is not "OF")
+            if (t == head)
             {
                 continue;
             }

@@ -10,7 +10,7 @@ namespace Dossier.Events;
 /// </summary>
 public sealed class PatternMatcher
 {
-    private const int MaxGapInPhrase = 3;
+    private const int MaxGapInPhrase = 1;
     private readonly EventLexicon lexicon;
 
     public PatternMatcher(EventLexicon lexicon) => this.lexicon = lexicon;
