@@ -26,6 +26,7 @@ internal static class CommandCatalog
         eval.Add(EvalEventsCommand.Create());
 
         // train subcommands
+        train.Add(TrainEventsLexiconCommand.Create());
         return root;
     }
 }

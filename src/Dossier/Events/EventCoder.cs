@@ -63,8 +63,13 @@ public sealed class EventCoder
             return;
         }
 
-        var sense = ChooseSense(g, v, senses);
-        if (sense is null)
+        var chosen = ChooseSenses(g, v, senses);
+        if (!options.MergeSenses && chosen.Count > 1)
+        {
+            chosen.RemoveRange(1, chosen.Count - 1);
+        }
+
+        if (chosen.Count == 0)
         {
             return;
         }
@@ -72,7 +77,7 @@ public sealed class EventCoder
         var after = PatternMatcher.AfterTokens(g, v);
         VerbPattern? best = null;
         PatternMatch match = PatternMatch.Default;
-        foreach (var pattern in sense.Patterns)
+        foreach (var pattern in chosen.SelectMany(c => c.Patterns))
         {
             if (best is not null && pattern.Weight <= best.Weight)
             {
@@ -86,6 +91,7 @@ public sealed class EventCoder
             }
         }
 
+        var sense = chosen.FirstOrDefault(c => c.Code is not null) ?? chosen[0];
         string? code = best?.Code ?? sense.Code;
         string? paired = best is null ? sense.PairedCode : best.PairedCode;
         if (code is null || string.Equals(code, "---", StringComparison.Ordinal))
@@ -96,8 +102,9 @@ public sealed class EventCoder
         Emit(g, v, code, paired, match, actorDate, eventDate, events, seen);
     }
 
-    private void Emit(SentenceGraph g, int v, string code, string? paired, PatternMatch match, DateOnly? actorDate, string? eventDate, List<EventMention> events, HashSet<(int, string, int, int)> seen)
+    private void Emit(SentenceGraph g, int v, string code, string? paired, PatternMatch match, DateOnly? actorDate, string? eventDate, List<EventMention> events, HashSet<(int, string, int, int)> seen, bool isNoun = false)
     {
+        bool passive = false;
         string modality = ModalityAnalyzer.Analyze(g, v);
         if (modality == Modality.Negated && options.Negate is { } negate)
         {
@@ -116,9 +123,13 @@ public sealed class EventCoder
             return;
         }
 
-        var subjects = Subjects(g, v, out bool passive);
+        var subjects = isNoun ? [] : Subjects(g, v, out passive);
         List<EventActor> sources, targets;
-        if (match.SubjectIsTarget)
+        if (isNoun)
+        {
+            (sources, targets) = NounArguments(g, v, actorDate);
+        }
+        else if (match.SubjectIsTarget)
         {
             targets = Resolve(g, subjects, actorDate);
             sources = match.SourceToken >= 0 ? Resolve(g, WithConjuncts(g, match.SourceToken), actorDate) : [];
@@ -224,23 +235,26 @@ public sealed class EventCoder
             return;
         }
 
-        Emit(g, n, chosen.Code, chosen.PairedCode, PatternMatch.Default, actorDate, eventDate, events, seen);
+        Emit(g, n, chosen.Code, chosen.PairedCode, PatternMatch.Default, actorDate, eventDate, events, seen, isNoun: true);
     }
 
-    private static VerbSense? ChooseSense(SentenceGraph g, int v, IReadOnlyList<VerbSense> senses)
+    /// <summary>
+    /// The senses to use: a multiword sense whose particles are present ("break down") wins alone; otherwise every
+    /// single-word sense of the verb (a verb listed in several blocks keeps all their patterns; the first block
+    /// with a code gives the bare verb's code).
+    /// </summary>
+    private static List<VerbSense> ChooseSenses(SentenceGraph g, int v, IReadOnlyList<VerbSense> senses)
     {
-        VerbSense? plain = null;
+        var plain = new List<VerbSense>();
         foreach (var sense in senses)
         {
             if (sense.ExtraWords == 0)
             {
-                plain ??= sense;
-                continue;
+                plain.Add(sense);
             }
-
-            if (ParticlesMatch(g, v, sense))
+            else if (ParticlesMatch(g, v, sense))
             {
-                return sense;
+                return [sense];
             }
         }
 
@@ -270,6 +284,46 @@ public sealed class EventCoder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Arguments of an event noun: the source from its possessor or modifiers ("Putin's visit", "Iranian drone strikes"),
+    /// or, for "talks between A and B", both parties; the target from a prepositional phrase ("sanctions on Iran",
+    /// "visit to Tehran"), or the subject of a light verb governing it.
+    /// </summary>
+    private (List<EventActor> Sources, List<EventActor> Targets) NounArguments(SentenceGraph g, int n, DateOnly? date)
+    {
+        var sources = new List<EventActor>();
+        var targets = new List<EventActor>();
+        foreach (int c in g.Children(n))
+        {
+            if (c < n && (g.Is(c, "nmod:poss") || g.Is(c, "compound") || g.Is(c, "amod")) && sources.Count == 0)
+            {
+                sources = Resolve(g, WithConjuncts(g, c), date);
+            }
+            else if ((g.Is(c, "nmod") || g.Is(c, "obl")) && g.CaseOf(c) is { } prep)
+            {
+                if (prep is "BETWEEN" or "AMONG" && sources.Count == 0)
+                {
+                    sources = Resolve(g, WithConjuncts(g, c), date);
+                }
+                else if (prep is "BY" && sources.Count == 0)
+                {
+                    sources = Resolve(g, WithConjuncts(g, c), date);
+                }
+                else if (prep is "ON" or "AGAINST" or "TO" or "WITH" or "AT" or "ON" or "INTO" && targets.Count == 0)
+                {
+                    targets = Resolve(g, WithConjuncts(g, c), date);
+                }
+            }
+        }
+
+        if (sources.Count == 0 && g.Heads[n] >= 0 && g.Is(n, "obj"))
+        {
+            sources = Resolve(g, Subjects(g, g.Heads[n], out _), date);
+        }
+
+        return (sources, targets);
     }
 
     /// <summary>The subject tokens (with conjuncts), inherited from the governing clause when the verb has none.</summary>

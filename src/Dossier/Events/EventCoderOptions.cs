@@ -6,10 +6,15 @@ public sealed record EventCoderOptions
     public static readonly EventCoderOptions Default = new();
 
     /// <summary>PETRARCH's <c>require_dyad</c>: drop events without a coded source and a coded target.</summary>
-    public static readonly EventCoderOptions Petrarch = new() { RequireDyad = true, NounTriggers = false };
+    public static readonly EventCoderOptions Petrarch = new() { RequireDyad = true, NounTriggers = false, MergeSenses = false };
 
     /// <summary>Only events with both a coded source and a coded target are kept.</summary>
     public bool RequireDyad { get; init; }
+
+    /// <summary>
+    /// A verb listed in several blocks uses all their patterns (Dossier's lexicon); PETRARCH uses its first block only.
+    /// </summary>
+    public bool MergeSenses { get; init; } = true;
 
     /// <summary>Code event nouns ("talks", "sanctions") as well as verbs.</summary>
     public bool NounTriggers { get; init; } = true;
