@@ -20,7 +20,8 @@ internal static class EvalEventsCommand
         var petrarch = new Option<string?>("--petrarch") { Description = $"PETRARCH validation XML (default: ../shared/data/{DefaultFile})." };
         var dictionaries = new Option<string?>("--dictionaries") { Description = "Folder holding the dictionaries the file's <Environment> names (default: the file's folder)." };
         var verbose = new Option<bool>("--verbose") { Description = "List every record that was not coded exactly as expected." };
-        var command = new Command("events", "Score the event coder on PETRARCH validation records (recall, extra events per record, exact-code accuracy).") { petrarch, dictionaries, verbose };
+        var speed = new Option<int>("--speed") { Description = "Also time the coder alone (parses prebuilt) over the records this many times and print sentences per second." };
+        var command = new Command("events", "Score the event coder on PETRARCH validation records (recall, extra events per record, exact-code accuracy).") { petrarch, dictionaries, verbose, speed };
         command.SetAction(parse =>
         {
             string file;
@@ -36,7 +37,7 @@ internal static class EvalEventsCommand
 
             try
             {
-                return Run(file, parse.GetValue(dictionaries), parse.GetValue(verbose));
+                return Run(file, parse.GetValue(dictionaries), parse.GetValue(verbose), parse.GetValue(speed));
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException)
             {
@@ -48,7 +49,7 @@ internal static class EvalEventsCommand
     }
 
     /// <summary>Evaluates and prints; returns the exit code.</summary>
-    internal static int Run(string file, string? dictionaryFolder, bool verbose)
+    internal static int Run(string file, string? dictionaryFolder, bool verbose, int speedRounds = 0)
     {
         var validation = ValidationFile.Read(file);
         string folder = dictionaryFolder ?? Path.GetDirectoryName(Path.GetFullPath(file))!;
@@ -87,7 +88,55 @@ internal static class EvalEventsCommand
             }
         }
 
+        if (speedRounds > 0)
+        {
+            var petrarchCoder = new EventCoder(dicts.Lexicon, dicts.Resolver, EventCoderOptions.Petrarch with { Negate = dicts.Ontology is { } o ? o.Negate : null });
+            MeasureSpeed(validation, petrarchCoder, speedRounds, "validation dictionaries");
+            var dossierCoder = new EventCoder(EventsStage.LoadDefaultLexicon(), dicts.Resolver, EventCoderOptions.Default);
+            MeasureSpeed(validation, dossierCoder, speedRounds, "Dossier's lexicon (CAMEO verbs + extensions + nouns)");
+        }
+
         return ExitCodes.Success;
+    }
+
+    /// <summary>Sentences per second of the coder alone: documents and parses are built once, outside the timing.</summary>
+    private static void MeasureSpeed(ValidationFile validation, EventCoder coder, int rounds, string what)
+    {
+        var docs = validation.Records.Select(r => (Doc: ConlluDocument.Build(r.Id, r.Parse, r.Date), r.Date)).ToList();
+        int sentences = 0, events = 0;
+        foreach (var (doc, date) in docs)
+        {
+            events += coder.CodeSentence(doc, 0, date, null).Count;
+        }
+
+        // Warm up (the JIT's tiered compilation) before timing the steady state.
+        for (int round = 0; round < Math.Max(1, rounds / 4); round++)
+        {
+            foreach (var (doc, date) in docs)
+            {
+                coder.CodeSentence(doc, 0, date, null);
+            }
+        }
+
+        var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (int round = 0; round < rounds; round++)
+        {
+            foreach (var (doc, date) in docs)
+            {
+                for (int s = 0; s < doc.Sentences.Count; s++)
+                {
+                    events += coder.CodeSentence(doc, s, date, null).Count;
+                    sentences++;
+                }
+            }
+        }
+
+        watch.Stop();
+        double cpu = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+
+        // On a shared machine the wall clock includes waiting for a core; CPU time is what one core spends.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed with {what}: {sentences} sentences, {watch.Elapsed.TotalSeconds:F2} s wall, {cpu:F2} s CPU = {sentences / watch.Elapsed.TotalSeconds:F0} sentences/s wall, {sentences / cpu:F0} sentences per CPU-second (one thread, coder only, parse excluded; {events} events)"));
     }
 
     private static string Actor(IReadOnlyList<Model.EventActor> actors) => actors.Count == 0 ? "---" : actors[0].Code ?? "---";

@@ -149,7 +149,15 @@ public sealed class EventCoder
         }
 
         var trigger = g.Span(v, v);
-        var seenCodes = new HashSet<(int, string, string?, string?)>(events.Where(e => e.Trigger == trigger).Select(e => (v, e.Code, e.Sources.FirstOrDefault()?.Code, e.Targets.FirstOrDefault()?.Code)));
+        var seenCodes = new HashSet<(int, string, string?, string?)>();
+        foreach (var e in events)
+        {
+            if (e.Trigger == trigger)
+            {
+                seenCodes.Add((v, e.Code, e.Sources.Count > 0 ? e.Sources[0].Code : null, e.Targets.Count > 0 ? e.Targets[0].Code : null));
+            }
+        }
+
         var pairs = new List<(EventActor? Source, EventActor? Target, string Code)>();
         if (sources.Count >= 2 && targets.Count == 0)
         {
@@ -543,37 +551,53 @@ public sealed class EventCoder
         var actors = new List<EventActor>(heads.Count);
         foreach (int h in heads)
         {
-            var actor = resolver.Resolve(g, h, date);
-            if (actor is null && h != heads[0])
+            int first = h == heads[0] ? -1 : heads[0];
+            if (!g.ActorCache.TryGetValue((h, first), out var found))
             {
-                // "Danish media and government": a bare role conjoined to an actor shares its modifiers.
-                actor = resolver.Resolve(g, heads[0], date, new PhraseSwap(heads[0], h, HeadOnly: true));
-                actor = actor is null ? null : actor with { Start = g.Span(h, h).Start, End = g.Span(h, h).End };
+                found = ResolveHead(g, h, first, date);
+                g.ActorCache[(h, first)] = found;
             }
 
-            if (actor is null)
-            {
-                // "Osgiliath, the state's fiercest foe": an apposition may name the actor.
-                int appos = g.FirstChild(h, "appos");
-                actor = appos >= 0 ? resolver.Resolve(g, appos, date) : null;
-            }
+            actors.AddRange(found);
+        }
 
-            if (actor is null)
-            {
-                continue;
-            }
+        return actors;
+    }
 
-            actors.Add(actor);
+    /// <summary>The actors one head names: itself (or, conjoined to <paramref name="first"/>, with its modifiers), and one per conjunct inside its phrase.</summary>
+    private List<EventActor> ResolveHead(SentenceGraph g, int h, int first, DateOnly? date)
+    {
+        var actors = new List<EventActor>(1);
+        var actor = resolver.Resolve(g, h, date);
+        if (actor is null && first >= 0)
+        {
+            // "Danish media and government": a bare role conjoined to an actor shares its modifiers.
+            actor = resolver.Resolve(g, first, date, new PhraseSwap(first, h, HeadOnly: true));
+            actor = actor is null ? null : actor with { Start = g.Span(h, h).Start, End = g.Span(h, h).End };
+        }
 
-            // "The ambassadors of Arnor, Osgiliath and Gondor": one actor per conjunct, each with the rest of the phrase.
-            if (NounPhrase.Conjoined(g, h) is { } conjoined)
+        if (actor is null)
+        {
+            // "Osgiliath, the state's fiercest foe": an apposition may name the actor.
+            int appos = g.FirstChild(h, "appos");
+            actor = appos >= 0 ? resolver.Resolve(g, appos, date) : null;
+        }
+
+        if (actor is null)
+        {
+            return actors;
+        }
+
+        actors.Add(actor);
+
+        // "The ambassadors of Arnor, Osgiliath and Gondor": one actor per conjunct, each with the rest of the phrase.
+        if (NounPhrase.Conjoined(g, h) is { } conjoined)
+        {
+            foreach (int k in conjoined.Conjuncts)
             {
-                foreach (int k in conjoined.Conjuncts)
+                if (resolver.Resolve(g, h, date, new PhraseSwap(conjoined.Member, k)) is { } other && !string.Equals(other.Code, actor.Code, StringComparison.Ordinal))
                 {
-                    if (resolver.Resolve(g, h, date, new PhraseSwap(conjoined.Member, k)) is { } other && !string.Equals(other.Code, actor.Code, StringComparison.Ordinal))
-                    {
-                        actors.Add(other with { Start = g.Span(k, k).Start, End = g.Span(k, k).End });
-                    }
+                    actors.Add(other with { Start = g.Span(k, k).Start, End = g.Span(k, k).End });
                 }
             }
         }

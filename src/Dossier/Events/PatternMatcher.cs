@@ -62,6 +62,14 @@ public sealed class PatternMatcher
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(g);
         ArgumentNullException.ThrowIfNull(after);
+        foreach (string anchor in pattern.Anchors)
+        {
+            if (!g.Words.Contains(anchor))
+            {
+                return null;
+            }
+        }
+
         int source = -1, target = -1;
         bool subjectIsTarget = false, compound = false;
 

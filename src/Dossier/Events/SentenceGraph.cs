@@ -11,6 +11,8 @@ namespace Dossier.Events;
 public sealed class SentenceGraph
 {
     private readonly int[][] children;
+    private int[]? subtreeEnds;
+    private HashSet<string>? words;
 
     public SentenceGraph(Document document, int sentence)
     {
@@ -134,16 +136,61 @@ public sealed class SentenceGraph
         return false;
     }
 
-    /// <summary>The last local index in the subtree of <paramref name="i"/>.</summary>
+    /// <summary>The last local index in the subtree of <paramref name="i"/> (computed once per sentence).</summary>
     public int SubtreeEnd(int i)
     {
-        int end = i;
-        foreach (int c in children[i])
+        if (subtreeEnds is null)
         {
-            end = Math.Max(end, SubtreeEnd(c));
+            subtreeEnds = new int[Count];
+            Array.Fill(subtreeEnds, -1);
         }
 
-        return end;
+        if (subtreeEnds[i] < 0)
+        {
+            int end = i;
+            foreach (int c in children[i])
+            {
+                end = Math.Max(end, SubtreeEnd(c));
+            }
+
+            subtreeEnds[i] = end;
+        }
+
+        return subtreeEnds[i];
+    }
+
+    /// <summary>Every form and lemma of the sentence, with regular plurals also stripped, for pattern pre-checks.</summary>
+    public HashSet<string> Words => words ??= BuildWords();
+
+    /// <summary>Actors already resolved in this sentence, by head token, so that every verb does not redo the lookup.</summary>
+    internal Dictionary<(int Head, int First), List<Model.EventActor>> ActorCache { get; } = [];
+
+    private HashSet<string> BuildWords()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < Count; i++)
+        {
+            foreach (string w in new[] { Forms[i], Lemmas[i] })
+            {
+                set.Add(w);
+                if (w.Length > 3 && w.EndsWith("IES", StringComparison.Ordinal))
+                {
+                    set.Add(w[..^3] + "Y");
+                }
+
+                if (w.Length > 2 && w.EndsWith("ES", StringComparison.Ordinal))
+                {
+                    set.Add(w[..^2]);
+                }
+
+                if (w.Length > 1 && w.EndsWith('S'))
+                {
+                    set.Add(w[..^1]);
+                }
+            }
+        }
+
+        return set;
     }
 
     private string Normalize(string? rel, int i)

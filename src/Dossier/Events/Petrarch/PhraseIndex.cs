@@ -12,6 +12,7 @@ public sealed class PhraseIndex<T>
     private readonly Dictionary<string, List<Entry>> byFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> stemsByFirst = new(StringComparer.Ordinal);
     private readonly bool stems;
+    private readonly HashSet<string> stemStarts = new(StringComparer.Ordinal);
     private int maxStem;
 
     /// <param name="stems">Whether phrases without a trailing <c>_</c> match as stems (actors: yes; agents, whose plurals are explicit: no).</param>
@@ -46,6 +47,7 @@ public sealed class PhraseIndex<T>
         if (!exactEnd && clean.Length == 1 && clean[0].Length >= MinimumStem)
         {
             AddTo(stemsByFirst, clean[0], entry);
+            stemStarts.Add(clean[0][..MinimumStem]);
             maxStem = Math.Max(maxStem, clean[0].Length);
         }
         else if (!exactEnd && clean[^1].Length >= MinimumStem)
@@ -84,13 +86,14 @@ public sealed class PhraseIndex<T>
             }
         }
 
-        if (best is null)
+        string word = words[start];
+        if (best is null && word.Length > MinimumStem && stemStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.AsSpan(0, MinimumStem)))
         {
             // Single-word stems: try the word's prefixes (IRANIAN -> IRAN).
-            string word = words[start];
+            var lookup = stemsByFirst.GetAlternateLookup<ReadOnlySpan<char>>();
             for (int len = Math.Min(word.Length - 1, maxStem); len >= MinimumStem; len--)
             {
-                if (stemsByFirst.TryGetValue(word[..len], out var stemEntries))
+                if (lookup.TryGetValue(word.AsSpan(0, len), out var stemEntries))
                 {
                     foreach (var e in stemEntries)
                     {
