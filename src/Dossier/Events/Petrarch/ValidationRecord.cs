@@ -5,6 +5,3 @@ namespace Dossier.Events.Petrarch;
 /// CoNLL-U parse and the events it expects (none when <see cref="ExpectsNoEvents"/>).
 /// </summary>
 public sealed record ValidationRecord(string Id, string Category, DateOnly? Date, bool Evaluate, string Text, string Parse, IReadOnlyList<ExpectedEvent> Expected, bool ExpectsNoEvents);
-
-/// <summary>An expected event: CAMEO code, source and target actor codes (<c>---</c> for none).</summary>
-public sealed record ExpectedEvent(string Code, string Source, string Target);
