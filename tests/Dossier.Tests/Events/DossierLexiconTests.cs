@@ -99,6 +99,24 @@ public sealed class DossierLexiconTests
         Assert.Equal("Kazan", e.Location!.Span.Slice(doc.Text));
     }
 
+    [Theory]
+    [InlineData("expected", "expect")]
+    [InlineData("set", "set")]
+    [InlineData("poised", "poise")]
+    public void Expected_to_sign_is_future(string form, string lemma)
+    {
+        var doc = Ud.Parse($"""
+            Iran PROPN 3 nsubj:pass Iran
+            is AUX 3 aux:pass be
+            {form} VERB 0 root {lemma}
+            to PART 5 mark to
+            sign VERB 3 xcomp sign
+            the DET 7 det the
+            treaty NOUN 5 obj treaty
+            """).WithEntity("Iran", "GPE", "ent:IRN");
+        Assert.Equal("057 IRN --- future", Show(Assert.Single(Code(doc), e => e.Code == "057")));
+    }
+
     [Fact]
     public void Conditional_clause_is_hypothetical()
     {
