@@ -52,6 +52,15 @@ public static class ModalityAnalyzer
                 }
             }
 
+            // "Arnor signed the accord, officials said": the attribution hangs off the main clause.
+            foreach (int c in g.Children(node))
+            {
+                if (g.Is(c, "parataxis") && Reporting.Contains(g.Lemmas[c]) && c > trigger)
+                {
+                    reported = true;
+                }
+            }
+
             int head = g.Heads[node];
             if (head < 0)
             {

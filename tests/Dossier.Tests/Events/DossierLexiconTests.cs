@@ -151,6 +151,21 @@ public sealed class DossierLexiconTests
     }
 
     [Fact]
+    public void A_clause_attributed_by_a_trailing_said_is_reported()
+    {
+        var doc = Ud.Parse("""
+            Russia PROPN 2 nsubj Russia
+            signed VERB 0 root sign
+            the DET 4 det the
+            treaty NOUN 2 obj treaty
+            , PUNCT 2 punct ,
+            officials NOUN 7 nsubj official
+            said VERB 2 parataxis say
+            """).WithEntity("Russia", "GPE", "ent:RUS");
+        Assert.Equal("057 RUS --- reported", Show(Assert.Single(Code(doc), e => e.Code == "057")));
+    }
+
+    [Fact]
     public void Event_date_is_the_sentence_date_else_the_narrative_time_never_the_report_date()
     {
         var doc = Ud.Parse("""
