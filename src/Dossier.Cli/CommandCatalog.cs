@@ -31,6 +31,7 @@ internal static class CommandCatalog
         eval.Add(EvalTemporalSpeedCommand.Create());
         eval.Add(EvalNerCommand.Create());
         eval.Add(EvalParseCommand.Create());
+        eval.Add(EvalEventsCommand.Create());
 
         // train subcommands
         train.Add(TrainSentencesCommand.Create());
@@ -40,6 +41,7 @@ internal static class CommandCatalog
         train.Add(TrainTaggerCommand.Create());
         train.Add(TrainLemmatizerCommand.Create());
         train.Add(TrainParserCommand.Create());
+        train.Add(TrainEventsLexiconCommand.Create());
         return root;
     }
 }

@@ -1,6 +1,8 @@
 using Dossier.Entities;
 using Dossier.Entities.Ner;
+using Dossier.Events;
 using Dossier.Model;
+using Dossier.Syntax;
 using Dossier.Temporal;
 using Dossier.Text;
 
@@ -15,9 +17,13 @@ public static class DefaultPipeline
     private static readonly Lazy<IStage[]> Shared = new(() =>
     [
         new TokenizerStage(),
+        new TaggerStage(SyntaxModels.Default.Tagger),
+        new LemmatizerStage(SyntaxModels.Default.Lemmatizer),
+        new ParserStage(SyntaxModels.Default.Parser),
         new TemporalStage(),
         NerStage.LoadDefault(),
         EntityResolutionStage.LoadDefault(),
+        EventsStage.CreateDefault(),
     ]);
 
     /// <summary>A builder holding the default stages, so callers can insert, remove or replace before building.</summary>

@@ -12,9 +12,10 @@ internal static class PublicationRangeInferrer
 {
     private static readonly HashSet<string> NotALowerBound = new(StringComparer.Ordinal) { "until", "till", "by", "before", "through", "to", "for", "next", "from" };
 
-    public static DateRange? Infer(IReadOnlyList<LocatedCandidate> candidates, string text)
+    /// <param name="knownLower">A lower bound known from outside the body (explicit dates in photo captions).</param>
+    public static DateRange? Infer(IReadOnlyList<LocatedCandidate> candidates, string text, DateOnly? knownLower = null)
     {
-        DateOnly? lower = null, upper = null;
+        DateOnly? lower = knownLower, upper = null;
         foreach (var c in candidates)
         {
             if (c.Candidate.Rule.Type != "DATE" || c.Candidate.RawValue is null || NarrativeAnchor.From(c.Candidate.RawValue) is not { } date)

@@ -32,6 +32,29 @@ public sealed class TemporalStage : IStage
 
     public IReadOnlyCollection<Layer> Provides { get; } = [Layer.Timexes];
 
+    /// <summary>
+    /// The latest explicit day named in the article's photo captions: a photo is taken before the article that shows
+    /// it appears, so such a day bounds an undated article's publication from below.
+    /// </summary>
+    private DateOnly? CaptionLowerBound(ArticleMetadata metadata)
+    {
+        DateOnly? latest = null;
+        foreach (string caption in metadata.Captions)
+        {
+            foreach (var c in recognizer.Recognize(caption))
+            {
+                if (c.Rule.Type == "DATE" && c.RawValue is { Length: 10 } raw && NarrativeAnchor.From(raw) is { } anchor
+                    && DateOnly.TryParseExact(raw, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+                    && (latest is null || day > latest))
+                {
+                    latest = day;
+                }
+            }
+        }
+
+        return latest;
+    }
+
     public void Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -44,7 +67,7 @@ public sealed class TemporalStage : IStage
         }
 
         var metadata = document.Metadata;
-        if (metadata.Published is null && metadata.PublishedRange is null && PublicationRangeInferrer.Infer(located, text) is { } inferred)
+        if (metadata.Published is null && metadata.PublishedRange is null && PublicationRangeInferrer.Infer(located, text, CaptionLowerBound(metadata)) is { } inferred)
         {
             metadata = metadata with { PublishedRange = inferred };
             document.Metadata = metadata;

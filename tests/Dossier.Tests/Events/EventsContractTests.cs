@@ -1,0 +1,31 @@
+using System.Text.Json;
+using Dossier.Contracts;
+
+namespace Dossier.Tests.Events;
+
+/// <summary>Events travel through contract §1 JSON (what annotate prints and the store keeps) without loss.</summary>
+public sealed class EventsContractTests
+{
+    [Fact]
+    public void Coded_events_survive_the_contract_json_round_trip()
+    {
+        var doc = Ud.Parse("""
+            Tehran PROPN 3 nsubj Tehran
+            has AUX 3 aux have
+            denied VERB 0 root deny
+            giving VERB 3 xcomp give
+            Moscow PROPN 4 iobj Moscow
+            drones NOUN 4 obj drone
+            """).WithEntity("Tehran", "GPE", "ent:IRN").WithEntity("Moscow", "GPE", "ent:RUS");
+        Dossier.Events.EventsStage.CreateDefault().Process(doc);
+        Assert.NotEmpty(doc.Events);
+
+        string json = DocumentJsonWriter.ToJson(doc);
+        using var parsed = JsonDocument.Parse(json);
+        var back = DocumentJsonReader.Read(parsed.RootElement);
+        Assert.Equal(
+            doc.Events.Select(e => (e.Code, e.Label, e.Trigger, e.Modality, e.Sources[0].Code, e.Targets[0].EntityId)),
+            back.Events.Select(e => (e.Code, e.Label, e.Trigger, e.Modality, e.Sources[0].Code, e.Targets[0].EntityId)));
+        Assert.Equal("reject", doc.Events.Single(e => e.Code == "120").Label);
+    }
+}
