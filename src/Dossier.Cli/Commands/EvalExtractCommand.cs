@@ -24,15 +24,19 @@ internal static class EvalExtractCommand
             Description = "Also list this many pages with missed or leaked snippets.",
             DefaultValueFactory = _ => 0,
         };
+        var show = new Option<string?>("--show")
+        {
+            Description = "Print what is extracted from one page of the set (its file name) instead of scoring.",
+        };
         var command = new Command("extract", "Score HTML main-text extraction (snippet precision/recall/F1 as trafilatura computes them, date accuracy, pages/s).")
         {
-            dir, half, failures,
+            dir, half, failures, show,
         };
-        command.SetAction(parse => Run(parse.GetValue(dir), parse.GetValue(half) ?? "all", parse.GetValue(failures)));
+        command.SetAction(parse => Run(parse.GetValue(dir), parse.GetValue(half) ?? "all", parse.GetValue(failures), parse.GetValue(show)));
         return command;
     }
 
-    private static int Run(string? directory, string half, int failures)
+    private static int Run(string? directory, string half, int failures, string? show)
     {
         directory ??= SharedData.Locate() is { } data ? Path.Combine(data, "trafilatura-eval") : null;
         if (directory is null || !Directory.Exists(directory))
@@ -46,6 +50,8 @@ internal static class EvalExtractCommand
             return ExitCodes.Usage;
         }
         var cases = TrafilaturaEvaluation.Load(directory);
+        if (show is not null)
+            return Show(directory, cases, show);
         if (half != "all")
             cases = cases.Where((_, i) => (i % 2 == 0) == (half == "even")).ToList();
         var report = TrafilaturaEvaluation.Run(directory, cases);
@@ -53,6 +59,29 @@ internal static class EvalExtractCommand
         if (failures > 0)
             PrintFailures(report, failures);
         return report.Errors == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+    }
+
+    private static int Show(string directory, IReadOnlyList<TrafilaturaCase> cases, string file)
+    {
+        var @case = cases.FirstOrDefault(c => string.Equals(c.File, file, StringComparison.Ordinal));
+        if (@case is null)
+        {
+            Console.Error.WriteLine($"DOS0483: no page named {file} in evaldata.json.");
+            return ExitCodes.Usage;
+        }
+        var article = Dossier.Ingest.Html.HtmlArticleExtractor.Extract(TrafilaturaEvaluation.ReadPage(directory, @case), null, new Uri(@case.Url));
+        Console.WriteLine($"title: {article.Title}\npublished: {article.Published} (gold {@case.Date})\nmodified: {article.Modified}\noutlet: {article.Outlet}");
+        Console.WriteLine($"authors: {string.Join("; ", article.Authors)}\ncanonical: {article.CanonicalUrl}\nlanguage: {article.Language}\nwire: {article.Wire}\nencoding: {article.Encoding}");
+        Console.WriteLine($"captions: {string.Join(" | ", article.Captions)}\npull quotes: {string.Join(" | ", article.PullQuotes)}");
+        foreach (var w in article.Warnings)
+            Console.WriteLine($"warning: {w}");
+        Console.WriteLine("----\n" + article.Body + "\n----");
+        var score = TrafilaturaEvaluation.Score(@case, article.Body, article.Published);
+        foreach (var m in score.Missed)
+            Console.WriteLine($"   - missed: {m}");
+        foreach (var l in score.Leaked)
+            Console.WriteLine($"   + leaked: {l}");
+        return ExitCodes.Success;
     }
 
     private static void Print(ExtractionReport report, string half)

@@ -31,6 +31,9 @@ internal sealed class DomStats
         {
             if (child is IElement e)
             {
+                // Script, style and other never-text tags hold no article characters.
+                if (e.LocalName is "script" or "style" or "noscript" or "template" or "svg")
+                    continue;
                 var s = Visit(e, inLink);
                 chars += s.Chars;
                 links += s.LinkChars;

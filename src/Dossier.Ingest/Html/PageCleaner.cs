@@ -17,6 +17,8 @@ internal sealed class PageCleaner
     private DomStats _stats = null!;
     private int _totalPlain;
 
+    private static readonly bool Debug = Environment.GetEnvironmentVariable("DOSSIER_EXTRACT_DEBUG") == "1";
+
     public IReadOnlyList<string> Captions => _captions;
 
     public IReadOnlyList<string> PullQuotes => _pullQuotes;
@@ -35,7 +37,11 @@ internal sealed class PageCleaner
         {
             var next = child.NextElementSibling;
             if (ShouldRemove(child))
+            {
+                if (Debug && _stats[child].Chars > 150)
+                    Console.Error.WriteLine($"removed <{child.LocalName} {BoilerplatePatterns.Names(child)}> {_stats[child].Chars} chars");
                 child.Remove();
+            }
             else
                 CleanChildren(child);
             child = next;
@@ -80,6 +86,8 @@ internal sealed class PageCleaner
         if (!BoilerplatePatterns.IsBoilerplateName(names))
             return false;
         var isComments = names.Contains("comment", StringComparison.Ordinal) || names.Contains("kommentar", StringComparison.Ordinal);
+        if (!isComments && (name is "article" or "main" || BoilerplatePatterns.IsBodyName(names)))
+            return false;
         return isComments || _stats[element].PlainChars < ProtectedShare * _totalPlain || _totalPlain < 200;
     }
 
