@@ -15,9 +15,11 @@ internal static partial class BodyAssembler
         var sb = new StringBuilder();
         TextBlock? previous = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var block in blocks)
+        var kept = KeepBlocks(blocks);
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (!Keep(block) || !seen.Add(block.Text))
+            var block = blocks[i];
+            if (!kept[i] || !seen.Add(block.Text))
                 continue;
             if (sb.Length > 0)
             {
@@ -28,6 +30,32 @@ internal static partial class BodyAssembler
             previous = block;
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Which blocks to keep: furniture goes, and so does a heading left with nothing under it (the title of a
+    /// "related articles" list whose links were dropped).
+    /// </summary>
+    private static bool[] KeepBlocks(IReadOnlyList<TextBlock> blocks)
+    {
+        var kept = new bool[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+            kept[i] = Keep(blocks[i]);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!kept[i] || blocks[i].Kind != BlockKind.Heading)
+                continue;
+            var j = i + 1;
+            var anyDropped = false;
+            while (j < blocks.Count && blocks[j].Kind != BlockKind.Heading && !kept[j])
+            {
+                anyDropped = true;
+                j++;
+            }
+            if (j == blocks.Count || (anyDropped && blocks[j].Kind == BlockKind.Heading))
+                kept[i] = false;
+        }
+        return kept;
     }
 
     /// <summary>Whether a block is article text rather than furniture.</summary>
@@ -42,7 +70,11 @@ internal static partial class BodyAssembler
         @"^\W*(share|teilen|tweet|print|drucken|e-?mail|advertisement|anzeige|werbung|read (more|also)|see also|" +
         @"related|lesen sie (auch|mehr)|mehr zum thema|mehr dazu|weitere artikel|auch interessant|tags?:|schlagworte|" +
         @"themen:|newsletter|subscribe|abonnieren|follow us|folgen sie|comments?|kommentare?|sign up|log ?in|" +
-        @"anmelden|registrieren|cookie|zum seitenanfang|nach oben|back to top|top)\b",
+        @"anmelden|registrieren|cookie|zum seitenanfang|nach oben|back to top|top|zobacz (też|także)|veja também|" +
+        @"art[íi]culos relacionados|das könnte sie auch interessieren|weiterführende|ähnliche (artikel|beiträge)|" +
+        @"mehr aus|you (may|might) also like|recommended|more from|most read|meistgelesen|schlagwörter|kategorien?:|" +
+        @"categor(y|ies) ?:|posted in|filed under|veröffentlicht (am|in)|photo:|foto:|bild:|credit:|quelle:|" +
+        @"beitragsbild|weiterlesen|mehr lesen|leggi anche|lire aussi|à lire aussi|ver también|czytaj (też|także|więcej))(?!\p{L})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 }

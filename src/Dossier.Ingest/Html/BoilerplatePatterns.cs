@@ -39,6 +39,9 @@ internal static partial class BoilerplatePatterns
     {
         var cls = element.GetAttribute("class");
         var id = element.Id;
+        // BEM modifiers ("section--ads": a section that has ads in it) describe the block, not furniture.
+        if (cls is not null && cls.Contains("--", StringComparison.Ordinal))
+            cls = string.Join(' ', cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => !t.Contains("--", StringComparison.Ordinal)));
         if (string.IsNullOrEmpty(cls))
             return string.IsNullOrEmpty(id) ? string.Empty : id.ToLowerInvariant();
         return string.IsNullOrEmpty(id) ? cls.ToLowerInvariant() : (cls + " " + id).ToLowerInvariant();
@@ -68,7 +71,7 @@ internal static partial class BoilerplatePatterns
         @"footer|foot|masthead|toolbar|tools|print|hidden|hide|popup|modal|overlay|login|signup|register|" +
         @"author-?(bio|box|info)|bio|byline|dateline|meta|post-?meta|entry-?meta|article-?meta|rating|widget|" +
         @"read-?more|readmore|more-?(articles|stories|news)|also-?read|mehr-?zum-?thema|weitere-?(artikel|themen)|" +
-        @"lesen-?sie-?auch|outbrain|taboola|disqus|plista|ligatus|paywall|skip|skiplinks|jump|" +
+        @"lesen-?sie-?auch|outbrain|taboola|disqus|plista|ligatus|skip|skiplinks|jump|" +
         @"caption|credit|copyright|header|masthead|site-?header|topbar|top-?bar|sitemap|" +
         @"breaking|ticker|most-?(read|popular|viewed)|trending|popular|top-?stories|latest|" +
         @"gallery|slideshow|video-?player|player|audio|podcast-?player|embed|contact|kontakt|" +

@@ -122,13 +122,15 @@ internal sealed class ContentLocator
     /// <summary>Climbs to the parent when the best container is one of several parts of the article.</summary>
     private IElement Widen(IElement top, IElement body)
     {
-        var topChars = _stats[top].PlainChars;
         var current = top;
         while (current.ParentElement is { } parent && parent != body)
         {
-            // An only child adds nothing; a parent whose extra text is paragraphs, not links, holds more article.
+            // An only child adds nothing; a parent whose extra text is plain prose, not links, holds more article.
             var p = _stats[parent];
-            if (parent.ChildElementCount == 1 || (p.PlainChars < topChars * 1.25 && p.LinkDensity < 0.35))
+            var c = _stats[current];
+            var extraPlain = p.PlainChars - c.PlainChars;
+            var extraLinks = p.LinkChars - c.LinkChars;
+            if (parent.ChildElementCount == 1 || (extraPlain < c.PlainChars * WidenShare && extraLinks * 2 < extraPlain + 50))
             {
                 current = parent;
                 continue;
@@ -137,6 +139,8 @@ internal sealed class ContentLocator
         }
         return current;
     }
+
+    internal static double WidenShare = double.Parse(Environment.GetEnvironmentVariable("WIDEN") ?? "0.5", System.Globalization.CultureInfo.InvariantCulture);
 
     private bool JoinsTop(IElement sibling, double threshold, double topScore, string? topClass)
     {
