@@ -61,16 +61,46 @@ internal static partial class BodyAssembler
     /// <summary>Whether a block is article text rather than furniture.</summary>
     public static bool Keep(TextBlock block)
     {
-        if (block.LinkDensity > 0.5)
+        if (block.LinkDensity > LinkLimit)
             return false;
-        return block.Text.Length > 80 || !Furniture().IsMatch(block.Text);
+        if (block.Text.Length <= 80 && (Furniture().IsMatch(block.Text) || IsDateLine(block.Text)))
+            return false;
+        return block.Text.Length > 250 || !Closing().IsMatch(block.Text);
     }
+
+    internal static double LinkLimit = double.Parse(Environment.GetEnvironmentVariable("LINKLIMIT") ?? "0.4", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A short line that is mostly a date or time: a dateline or "updated" stamp, not prose.</summary>
+    private static bool IsDateLine(string text)
+    {
+        if (!DateOrTime().IsMatch(text))
+            return false;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words <= 8;
+    }
+
+    [GeneratedRegex(@"\d{1,2}:\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?(19|20)?\d\d|(19|20)\d\d-\d\d-\d\d|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+(19|20)\d\d|\p{L}{3,10}\.?\s+\d{1,2},\s+(19|20)\d\d",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DateOrTime();
+
+    /// <summary>Lines that close an article's page rather than its text: licences, "did you like it", citation boxes.</summary>
+    [GeneratedRegex(
+        @"^\W*(dieser (text|beitrag|artikel) (wurde|ist|steht)|möchten sie (den|diesen) (artikel|beitrag)|war (der|dieser) (artikel|beitrag)|" +
+        @"if you (enjoyed|liked|found)|did you (enjoy|like)|suggested citation|zitiervorschlag|share (this|on)|" +
+        @"(diesen )?(artikel|beitrag) teilen|teilen sie|hat (ihnen|dir) (der|dieser) (artikel|beitrag)|gefällt (dir|ihnen)|" +
+        @"both comments|comments are closed|kommentare sind geschlossen|related posts|ähnliche beiträge|(pour )?aller plus loin|" +
+        @"argomenti|copyright|©|\(c\) ?\d{4}|alle rechte vorbehalten|all rights reserved|titelbild|bildquelle|" +
+        @"this (article|story) (was|is|has been) (originally )?(published|updated)|" +
+        @"written permission|follow (us|.{0,30} on (twitter|facebook|instagram))|folge(n sie)? uns|" +
+        @"für links auf dieser seite|\*?affiliate|werbung\b|anzeige\b|sponsored|submit your)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Closing();
 
     [GeneratedRegex(
         @"^\W*(share|teilen|tweet|print|drucken|e-?mail|advertisement|anzeige|werbung|read (more|also)|see also|" +
         @"related|lesen sie (auch|mehr)|mehr zum thema|mehr dazu|weitere artikel|auch interessant|tags?:|schlagworte|" +
         @"themen:|newsletter|subscribe|abonnieren|follow us|folgen sie|comments?|kommentare?|sign up|log ?in|" +
-        @"anmelden|registrieren|cookie|zum seitenanfang|nach oben|back to top|top|zobacz (też|także)|veja também|" +
+        @"anmelden|registrieren|cookie|zum seitenanfang|nach oben|back to top|zobacz (też|także)|veja também|" +
         @"art[íi]culos relacionados|das könnte sie auch interessieren|weiterführende|ähnliche (artikel|beiträge)|" +
         @"mehr aus|you (may|might) also like|recommended|more from|most read|meistgelesen|schlagwörter|kategorien?:|" +
         @"categor(y|ies) ?:|posted in|filed under|veröffentlicht (am|in)|photo:|foto:|bild:|credit:|quelle:|" +

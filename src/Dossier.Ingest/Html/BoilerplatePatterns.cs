@@ -40,8 +40,13 @@ internal static partial class BoilerplatePatterns
         var cls = element.GetAttribute("class");
         var id = element.Id;
         // BEM modifiers ("section--ads": a section that has ads in it) describe the block, not furniture.
-        if (cls is not null && cls.Contains("--", StringComparison.Ordinal))
-            cls = string.Join(' ', cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => !t.Contains("--", StringComparison.Ordinal)));
+        // WordPress post classes ("category-kommentar", "tag-share") name the post's topics, not furniture.
+        if (cls is not null && (cls.Contains("--", StringComparison.Ordinal) || cls.Contains("category-", StringComparison.Ordinal)
+            || cls.Contains("tag-", StringComparison.Ordinal)))
+        {
+            cls = string.Join(' ', cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => !t.Contains("--", StringComparison.Ordinal)
+                && !t.StartsWith("category-", StringComparison.Ordinal) && !t.StartsWith("tag-", StringComparison.Ordinal)));
+        }
         if (string.IsNullOrEmpty(cls))
             return string.IsNullOrEmpty(id) ? string.Empty : id.ToLowerInvariant();
         return string.IsNullOrEmpty(id) ? cls.ToLowerInvariant() : (cls + " " + id).ToLowerInvariant();
@@ -59,6 +64,9 @@ internal static partial class BoilerplatePatterns
     /// <summary>Class/id names that make a candidate container less likely.</summary>
     public static bool IsNegativeName(string names) => names.Length > 0 && Negative().IsMatch(names);
 
+    /// <summary>Class/id names of comment threads, which are dropped even when they outgrow the article.</summary>
+    public static bool IsCommentsName(string names) => names.Length > 0 && Comments().IsMatch(names);
+
     public static bool IsCaptionName(string names) => names.Length > 0 && Caption().IsMatch(names);
 
     public static bool IsPullQuoteName(string names) => names.Length > 0 && PullQuote().IsMatch(names);
@@ -68,8 +76,8 @@ internal static partial class BoilerplatePatterns
         @"related|recommend|empfehl|newsletter|subscribe|abonn|sidebar|breadcrumb|cookie|consent|gdpr|banner|" +
         @"(?<![a-z])(ads?|adv|advert|advertisement|werbung|anzeige|sponsor(ed)?|promo|teaser-?list|" +
         @"nav|navi|menu|tags?|tagcloud|tag-?list|keywords|schlagworte|pagination|pager|paging|" +
-        @"footer|foot|masthead|toolbar|tools|print|hidden|hide|popup|modal|overlay|login|signup|register|" +
-        @"author-?(bio|box|info)|bio|byline|dateline|meta|post-?meta|entry-?meta|article-?meta|rating|widget|" +
+        @"footer|foot|masthead|toolbar|tools|print|popup|modal|overlay|login|signup|register|" +
+        @"author-?(bio|box|info)|bio|byline|dateline|meta|post-?meta|entry-?meta|article-?meta|rating|widget-?area|sidebar-?widget|" +
         @"read-?more|readmore|more-?(articles|stories|news)|also-?read|mehr-?zum-?thema|weitere-?(artikel|themen)|" +
         @"lesen-?sie-?auch|outbrain|taboola|disqus|plista|ligatus|skip|skiplinks|jump|" +
         @"caption|credit|copyright|header|masthead|site-?header|topbar|top-?bar|sitemap|" +
@@ -95,6 +103,10 @@ internal static partial class BoilerplatePatterns
         @"scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|nav|menu|social|kommentar",
         RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
+
+    [GeneratedRegex(@"(?<![a-z])(comments?|kommentare?|comment-?(list|area|section|thread|form|respond|s-?container)|disqus|respond)(?![a-z])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Comments();
 
     [GeneratedRegex(@"caption|bildunterschrift|credit|img-?text|image-?text|photo-?text", RegexOptions.CultureInvariant)]
     private static partial Regex Caption();

@@ -85,7 +85,7 @@ internal sealed class PageCleaner
             return true;
         if (!BoilerplatePatterns.IsBoilerplateName(names))
             return false;
-        var isComments = names.Contains("comment", StringComparison.Ordinal) || names.Contains("kommentar", StringComparison.Ordinal);
+        var isComments = BoilerplatePatterns.IsCommentsName(names);
         if (!isComments && (name is "article" or "main" || BoilerplatePatterns.IsBodyName(names)))
             return false;
         return isComments || _stats[element].PlainChars < ProtectedShare * _totalPlain || _totalPlain < 200;
