@@ -68,7 +68,8 @@ internal static partial class BodyAssembler
         return block.Text.Length > 250 || !Closing().IsMatch(block.Text);
     }
 
-    internal static double LinkLimit = double.Parse(Environment.GetEnvironmentVariable("LINKLIMIT") ?? "0.4", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Blocks with more link text than this share are navigation or "read also" lists.</summary>
+    private const double LinkLimit = 0.4;
 
     /// <summary>A short line that is mostly a date or time: a dateline or "updated" stamp, not prose.</summary>
     private static bool IsDateLine(string text)

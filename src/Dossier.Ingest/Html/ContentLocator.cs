@@ -140,7 +140,8 @@ internal sealed class ContentLocator
         return current;
     }
 
-    internal static double WidenShare = double.Parse(Environment.GetEnvironmentVariable("WIDEN") ?? "0.5", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>How much prose (relative to the container) a parent may add and still be taken as the article.</summary>
+    private const double WidenShare = 0.5;
 
     private bool JoinsTop(IElement sibling, double threshold, double topScore, string? topClass)
     {

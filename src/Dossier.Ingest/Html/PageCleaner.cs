@@ -17,8 +17,6 @@ internal sealed class PageCleaner
     private DomStats _stats = null!;
     private int _totalPlain;
 
-    private static readonly bool Debug = Environment.GetEnvironmentVariable("DOSSIER_EXTRACT_DEBUG") == "1";
-
     public IReadOnlyList<string> Captions => _captions;
 
     public IReadOnlyList<string> PullQuotes => _pullQuotes;
@@ -37,11 +35,7 @@ internal sealed class PageCleaner
         {
             var next = child.NextElementSibling;
             if (ShouldRemove(child))
-            {
-                if (Debug && _stats[child].Chars > 150)
-                    Console.Error.WriteLine($"removed <{child.LocalName} {BoilerplatePatterns.Names(child)}> {_stats[child].Chars} chars");
                 child.Remove();
-            }
             else
                 CleanChildren(child);
             child = next;
