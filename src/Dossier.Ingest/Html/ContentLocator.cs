@@ -53,7 +53,7 @@ internal sealed class ContentLocator
                 return true;
             case "div" or "section" or "span" or "font" or "li":
                 // A container with no block children is a paragraph in disguise (text with <br>s).
-                for (var c = element.FirstElementChild; c is not null; c = c.NextElementSibling)
+                foreach (var c in element.Children)
                 {
                     if (BoilerplatePatterns.IsBlock(c.LocalName))
                         return false;
@@ -111,7 +111,7 @@ internal sealed class ContentLocator
         var threshold = Math.Max(10, topScore * 0.2);
         var topClass = top.GetAttribute("class");
         var chosen = new List<IElement>();
-        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        foreach (var sibling in parent.Children)
         {
             if (sibling == top || JoinsTop(sibling, threshold, topScore, topClass))
                 chosen.Add(sibling);

@@ -27,8 +27,12 @@ internal sealed class DomStats
     {
         inLink |= string.Equals(element.LocalName, "a", StringComparison.Ordinal);
         int chars = 0, links = 0, commas = 0;
-        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        // Index the child list: AngleSharp finds a node's next sibling by searching its parent's list, which makes
+        // sibling walks quadratic on pages with many siblings.
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IElement e)
             {
                 // Script, style and other never-text tags hold no article characters.

@@ -30,23 +30,23 @@ internal sealed class PageCleaner
 
     private void CleanChildren(IElement parent)
     {
-        var child = parent.FirstElementChild;
-        while (child is not null)
+        // A snapshot of the children, walked by index: removing while walking NextSibling would be quadratic in
+        // AngleSharp, which finds siblings by searching the parent's list.
+        var children = parent.ChildNodes.ToArray();
+        foreach (var node in children)
         {
-            var next = child.NextElementSibling;
-            if (ShouldRemove(child))
-                child.Remove();
-            else
-                CleanChildren(child);
-            child = next;
-        }
-        // Comments in the markup are never text; drop them so they cannot leak into whitespace handling.
-        for (var node = parent.FirstChild; node is not null;)
-        {
-            var next = node.NextSibling;
-            if (node.NodeType == NodeType.Comment)
+            if (node is IElement child)
+            {
+                if (ShouldRemove(child))
+                    child.Remove();
+                else
+                    CleanChildren(child);
+            }
+            else if (node.NodeType == NodeType.Comment)
+            {
+                // Comments in the markup are never text.
                 parent.RemoveChild(node);
-            node = next;
+            }
         }
     }
 

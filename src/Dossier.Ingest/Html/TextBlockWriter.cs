@@ -77,8 +77,10 @@ internal sealed class TextBlockWriter
 
     private void VisitChildren(IElement element)
     {
-        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
-            Visit(child);
+        // Indexed, not NextSibling: AngleSharp's sibling lookup searches the parent's list each time.
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+            Visit(children[i]);
     }
 
     private BlockKind KindOf(string name) => name switch
