@@ -97,7 +97,8 @@ internal static class EvalExtractCommand
         table.AddRow("accuracy", F(c.Accuracy));
         table.AddRow("[bold]F1[/]", "[bold]" + F(c.F1) + "[/]");
         table.AddRow("date accuracy", $"{F(report.DateAccuracy)} ({report.DatesCorrect}/{report.DatedPages})");
-        table.AddRow("pages/s (one thread, extraction only)", report.PagesPerSecond.ToString("0.0", CultureInfo.InvariantCulture));
+        table.AddRow("pages/s (one thread, wall clock)", report.PagesPerSecond.ToString("0.0", CultureInfo.InvariantCulture));
+        table.AddRow("pages per CPU second", report.PagesPerCpuSecond.ToString("0.0", CultureInfo.InvariantCulture));
         table.AddRow("crashes", report.Errors.ToString(CultureInfo.InvariantCulture));
         AnsiConsole.Write(table);
     }

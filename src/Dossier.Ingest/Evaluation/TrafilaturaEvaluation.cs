@@ -51,11 +51,15 @@ public static class TrafilaturaEvaluation
     {
         var results = new List<CaseResult>(cases.Count);
         var watch = new Stopwatch();
+        using var process = Process.GetCurrentProcess();
+        var cpu = TimeSpan.Zero;
         foreach (var @case in cases)
         {
             var bytes = ReadPage(directory, @case);
             ExtractedArticle? article = null;
             string? error = null;
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             watch.Start();
             try
             {
@@ -68,9 +72,11 @@ public static class TrafilaturaEvaluation
                 error = ex.GetType().Name + ": " + ex.Message;
             }
             watch.Stop();
+            process.Refresh();
+            cpu += process.TotalProcessorTime - cpuBefore;
             results.Add(Score(@case, article?.Body, article?.Published, error));
         }
-        return new ExtractionReport(results, watch.Elapsed);
+        return new ExtractionReport(results, watch.Elapsed, cpu);
     }
 
     /// <summary>Scores one extracted text against a case.</summary>
