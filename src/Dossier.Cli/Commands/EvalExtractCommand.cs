@@ -106,7 +106,7 @@ internal static class EvalExtractCommand
     private static void PrintFailures(ExtractionReport report, int count)
     {
         var worst = report.Results
-            .Where(r => r.Missed.Count + r.Leaked.Count > 0)
+            .Where(r => r.Missed.Count + r.Leaked.Count > 0 || (r.Case.Date is { } gold && r.Date != gold))
             .OrderByDescending(r => r.Missed.Count + r.Leaked.Count)
             .Take(count);
         foreach (var r in worst)
@@ -116,6 +116,8 @@ internal static class EvalExtractCommand
                 Console.WriteLine($"   - missed: {m}");
             foreach (var l in r.Leaked)
                 Console.WriteLine($"   + leaked: {l}");
+            if (r.Case.Date is { } gold && r.Date != gold)
+                Console.WriteLine($"   ! date: found {r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none"}, gold {gold.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         }
     }
 }

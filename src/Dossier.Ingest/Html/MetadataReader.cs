@@ -33,7 +33,7 @@ internal static partial class MetadataReader
         var outlet = Clean(Get(meta, "og:site_name") ?? jsonLd.Publisher ?? Get(meta, "application-name")
             ?? Get(meta, "publisher") ?? Get(meta, "dc.publisher"));
         var published = DateParsing.Parse(jsonLd.DatePublished) ?? FirstDate(meta, PublishedKeys)
-            ?? TimeElementDate(document) ?? DateParsing.FromUrl(canonical ?? url?.AbsoluteUri);
+            ?? TimeElementDate(document) ?? DateParsing.FromUrl(canonical ?? url?.AbsoluteUri) ?? VisibleDate(document);
         var modified = DateParsing.Parse(jsonLd.DateModified) ?? FirstDate(meta, ModifiedKeys);
         var title = Title(document, meta, jsonLd, outlet);
         var authors = Authors(document, meta, jsonLd);
@@ -80,6 +80,42 @@ internal static partial class MetadataReader
         {
             var time = document.QuerySelector(selector);
             if (time is not null && DateParsing.Parse(time.GetAttribute("datetime") ?? time.TextContent) is { } date)
+                return date;
+        }
+        return null;
+    }
+
+    /// <summary>A date line the page shows: a short element whose class or id names a date, a byline or post meta.</summary>
+    private static DateOnly? VisibleDate(IDocument document)
+    {
+        const string selector = "[class*='date'], [class*='Date'], [class*='datum'], [class*='time'], [class*='publish'], " +
+            "[class*='posted'], [class*='byline'], [class*='meta'], [id*='date'], [id*='datum'], [class*='info']";
+        foreach (var element in document.QuerySelectorAll(selector))
+        {
+            if (element.LocalName is "script" or "style" or "body" or "html")
+                continue;
+            var text = element.TextContent;
+            if (text.Length is > 0 and < 200 && DateParsing.Parse(text) is { } date)
+                return date;
+        }
+        return FirstDateInText(document.Body);
+    }
+
+    /// <summary>The first short text that is a date, in document order (scripts and styles skipped).</summary>
+    private static DateOnly? FirstDateInText(IElement? root)
+    {
+        if (root is null)
+            return null;
+        var budget = 30_000;
+        foreach (var node in root.Descendants())
+        {
+            if (node.NodeType != NodeType.Text || node.ParentElement?.LocalName is "script" or "style" or "noscript" or "template")
+                continue;
+            var text = node.TextContent;
+            budget -= text.Length;
+            if (budget < 0)
+                break;
+            if (text.Length is > 5 and < 120 && DateParsing.Parse(text) is { } date)
                 return date;
         }
         return null;
