@@ -67,6 +67,9 @@ internal static partial class BoilerplatePatterns
     /// <summary>Class/id names of comment threads, which are dropped even when they outgrow the article.</summary>
     public static bool IsCommentsName(string names) => names.Length > 0 && Comments().IsMatch(names);
 
+    /// <summary>Class/id names of lead paragraphs placed before the body (teaser, standfirst, intro).</summary>
+    public static bool IsLeadName(string names) => names.Length > 0 && Lead().IsMatch(names);
+
     public static bool IsCaptionName(string names) => names.Length > 0 && Caption().IsMatch(names);
 
     public static bool IsPullQuoteName(string names) => names.Length > 0 && PullQuote().IsMatch(names);
@@ -107,6 +110,10 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"(?<![a-z])(comments?|kommentare?|comment-?(list|area|section|thread|form|respond|s-?container)|disqus|respond)(?![a-z])",
         RegexOptions.CultureInvariant)]
     private static partial Regex Comments();
+
+    [GeneratedRegex(@"(?<![a-z])(lead|leadtext|lede|intro|introduction|teaser|standfirst|summary|description|abstract|dek|subline|excerpt|vorspann|anreisser|kicker-?text)(?![a-z])|(article|story|post|entry)-?(lead|intro|teaser|summary|description|excerpt)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Lead();
 
     [GeneratedRegex(@"caption|bildunterschrift|credit|img-?text|image-?text|photo-?text", RegexOptions.CultureInvariant)]
     private static partial Regex Caption();

@@ -116,7 +116,37 @@ internal sealed class ContentLocator
             if (sibling == top || JoinsTop(sibling, threshold, topScore, topClass))
                 chosen.Add(sibling);
         }
+        if (FindLead(top, chosen) is { } lead)
+            chosen.Insert(0, lead);
         return chosen;
+    }
+
+    /// <summary>
+    /// The lead paragraph (teaser, standfirst, intro) that sites place before the article body in a separate
+    /// element: a preceding sibling of the container or of one of its three nearest ancestors, named as a lead.
+    /// </summary>
+    private IElement? FindLead(IElement top, List<IElement> chosen)
+    {
+        var first = chosen[0];
+        var current = top;
+        for (var level = 0; level < 4 && current.ParentElement is { } parent; level++, current = parent)
+        {
+            var seen = 0;
+            for (var sibling = current.PreviousElementSibling; sibling is not null && seen < 6; sibling = sibling.PreviousElementSibling, seen++)
+            {
+                if (chosen.Contains(sibling))
+                    continue;
+                var lead = sibling.LocalName == "p" || BoilerplatePatterns.IsLeadName(BoilerplatePatterns.Names(sibling))
+                    || string.Equals(sibling.GetAttribute("itemprop"), "description", StringComparison.OrdinalIgnoreCase)
+                    ? sibling : null;
+                if (lead is null || (lead.LocalName == "p" && level > 0 && !BoilerplatePatterns.IsLeadName(BoilerplatePatterns.Names(lead))))
+                    continue;
+                var s = _stats[lead];
+                if (s.Chars is >= 40 and <= 1500 && s.LinkDensity < 0.2 && !lead.Contains(first))
+                    return lead;
+            }
+        }
+        return null;
     }
 
     /// <summary>Climbs to the parent when the best container is one of several parts of the article.</summary>

@@ -64,7 +64,7 @@ internal sealed class PageCleaner
             return true;
         var names = BoilerplatePatterns.Names(element);
         if (names.Length == 0)
-            return name == "aside";
+            return name == "aside" && !HoldsMostText(element);
         if (BoilerplatePatterns.IsPullQuoteName(names))
         {
             AddText(_pullQuotes, element);
@@ -75,15 +75,17 @@ internal sealed class PageCleaner
             AddText(_captions, element);
             return true;
         }
-        if (name == "aside")
+        if (name == "aside" && !HoldsMostText(element))
             return true;
         if (!BoilerplatePatterns.IsBoilerplateName(names))
             return false;
         var isComments = BoilerplatePatterns.IsCommentsName(names);
         if (!isComments && (name is "article" or "main" || BoilerplatePatterns.IsBodyName(names)))
             return false;
-        return isComments || _stats[element].PlainChars < ProtectedShare * _totalPlain || _totalPlain < 200;
+        return isComments || !HoldsMostText(element);
     }
+
+    private bool HoldsMostText(IElement element) => _totalPlain >= 200 && _stats[element].PlainChars >= ProtectedShare * _totalPlain;
 
     private static bool IsHiddenByStyle(IElement element)
     {
