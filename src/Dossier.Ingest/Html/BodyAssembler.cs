@@ -55,8 +55,36 @@ internal static partial class BodyAssembler
             if (j == blocks.Count || (anyDropped && blocks[j].Kind == BlockKind.Heading))
                 kept[i] = false;
         }
+        TrimTail(blocks, kept);
         return kept;
     }
+
+    /// <summary>
+    /// After the last real paragraph, short lines without sentence punctuation are page furniture (tag lists,
+    /// "more on this topic", author names of other articles), not the article's ending.
+    /// </summary>
+    private static void TrimTail(IReadOnlyList<TextBlock> blocks, bool[] kept)
+    {
+        var last = -1;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (kept[i] && blocks[i].Text.Length >= TailParagraph)
+                last = i;
+        }
+        if (last < 0)
+            return;
+        for (var i = last + 1; i < blocks.Count; i++)
+        {
+            var text = blocks[i].Text;
+            if (kept[i] && text.Length < TailShort && !EndsSentence(text))
+                kept[i] = false;
+        }
+    }
+
+    private const int TailParagraph = 150;
+    private const int TailShort = 60;
+
+    private static bool EndsSentence(string text) => text[^1] is '.' or '!' or '?' or '"' or '“' or '”' or '»' or '«' or ')' or ':' or '…' or '。';
 
     /// <summary>Whether a block is article text rather than furniture.</summary>
     public static bool Keep(TextBlock block)
