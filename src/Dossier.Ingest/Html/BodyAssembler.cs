@@ -68,7 +68,8 @@ internal static partial class BodyAssembler
         var last = -1;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (kept[i] && blocks[i].Text.Length >= TailParagraph)
+            var text = blocks[i].Text;
+            if (kept[i] && (text.Length >= TailParagraph || (text.Length >= 80 && EndsSentence(text))))
                 last = i;
         }
         if (last < 0)
