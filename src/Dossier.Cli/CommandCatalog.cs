@@ -32,6 +32,7 @@ internal static class CommandCatalog
         eval.Add(EvalNerCommand.Create());
         eval.Add(EvalParseCommand.Create());
         eval.Add(EvalEventsCommand.Create());
+        eval.Add(EvalExtractCommand.Create());
 
         // train subcommands
         train.Add(TrainSentencesCommand.Create());

@@ -1,0 +1,117 @@
+using AngleSharp.Dom;
+
+namespace Dossier.Ingest.Html;
+
+/// <summary>
+/// Removes page furniture from a parsed page before the article is located: tags that never hold text, hidden
+/// elements, and elements whose class or id names furniture. Captions and pull quotes met on the way are kept aside.
+/// An element that holds most of the page's plain text is never removed for its name alone (sites put "share" or
+/// "hidden-xs" on wrappers of the whole article), except comment threads, which can outgrow the article.
+/// </summary>
+internal sealed class PageCleaner
+{
+    private const double ProtectedShare = 0.6;
+
+    private readonly List<string> _captions = [];
+    private readonly List<string> _pullQuotes = [];
+    private DomStats _stats = null!;
+    private int _totalPlain;
+
+    public IReadOnlyList<string> Captions => _captions;
+
+    public IReadOnlyList<string> PullQuotes => _pullQuotes;
+
+    public void Clean(IElement body)
+    {
+        _stats = DomStats.Compute(body);
+        _totalPlain = _stats[body].PlainChars;
+        CleanChildren(body);
+    }
+
+    private void CleanChildren(IElement parent)
+    {
+        // A snapshot of the children, walked by index: removing while walking NextSibling would be quadratic in
+        // AngleSharp, which finds siblings by searching the parent's list.
+        var children = parent.ChildNodes.ToArray();
+        foreach (var node in children)
+        {
+            if (node is IElement child)
+            {
+                if (ShouldRemove(child))
+                    child.Remove();
+                else
+                    CleanChildren(child);
+            }
+            else if (node.NodeType == NodeType.Comment)
+            {
+                // Comments in the markup are never text.
+                parent.RemoveChild(node);
+            }
+        }
+    }
+
+    private bool ShouldRemove(IElement element)
+    {
+        var name = element.LocalName;
+        if (name is "figure" or "figcaption")
+        {
+            CollectCaptions(element);
+            return true;
+        }
+        if (BoilerplatePatterns.IsDroppedTag(name))
+            return true;
+        if (element.HasAttribute("hidden") || IsHiddenByStyle(element))
+            return true;
+        var names = BoilerplatePatterns.Names(element);
+        if (names.Length == 0)
+            return name == "aside" && !HoldsMostText(element);
+        if (BoilerplatePatterns.IsPullQuoteName(names))
+        {
+            AddText(_pullQuotes, element);
+            return true;
+        }
+        if (BoilerplatePatterns.IsCaptionName(names) && _stats[element].Chars < 400)
+        {
+            AddText(_captions, element);
+            return true;
+        }
+        if (name == "aside" && !HoldsMostText(element))
+            return true;
+        if (!BoilerplatePatterns.IsBoilerplateName(names))
+            return false;
+        var isComments = BoilerplatePatterns.IsCommentsName(names);
+        if (!isComments && (name is "article" or "main" || BoilerplatePatterns.IsBodyName(names)))
+            return false;
+        return isComments || !HoldsMostText(element);
+    }
+
+    private bool HoldsMostText(IElement element) => _totalPlain >= 200 && _stats[element].PlainChars >= ProtectedShare * _totalPlain;
+
+    private static bool IsHiddenByStyle(IElement element)
+    {
+        var style = element.GetAttribute("style");
+        if (string.IsNullOrEmpty(style))
+            return false;
+        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private void CollectCaptions(IElement figure)
+    {
+        if (figure.LocalName == "figcaption")
+        {
+            AddText(_captions, figure);
+            return;
+        }
+        foreach (var caption in figure.QuerySelectorAll("figcaption"))
+            AddText(_captions, caption);
+    }
+
+    private static void AddText(List<string> into, IElement element)
+    {
+        var text = TextNormalizer.Collapse(element.TextContent);
+        if (text.Length > 0 && !into.Contains(text, StringComparer.Ordinal))
+            into.Add(text);
+    }
+}
