@@ -19,6 +19,8 @@ internal static class CommandCatalog
         root.Add(AnnotateCommand.Create());
         root.Add(ExportCommand.Create());
         root.Add(ReportCommand.Create());
+        root.Add(EnqueueCommand.Create());
+        root.Add(WorkerCommand.Create());
         root.Add(eval);
         root.Add(train);
 
