@@ -30,8 +30,10 @@ internal static class PostgresMigrations
                 ingested_at timestamptz NOT NULL,
                 PRIMARY KEY (id, version)
             );
-            -- One current version per source; the save path also takes an advisory lock per source.
+            -- One current version per source and per article; the save path also takes an advisory lock per source.
+            -- (On Citus only the second can stay: a unique index must hold the distribution column, docs/scaling.md.)
             CREATE UNIQUE INDEX articles_current_source ON articles (source) WHERE is_current;
+            CREATE UNIQUE INDEX articles_current_id ON articles (id) WHERE is_current;
             CREATE INDEX articles_current_published ON articles ((COALESCE(published, published_to))) WHERE is_current;
             CREATE TABLE sentences (
                 article_id text NOT NULL,
@@ -65,16 +67,20 @@ internal static class PostgresMigrations
                 PRIMARY KEY (article_id, version, seq),
                 FOREIGN KEY (article_id, version) REFERENCES articles (id, version) ON DELETE CASCADE
             );
-            -- What landed, in commit order, for corpus stages that run incrementally: each keeps a cursor here.
+            -- What landed, for corpus stages that run incrementally. Each change carries the id of the transaction that
+            -- wrote it; a consumer's cursor is a transaction id below which every writer has finished, so a change that
+            -- commits late (a lower seq committing after a higher one) is never skipped (PostgresChangeFeed).
             CREATE TABLE article_changes (
                 seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
                 article_id text NOT NULL,
                 version integer NOT NULL,
+                xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
                 changed_at timestamptz NOT NULL DEFAULT now()
             );
+            CREATE INDEX article_changes_xid ON article_changes (xid);
             CREATE TABLE corpus_cursors (
-                stage text PRIMARY KEY,
-                seq bigint NOT NULL
+                consumer text PRIMARY KEY,
+                upto xid8 NOT NULL
             );
             -- The work queue: one row per input; a worker holds a job while its lease lasts and renews it by heartbeat.
             CREATE TABLE jobs (
