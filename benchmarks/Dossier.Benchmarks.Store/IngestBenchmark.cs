@@ -34,14 +34,16 @@ internal static class IngestBenchmark
                 }
             }
 
+            var cpuBefore = ChildCpu.Used();
             var watch = Stopwatch.StartNew();
             var processes = Enumerable.Range(0, workers).Select(w => Start(db, "worker", "--once", "--quiet", "--batch", batch.ToString(CultureInfo.InvariantCulture))).ToList();
             processes.ForEach(p => p.WaitForExit());
             double seconds = watch.Elapsed.TotalSeconds;
+            double cpuMs = (ChildCpu.Used() - cpuBefore).TotalMilliseconds;
             bool ok = processes.All(p => p.ExitCode == 0);
             processes.ForEach(p => p.Dispose());
             Console.WriteLine(FormattableString.Invariant(
-                $"ingest: {articles} articles, {workers} worker(s), batch {batch}: {seconds:0.0} s, {articles / seconds:0} articles/s{(ok ? string.Empty : " (a worker failed)")}"));
+                $"ingest: {articles} articles, {workers} worker(s), batch {batch}: {seconds:0.0} s, {articles / seconds:0} articles/s; worker CPU {cpuMs / articles:0.00} ms/article{(ok ? string.Empty : " (a worker failed)")}"));
             return ok ? 0 : 1;
         }
         finally

@@ -48,9 +48,22 @@ public sealed class PostgresArticleStore : IArticleStore
         using var connection = dataSource.OpenConnection();
         using var tx = connection.BeginTransaction();
 
-        // Serialise saves of one source across connections and machines: the check below and the insert are then one step.
-        Execute(connection, "SELECT pg_advisory_xact_lock(hashtextextended(@source, 0))", ("source", article.Source));
-        var current = QueryArticles(connection, "WHERE source = @key AND is_current", ("key", article.Source)).FirstOrDefault();
+        // Serialise saves of one source across connections and machines: the check below and the insert are then one
+        // step. The lock and the check travel in one round trip, as do all the inserts (a worker's time is mostly waits).
+        ArticleRecord? current;
+        using (var check = new NpgsqlBatch(connection))
+        {
+            var lockSource = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(hashtextextended(@source, 0))");
+            lockSource.Parameters.AddWithValue("source", article.Source);
+            var find = new NpgsqlBatchCommand($"SELECT {Columns} FROM articles WHERE source = @key AND is_current");
+            find.Parameters.AddWithValue("key", article.Source);
+            check.BatchCommands.Add(lockSource);
+            check.BatchCommands.Add(find);
+            using var r = check.ExecuteReader();
+            r.NextResult();
+            current = r.Read() ? ArticleRows.Read(r) : null;
+        }
+
         if (current is not null && string.Equals(current.ContentHash, article.ContentHash, StringComparison.Ordinal))
         {
             return SaveOutcome.Unchanged;
@@ -60,16 +73,26 @@ public sealed class PostgresArticleStore : IArticleStore
         int version = 1;
         if (current is not null)
         {
-            using var max = new NpgsqlCommand("SELECT MAX(version) FROM articles WHERE id = @id", connection);
-            max.Parameters.AddWithValue("id", id);
-            version = Convert.ToInt32(max.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) + 1;
-            Execute(connection, "UPDATE articles SET is_current = false WHERE id = @id AND is_current", ("id", id));
-            Execute(connection, "UPDATE sentences SET is_current = false WHERE article_id = @id AND is_current", ("id", id));
+            using var retire = new NpgsqlCommand("""
+                SELECT MAX(version) FROM articles WHERE id = @id;
+                UPDATE articles SET is_current = false WHERE id = @id AND is_current;
+                UPDATE sentences SET is_current = false WHERE article_id = @id AND is_current;
+                """, connection);
+            retire.Parameters.AddWithValue("id", id);
+            version = Convert.ToInt32(retire.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) + 1;
         }
 
-        InsertArticle(connection, article with { Id = id, Version = version });
-        InsertAnnotations(connection, id, version, annotated);
-        Execute(connection, "INSERT INTO article_changes (article_id, version) VALUES (@id, @v)", ("id", id), ("v", version));
+        using (var insert = new NpgsqlBatch(connection))
+        {
+            insert.BatchCommands.Add(InsertArticle(article with { Id = id, Version = version }));
+            AddAnnotations(insert, id, version, annotated);
+            var change = new NpgsqlBatchCommand("INSERT INTO article_changes (article_id, version) VALUES (@id, @v)");
+            change.Parameters.AddWithValue("id", id);
+            change.Parameters.AddWithValue("v", version);
+            insert.BatchCommands.Add(change);
+            insert.ExecuteNonQuery();
+        }
+
         tx.Commit();
         return current is null ? SaveOutcome.Inserted : SaveOutcome.NewVersion;
     }
@@ -169,15 +192,15 @@ public sealed class PostgresArticleStore : IArticleStore
 
     public void Dispose() => dataSource.Dispose();
 
-    private static void InsertArticle(NpgsqlConnection connection, ArticleRecord a)
+    private static NpgsqlBatchCommand InsertArticle(ArticleRecord a)
     {
         var m = a.Metadata;
-        using var cmd = new NpgsqlCommand("""
+        var cmd = new NpgsqlBatchCommand("""
             INSERT INTO articles (id, version, source, content_hash, is_current, title, outlet, url, published, published_from,
                 published_to, dateline, byline, wire, language, captions, body, ingested_at)
             VALUES (@id, @version, @source, @hash, true, @title, @outlet, @url, @published, @from, @to, @dateline, @byline, @wire,
                 @language, @captions::jsonb, @body, @ingested)
-            """, connection);
+            """);
         var p = cmd.Parameters;
         p.AddWithValue("id", a.Id);
         p.AddWithValue("version", a.Version);
@@ -198,15 +221,14 @@ public sealed class PostgresArticleStore : IArticleStore
 
         // timestamptz keeps microseconds in UTC; the offset the caller used is not kept (ingest uses UTC).
         p.AddWithValue("ingested", a.IngestedAt.ToUniversalTime());
-        cmd.ExecuteNonQuery();
+        return cmd;
     }
 
-    private static void InsertAnnotations(NpgsqlConnection connection, string id, int version, Document doc)
+    private static void AddAnnotations(NpgsqlBatch batch, string id, int version, Document doc)
     {
         string json = DocumentJsonWriter.ToJson(doc, includeText: false);
         var spans = doc.Sentences.Count > 0 ? doc.Sentences.Select(s => (s.Start, s.End)).ToList() : ParagraphSpans(doc.Text);
         var texts = spans.Select(s => doc.Text[s.Start..s.End]).ToArray();
-        using var batch = new NpgsqlBatch(connection);
         var annotations = new NpgsqlBatchCommand("INSERT INTO annotations (article_id, version, json) VALUES (@id, @v, @json::jsonb)");
         annotations.Parameters.AddWithValue("id", id);
         annotations.Parameters.AddWithValue("v", version);
@@ -241,8 +263,6 @@ public sealed class PostgresArticleStore : IArticleStore
             diagnostics.Parameters.AddWithValue("messages", doc.Diagnostics.Select(d => d.Message).ToArray());
             batch.BatchCommands.Add(diagnostics);
         }
-
-        batch.ExecuteNonQuery();
     }
 
     /// <summary>Lines of the text, used as search units when no sentence splitter ran (as in the SQLite store).</summary>
@@ -282,16 +302,5 @@ public sealed class PostgresArticleStore : IArticleStore
         }
 
         return list;
-    }
-
-    private static void Execute(NpgsqlConnection connection, string sql, params (string Name, object Value)[] parameters)
-    {
-        using var cmd = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            cmd.Parameters.AddWithValue(name, value);
-        }
-
-        cmd.ExecuteNonQuery();
     }
 }
