@@ -77,10 +77,11 @@ public sealed class PostgresWorkQueue : IWorkQueue
     public void Complete(long jobId, string articleId, SaveOutcome outcome)
     {
         // Whoever finishes a job marks it done, even if its lease passed to another worker meanwhile: the article is
-        // stored either way, and the other worker's save of the same content changes nothing.
+        // stored either way, and the other worker's save of the same content changes nothing. The input text is
+        // dropped (the store holds the article); source and hash stay, so the same input is not queued again.
         using var cmd = dataSource.CreateCommand("""
             UPDATE jobs SET state = 'done', finished_at = now(), article_id = @article, outcome = @outcome, lease_owner = NULL,
-                lease_until = NULL, error = NULL
+                lease_until = NULL, error = NULL, text = ''
             WHERE id = @id AND state <> 'done'
             """);
         cmd.Parameters.AddWithValue("id", jobId);
