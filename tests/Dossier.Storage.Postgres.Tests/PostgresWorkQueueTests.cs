@@ -100,6 +100,44 @@ public sealed class PostgresWorkQueueTests(PostgresServer server) : IClassFixtur
         Assert.Equal(new QueueCounts(0, 0, 30, 0), queue.Counts());
     }
 
+    [Fact]
+    public async Task Workers_running_a_corpus_stage_after_their_batches_give_it_each_landed_article_once()
+    {
+        string db = server.NewSchema();
+        using (var setup = PostgresWorkQueue.Open(db))
+        {
+            setup.Enqueue(Enumerable.Range(0, 60).Select(i => Item($"corpus/{i}.txt", $"Story {i}\n\nSomething happened, {i}.")));
+        }
+
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var stage = new CorpusUpdate("stories", changes => { foreach (var c in changes) { seen.Enqueue(c.ArticleId); } });
+        var workers = Enumerable.Range(0, 3).Select(_ => Task.Run(() =>
+        {
+            using var queue = PostgresWorkQueue.Open(db);
+            using var store = PostgresArticleStore.Open(db);
+            using var feed = PostgresChangeFeed.Open(db);
+            var options = new WorkerOptions { Once = true, Batch = 5, Lease = TimeSpan.FromSeconds(30) };
+            return new QueueWorker(queue, store, Dossier.Pipeline.DefaultPipeline.Create(), options) { CorpusUpdates = [stage], ChangeFeed = feed }
+                .Run(CancellationToken.None);
+        })).ToArray();
+        var summaries = await Task.WhenAll(workers);
+
+        // The last drains may lag behind transactions still open elsewhere on the server: catch up as a worker would.
+        using (var feed = PostgresChangeFeed.Open(db))
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            while (seen.Count < 60 && watch.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                feed.Drain("stories", stage.Apply);
+                Thread.Sleep(20);
+            }
+        }
+
+        Assert.Equal(60, summaries.Sum(s => s.Inserted));
+        Assert.Equal(60, seen.Count);
+        Assert.Equal(60, seen.Distinct().Count());
+    }
+
     private static WorkItem Item(string source, string text) =>
         new(source, text, new ArticleMetadata { Source = source }, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))));
 }

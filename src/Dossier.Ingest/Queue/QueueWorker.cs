@@ -28,6 +28,15 @@ public sealed class QueueWorker
         this.clock = clock ?? TimeProvider.System;
     }
 
+    /// <summary>
+    /// Corpus stages run after each batch through <see cref="ChangeFeed"/>: whichever worker gets there first applies what
+    /// landed (from every worker) while the others go on; each stage sees each article version once.
+    /// </summary>
+    public IReadOnlyList<CorpusUpdate> CorpusUpdates { get; init; } = [];
+
+    /// <summary>The feed of landed articles the corpus stages read (required when there are any).</summary>
+    public IChangeFeed? ChangeFeed { get; init; }
+
     /// <summary>Raised after each job, with its source and what happened (for progress display).</summary>
     public event Action<string, string>? Handled;
 
@@ -60,8 +69,11 @@ public sealed class QueueWorker
 
                 Process(jobs[i], summary);
             }
+
+            RunCorpusUpdates();
         }
 
+        RunCorpusUpdates();
         return summary;
     }
 
@@ -116,6 +128,24 @@ public sealed class QueueWorker
             }
 
             Handled?.Invoke(item.Source, retry ? "retry" : "failed");
+        }
+    }
+
+    private void RunCorpusUpdates()
+    {
+        foreach (var update in CorpusUpdates)
+        {
+            var feed = ChangeFeed ?? throw new InvalidOperationException("DOS1020: corpus updates need a change feed; set QueueWorker.ChangeFeed");
+            try
+            {
+                feed.Drain(update.Name, update.Apply);
+            }
+#pragma warning disable CA1031 // A failing corpus stage must not stop ingestion: its cursor stays, and the next batch retries it.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                Handled?.Invoke(update.Name, $"corpus stage failed, will retry: {ex.GetType().Name}: {ex.Message}");
+            }
         }
     }
 
