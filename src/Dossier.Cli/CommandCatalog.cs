@@ -21,6 +21,8 @@ internal static class CommandCatalog
         root.Add(ReportCommand.Create());
         root.Add(StoriesCommand.Create());
         root.Add(BenchCommand.Create());
+        root.Add(EnqueueCommand.Create());
+        root.Add(WorkerCommand.Create());
         root.Add(eval);
         root.Add(train);
 

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dossier.Benchmarks.Store;
+using Npgsql;
+
+// Store benchmarks (never part of the test run). See docs/scaling.md for the figures and how to read them.
+//   ingest --db CONN [--articles 4000] [--workers 1] [--batch 8]   throughput of N 'dossier worker' processes
+//   query  --db CONN [--articles 100000] [--runs 300] [--reuse]    p50/p99 of search and timeline over a large store
+// CONN must be allowed to create databases: each benchmark works in its own database (dossier_bench_*), dropped and
+// made anew unless --reuse keeps a filled one.
+if (args.Length == 0 || args[0] is not ("ingest" or "query"))
+{
+    Console.Error.WriteLine("usage: Dossier.Benchmarks.Store ingest|query --db CONNECTION [--articles N] [--workers N] [--runs N] [--reuse]");
+    return 2;
+}
+
+string? Arg(string name) => Array.IndexOf(args, name) is int i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+int IntArg(string name, int fallback) => Arg(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+string admin = Arg("--db") ?? Environment.GetEnvironmentVariable("DOSSIER_TEST_POSTGRES")
+    ?? throw new InvalidOperationException("DOS1090: give --db with a PostgreSQL connection string (.ci/postgres-start prints one)");
+
+if (args[0] == "ingest")
+{
+    int workers = IntArg("--workers", 1);
+    int articles = IntArg("--articles", 4000);
+    string db = BenchDatabase.Create(admin, "dossier_bench_ingest", reuse: false);
+    return IngestBenchmark.Run(db, articles, workers, IntArg("--batch", 8));
+}
+
+{
+    int articles = IntArg("--articles", 100_000);
+    string db = BenchDatabase.Create(admin, "dossier_bench_query", reuse: args.Contains("--reuse"));
+    return QueryBenchmark.Run(db, articles, IntArg("--runs", 300));
+}
+
+/// <summary>Creates (or keeps) a benchmark database and returns its connection string.</summary>
+internal static class BenchDatabase
+{
+    public static string Create(string admin, string name, bool reuse)
+    {
+        NpgsqlConnection.ClearAllPools();
+        using var connection = new NpgsqlConnection(admin);
+        connection.Open();
+        using var exists = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @n", connection);
+        exists.Parameters.AddWithValue("n", name);
+        bool there = Convert.ToInt64(exists.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+        if (there && !reuse)
+        {
+            using var drop = new NpgsqlCommand($"DROP DATABASE {name} WITH (FORCE)", connection);
+            drop.ExecuteNonQuery();
+        }
+
+        if (!there || !reuse)
+        {
+            using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            create.ExecuteNonQuery();
+        }
+
+        return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+    }
+
+    public static void Time(string what, Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        Console.WriteLine(FormattableString.Invariant($"{what}: {watch.Elapsed.TotalSeconds:0.0} s"));
+    }
+}

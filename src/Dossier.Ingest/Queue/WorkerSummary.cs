@@ -1,0 +1,18 @@
+namespace Dossier.Ingest.Queue;
+
+/// <summary>What a worker did.</summary>
+public sealed class WorkerSummary
+{
+    public int Inserted { get; set; }
+
+    public int NewVersions { get; set; }
+
+    public int Unchanged { get; set; }
+
+    public int Retried { get; set; }
+
+    public List<string> Failures { get; } = [];
+
+    /// <summary>Jobs finished (stored or found unchanged).</summary>
+    public int Done => Inserted + NewVersions + Unchanged;
+}

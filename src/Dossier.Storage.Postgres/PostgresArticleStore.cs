@@ -1,0 +1,345 @@
+using System.Text.Json;
+using Dossier.Contracts;
+using Dossier.Corpus;
+using Dossier.Model;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Dossier.Storage.Postgres;
+
+/// <summary>
+/// The store for teams and firehoses: PostgreSQL with migrations on open, one transaction per article, and search
+/// over the sentences of current versions with tsvector and ranking. Same contract, ordering, search semantics and
+/// versioning as the SQLite store; safe to use from several processes at once (saves of one source are serialised
+/// by an advisory lock, so two workers saving the same input store it once).
+/// </summary>
+public sealed class PostgresArticleStore : IArticleStore
+{
+    private const string Columns = """
+        id, version, source, content_hash, title, outlet, url, published, published_from, published_to,
+        dateline, byline, wire, language, captions::text, body, ingested_at
+        """;
+
+    private readonly NpgsqlDataSource dataSource;
+
+    private PostgresArticleStore(NpgsqlDataSource dataSource, string db)
+    {
+        this.dataSource = dataSource;
+        ConnectionString = db;
+    }
+
+    /// <summary>The connection string or URL the store was opened with.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>Connects (pooled) and brings the schema up to date; throws DOS1003 with what to do when it cannot.</summary>
+    public static PostgresArticleStore Open(string db) => new(PostgresDatabase.Open(db), db);
+
+    public int SchemaVersion => PostgresDatabase.SchemaVersion(dataSource);
+
+    public ArticleRecord? FindBySource(string source)
+    {
+        using var connection = dataSource.OpenConnection();
+        return QueryArticles(connection, "WHERE source = @key AND is_current", ("key", source)).FirstOrDefault();
+    }
+
+    public SaveOutcome Save(ArticleRecord article, Document annotated)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(annotated);
+        using var connection = dataSource.OpenConnection();
+        using var tx = connection.BeginTransaction();
+
+        // Serialise saves of one source across connections and machines: the check below and the insert are then one
+        // step. The lock and the check travel in one round trip, as do all the inserts (a worker's time is mostly waits).
+        ArticleRecord? current;
+        using (var check = new NpgsqlBatch(connection))
+        {
+            var lockSource = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(hashtextextended(@source, 0))");
+            lockSource.Parameters.AddWithValue("source", article.Source);
+            var find = new NpgsqlBatchCommand($"SELECT {Columns} FROM articles WHERE source = @key AND is_current");
+            find.Parameters.AddWithValue("key", article.Source);
+            check.BatchCommands.Add(lockSource);
+            check.BatchCommands.Add(find);
+            using var r = check.ExecuteReader();
+            r.NextResult();
+            current = r.Read() ? ArticleRows.Read(r) : null;
+        }
+
+        if (current is not null && string.Equals(current.ContentHash, article.ContentHash, StringComparison.Ordinal))
+        {
+            return SaveOutcome.Unchanged;
+        }
+
+        string id = current?.Id ?? article.Id;
+        int version = 1;
+        if (current is not null)
+        {
+            using var retire = new NpgsqlCommand("""
+                SELECT MAX(version) FROM articles WHERE id = @id;
+                UPDATE articles SET is_current = false WHERE id = @id AND is_current;
+                UPDATE sentences SET is_current = false WHERE article_id = @id AND is_current;
+                """, connection);
+            retire.Parameters.AddWithValue("id", id);
+            version = Convert.ToInt32(retire.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) + 1;
+        }
+
+        using (var insert = new NpgsqlBatch(connection))
+        {
+            insert.BatchCommands.Add(InsertArticle(article with { Id = id, Version = version }));
+            AddAnnotations(insert, id, version, annotated);
+            var change = new NpgsqlBatchCommand("INSERT INTO article_changes (article_id, version) VALUES (@id, @v)");
+            change.Parameters.AddWithValue("id", id);
+            change.Parameters.AddWithValue("v", version);
+            insert.BatchCommands.Add(change);
+            insert.ExecuteNonQuery();
+        }
+
+        tx.Commit();
+        return current is null ? SaveOutcome.Inserted : SaveOutcome.NewVersion;
+    }
+
+    public IReadOnlyList<ArticleRecord> ListArticles()
+    {
+        using var connection = dataSource.OpenConnection();
+
+        // COLLATE "C" compares bytes, as SQLite's BINARY collation does, whatever the database's locale.
+        return QueryArticles(connection, "WHERE is_current ORDER BY COALESCE(published, published_to) NULLS LAST, source COLLATE \"C\"");
+    }
+
+    public ArticleRecord? FindArticle(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        using var connection = dataSource.OpenConnection();
+        var exact = QueryArticles(connection, "WHERE is_current AND (id = @key OR source = @key) ORDER BY (id = @key) DESC, source COLLATE \"C\"", ("key", key));
+        if (exact.Count > 0)
+        {
+            return exact[0];
+        }
+
+        // Only sources containing the key can end in it: filter in the server, then apply the exact file-name rule.
+        var byName = QueryArticles(connection, "WHERE is_current AND strpos(source, @key) > 0", ("key", key)).Where(a =>
+            string.Equals(System.IO.Path.GetFileName(a.Source), key, StringComparison.Ordinal) ||
+            string.Equals(System.IO.Path.GetFileNameWithoutExtension(a.Source), key, StringComparison.Ordinal)).ToList();
+        return byName.Count == 1 ? byName[0] : null;
+    }
+
+    public IReadOnlyList<ArticleRecord> Versions(string articleId)
+    {
+        using var connection = dataSource.OpenConnection();
+        return QueryArticles(connection, "WHERE id = @key ORDER BY version", ("key", articleId));
+    }
+
+    public Document LoadDocument(ArticleRecord article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        using var cmd = dataSource.CreateCommand("SELECT json::text FROM annotations WHERE article_id = @id AND version = @v");
+        cmd.Parameters.AddWithValue("id", article.Id);
+        cmd.Parameters.AddWithValue("v", article.Version);
+        if (cmd.ExecuteScalar() is not string json)
+        {
+            return new Document(article.Id, article.Body, article.Metadata);
+        }
+
+        using var parsed = JsonDocument.Parse(json);
+        return DocumentJsonReader.Read(parsed.RootElement, article.Body, article.Metadata);
+    }
+
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parsed = SearchQuery.Parse(query);
+        if (parsed.IsEmpty || limit < 1)
+        {
+            return [];
+        }
+
+        // The rank is negated so that, as with SQLite's bm25, lower is better; ties are broken by place in the corpus.
+        using var cmd = dataSource.CreateCommand("""
+            SELECT article_id, version, idx, start, "end", text, -ts_rank(tsv, q) AS rank
+            FROM sentences, CAST(@q AS tsquery) AS q
+            WHERE is_current AND tsv @@ q
+            ORDER BY rank, article_id COLLATE "C", idx
+            LIMIT @limit
+            """);
+        cmd.Parameters.AddWithValue("q", parsed.ToTsQuery());
+        cmd.Parameters.AddWithValue("limit", limit);
+        var hits = new List<SearchHit>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            string text = r.GetString(5);
+            hits.Add(new SearchHit(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), text, parsed.Snippet(text), r.GetFloat(6)));
+        }
+
+        return hits;
+    }
+
+    public IReadOnlyList<StoredDiagnostic> Diagnostics()
+    {
+        using var cmd = dataSource.CreateCommand("""
+            SELECT d.article_id, d.version, d.code, d.stage, d.message FROM diagnostics d
+            JOIN articles a ON a.id = d.article_id AND a.version = d.version AND a.is_current
+            ORDER BY d.article_id COLLATE "C", d.seq
+            """);
+        var list = new List<StoredDiagnostic>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(new StoredDiagnostic(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetString(4)));
+        }
+
+        return list;
+    }
+
+    public void SaveCorpus(CorpusSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        using var connection = dataSource.OpenConnection();
+        using var tx = connection.BeginTransaction();
+        using (var lockCmd = new NpgsqlCommand("LOCK TABLE corpus_items IN EXCLUSIVE MODE; DELETE FROM corpus_items", connection, tx))
+        {
+            lockCmd.ExecuteNonQuery();
+        }
+
+        using (var insert = new NpgsqlCommand("INSERT INTO corpus_items (kind, id, json) VALUES (@k, @i, @j::jsonb)", connection, tx))
+        {
+            var k = insert.Parameters.Add("k", NpgsqlTypes.NpgsqlDbType.Text);
+            var i = insert.Parameters.Add("i", NpgsqlTypes.NpgsqlDbType.Text);
+            var j = insert.Parameters.Add("j", NpgsqlTypes.NpgsqlDbType.Text);
+            foreach (var item in CorpusSnapshotJson.ToItems(snapshot))
+            {
+                (k.Value, i.Value, j.Value) = (item.Kind, item.Id, item.Json);
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        tx.Commit();
+    }
+
+    public CorpusSnapshot LoadCorpus()
+    {
+        using var cmd = dataSource.CreateCommand("SELECT kind, id, json::text FROM corpus_items ORDER BY kind COLLATE \"C\", id COLLATE \"C\"");
+        var items = new List<(string, string, string)>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            items.Add((r.GetString(0), r.GetString(1), r.GetString(2)));
+        }
+
+        return CorpusSnapshotJson.FromItems(items);
+    }
+
+    public void Dispose() => dataSource.Dispose();
+
+    private static NpgsqlBatchCommand InsertArticle(ArticleRecord a)
+    {
+        var m = a.Metadata;
+        var cmd = new NpgsqlBatchCommand("""
+            INSERT INTO articles (id, version, source, content_hash, is_current, title, outlet, url, published, published_from,
+                published_to, dateline, byline, wire, language, captions, body, ingested_at)
+            VALUES (@id, @version, @source, @hash, true, @title, @outlet, @url, @published, @from, @to, @dateline, @byline, @wire,
+                @language, @captions::jsonb, @body, @ingested)
+            """);
+        var p = cmd.Parameters;
+        p.AddWithValue("id", a.Id);
+        p.AddWithValue("version", a.Version);
+        p.AddWithValue("source", a.Source);
+        p.AddWithValue("hash", a.ContentHash);
+        p.AddWithValue("title", NpgsqlDbType.Text, (object?)m.Title ?? DBNull.Value);
+        p.AddWithValue("outlet", NpgsqlDbType.Text, (object?)m.Outlet ?? DBNull.Value);
+        p.AddWithValue("url", NpgsqlDbType.Text, (object?)m.Url ?? DBNull.Value);
+        p.AddWithValue("published", NpgsqlDbType.Date, (object?)m.Published ?? DBNull.Value);
+        p.AddWithValue("from", NpgsqlDbType.Date, (object?)m.PublishedRange?.Earliest ?? DBNull.Value);
+        p.AddWithValue("to", NpgsqlDbType.Date, (object?)m.PublishedRange?.Latest ?? DBNull.Value);
+        p.AddWithValue("dateline", NpgsqlDbType.Text, (object?)m.Dateline ?? DBNull.Value);
+        p.AddWithValue("byline", NpgsqlDbType.Text, (object?)m.Byline ?? DBNull.Value);
+        p.AddWithValue("wire", NpgsqlDbType.Text, (object?)m.Wire ?? DBNull.Value);
+        p.AddWithValue("language", NpgsqlDbType.Text, (object?)m.Language ?? DBNull.Value);
+        p.AddWithValue("captions", JsonSerializer.Serialize(m.Captions));
+        p.AddWithValue("body", a.Body);
+
+        // timestamptz keeps microseconds in UTC; the offset the caller used is not kept (ingest uses UTC).
+        p.AddWithValue("ingested", a.IngestedAt.ToUniversalTime());
+        return cmd;
+    }
+
+    private static void AddAnnotations(NpgsqlBatch batch, string id, int version, Document doc)
+    {
+        string json = DocumentJsonWriter.ToJson(doc, includeText: false);
+        var spans = doc.Sentences.Count > 0 ? doc.Sentences.Select(s => (s.Start, s.End)).ToList() : ParagraphSpans(doc.Text);
+        var texts = spans.Select(s => doc.Text[s.Start..s.End]).ToArray();
+        var annotations = new NpgsqlBatchCommand("INSERT INTO annotations (article_id, version, json) VALUES (@id, @v, @json::jsonb)");
+        annotations.Parameters.AddWithValue("id", id);
+        annotations.Parameters.AddWithValue("v", version);
+        annotations.Parameters.AddWithValue("json", json);
+        batch.BatchCommands.Add(annotations);
+
+        // One statement for all sentences: arrays unnested on the server.
+        var sentences = new NpgsqlBatchCommand("""
+            INSERT INTO sentences (article_id, version, idx, start, "end", text, tsv, is_current)
+            SELECT @id, @v, s.idx - 1, s.start, s."end", s.text, s.tsv::tsvector, true
+            FROM unnest(@starts, @ends, @texts, @tsvs) WITH ORDINALITY AS s(start, "end", text, tsv, idx)
+            """);
+        sentences.Parameters.AddWithValue("id", id);
+        sentences.Parameters.AddWithValue("v", version);
+        sentences.Parameters.AddWithValue("starts", spans.Select(s => s.Start).ToArray());
+        sentences.Parameters.AddWithValue("ends", spans.Select(s => s.End).ToArray());
+        sentences.Parameters.AddWithValue("texts", texts);
+        sentences.Parameters.AddWithValue("tsvs", texts.Select(SearchTokens.ToTsVector).ToArray());
+        batch.BatchCommands.Add(sentences);
+
+        if (doc.Diagnostics.Count > 0)
+        {
+            var diagnostics = new NpgsqlBatchCommand("""
+                INSERT INTO diagnostics (article_id, version, seq, code, stage, message)
+                SELECT @id, @v, d.seq, d.code, d.stage, d.message
+                FROM unnest(@codes, @stages, @messages) WITH ORDINALITY AS d(code, stage, message, seq)
+                """);
+            diagnostics.Parameters.AddWithValue("id", id);
+            diagnostics.Parameters.AddWithValue("v", version);
+            diagnostics.Parameters.AddWithValue("codes", doc.Diagnostics.Select(d => d.Code).ToArray());
+            diagnostics.Parameters.AddWithValue("stages", doc.Diagnostics.Select(d => d.Stage).ToArray());
+            diagnostics.Parameters.AddWithValue("messages", doc.Diagnostics.Select(d => d.Message).ToArray());
+            batch.BatchCommands.Add(diagnostics);
+        }
+    }
+
+    /// <summary>Lines of the text, used as search units when no sentence splitter ran (as in the SQLite store).</summary>
+    private static List<(int Start, int End)> ParagraphSpans(string text)
+    {
+        var spans = new List<(int, int)>();
+        int start = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n')
+            {
+                if (i > start && !string.IsNullOrWhiteSpace(text[start..i]))
+                {
+                    spans.Add((start, i));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return spans;
+    }
+
+    private static List<ArticleRecord> QueryArticles(NpgsqlConnection connection, string where, params (string Name, object? Value)[] parameters)
+    {
+        using var cmd = new NpgsqlCommand($"SELECT {Columns} FROM articles {where}", connection);
+        foreach (var (name, value) in parameters)
+        {
+            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        var list = new List<ArticleRecord>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(ArticleRows.Read(r));
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,115 @@
+namespace Dossier.Storage.Postgres;
+
+/// <summary>
+/// The schema, as numbered migrations applied in order under an advisory lock (several workers may start at once),
+/// each in its own transaction. Never edit a shipped migration: add one.
+/// </summary>
+/// <remarks>
+/// Every article table is keyed by <c>article_id</c> first so that Citus can distribute them all on it and co-locate
+/// an article's rows on one shard (docs/scaling.md). Tables live in the first schema of the connection's search path.
+/// </remarks>
+internal static class PostgresMigrations
+{
+    /// <summary>The advisory lock key that serialises migrations ("dossier" in ASCII, as a number).</summary>
+    public const long LockKey = 0x646F7373696572;
+
+    public static readonly IReadOnlyList<(int Version, string Sql)> All =
+    [
+        (1, """
+            CREATE TABLE articles (
+                id text NOT NULL,
+                version integer NOT NULL,
+                source text NOT NULL,
+                content_hash text NOT NULL,
+                is_current boolean NOT NULL,
+                title text, outlet text, url text,
+                published date, published_from date, published_to date,
+                dateline text, byline text, wire text, language text,
+                captions jsonb NOT NULL DEFAULT '[]',
+                body text NOT NULL,
+                ingested_at timestamptz NOT NULL,
+                PRIMARY KEY (id, version)
+            );
+            -- One current version per source and per article; the save path also takes an advisory lock per source.
+            -- (On Citus only the second can stay: a unique index must hold the distribution column, docs/scaling.md.)
+            CREATE UNIQUE INDEX articles_current_source ON articles (source) WHERE is_current;
+            CREATE UNIQUE INDEX articles_current_id ON articles (id) WHERE is_current;
+            CREATE INDEX articles_current_published ON articles ((COALESCE(published, published_to))) WHERE is_current;
+            CREATE TABLE sentences (
+                article_id text NOT NULL,
+                version integer NOT NULL,
+                idx integer NOT NULL,
+                start integer NOT NULL,
+                "end" integer NOT NULL,
+                text text NOT NULL,
+                -- Built by Dossier's own tokenizer (letters and digits, lower case, diacritics folded), so that search
+                -- means the same as in the SQLite store whatever the server's locale and text search configuration.
+                tsv tsvector NOT NULL,
+                is_current boolean NOT NULL,
+                PRIMARY KEY (article_id, version, idx),
+                FOREIGN KEY (article_id, version) REFERENCES articles (id, version) ON DELETE CASCADE
+            );
+            CREATE INDEX sentences_current_tsv ON sentences USING gin (tsv) WHERE is_current;
+            CREATE TABLE annotations (
+                article_id text NOT NULL,
+                version integer NOT NULL,
+                json jsonb NOT NULL,
+                PRIMARY KEY (article_id, version),
+                FOREIGN KEY (article_id, version) REFERENCES articles (id, version) ON DELETE CASCADE
+            );
+            CREATE TABLE diagnostics (
+                article_id text NOT NULL,
+                version integer NOT NULL,
+                seq integer NOT NULL,
+                code text NOT NULL,
+                stage text NOT NULL,
+                message text NOT NULL,
+                PRIMARY KEY (article_id, version, seq),
+                FOREIGN KEY (article_id, version) REFERENCES articles (id, version) ON DELETE CASCADE
+            );
+            -- What landed, for corpus stages that run incrementally. Each change carries the id of the transaction that
+            -- wrote it; a consumer's cursor is a transaction id below which every writer has finished, so a change that
+            -- commits late (a lower seq committing after a higher one) is never skipped (PostgresChangeFeed).
+            CREATE TABLE article_changes (
+                seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                article_id text NOT NULL,
+                version integer NOT NULL,
+                xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+                changed_at timestamptz NOT NULL DEFAULT now()
+            );
+            CREATE INDEX article_changes_xid ON article_changes (xid);
+            CREATE TABLE corpus_cursors (
+                consumer text PRIMARY KEY,
+                upto xid8 NOT NULL
+            );
+            -- The work queue: one row per input; a worker holds a job while its lease lasts and renews it by heartbeat.
+            CREATE TABLE jobs (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                source text NOT NULL,
+                content_hash text NOT NULL,
+                format text NOT NULL,
+                given jsonb NOT NULL,
+                text text NOT NULL,
+                state text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'running', 'done', 'failed')),
+                attempts integer NOT NULL DEFAULT 0,
+                lease_owner text,
+                lease_until timestamptz,
+                enqueued_at timestamptz NOT NULL DEFAULT now(),
+                finished_at timestamptz,
+                article_id text,
+                outcome text,
+                error text,
+                UNIQUE (source, content_hash)
+            );
+            CREATE INDEX jobs_waiting ON jobs (id) WHERE state IN ('queued', 'running');
+            """),
+        (2, """
+            CREATE TABLE corpus_items (
+                kind text NOT NULL,
+                id text NOT NULL,
+                json jsonb NOT NULL,
+                PRIMARY KEY (kind, id)
+            );
+            """),
+    ];
+}
