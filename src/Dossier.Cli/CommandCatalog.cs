@@ -19,6 +19,7 @@ internal static class CommandCatalog
         root.Add(AnnotateCommand.Create());
         root.Add(ExportCommand.Create());
         root.Add(ReportCommand.Create());
+        root.Add(ServeCommand.Create());
         root.Add(eval);
         root.Add(train);
 

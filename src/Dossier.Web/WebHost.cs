@@ -25,7 +25,7 @@ public static class WebHost
     /// <exception cref="InvalidOperationException">DOS1101–DOS1103 when the settings would expose the workbench unsafely.</exception>
     public static WebApplication Build(string[] args, WebSettings? settings = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(args);
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

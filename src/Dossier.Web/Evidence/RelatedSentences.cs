@@ -8,7 +8,8 @@ namespace Dossier.Web.Evidence;
 /// <summary>
 /// Other articles' sentences that speak of the same things as a passage, for the evidence view's side-by-side. With
 /// resolved entities, a sentence shares entity ids with the passage; until entity resolution exists, it shares names
-/// (capitalised words), each weighted by how rare it is in the store, so "Astana" counts for more than "Iran".
+/// (capitalised words), each weighted by one over the number of sentences that contain it, so that rare names shared
+/// by two reports ("Astana", "Thursday") outweigh names every article carries ("Iran", "Russia").
 /// </summary>
 internal static partial class RelatedSentences
 {
@@ -43,7 +44,7 @@ internal static partial class RelatedSentences
         foreach (string name in Names(passage))
         {
             var hits = corpus.Store.Search("\"" + name + "\"", NameHits);
-            double weight = 1.0 / Math.Log2(1 + hits.Count);
+            double weight = 1.0 / Math.Max(1, hits.Count);
             foreach (var hit in hits.Where(h => !string.Equals(h.ArticleId, article.Id, StringComparison.Ordinal)))
             {
                 if (!WholeWord(hit.Text, name))
@@ -58,7 +59,7 @@ internal static partial class RelatedSentences
             }
         }
 
-        return Pick(corpus, scores.Values.Where(v => v.Shared.Count >= 2 || v.Score >= 0.99).Select(v => (v.Hit, v.Score, (IReadOnlyList<string>)v.Shared)), max);
+        return Pick(corpus, scores.Values.Where(v => v.Shared.Count >= 2 || v.Score >= 0.3).Select(v => (v.Hit, v.Score, (IReadOnlyList<string>)v.Shared)), max);
     }
 
     private static List<RelatedSentence> ByEntity(Corpus corpus, ArticleRecord article, HashSet<string> ids, int max)
