@@ -41,7 +41,10 @@ internal static class Stylesheet
         .panel ul { padding-left:1.1rem; margin:.3rem 0; }
         .side-by-side { display:grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap:.8rem; }
         .side-by-side article { background:#fff; border:1px solid var(--line); padding:.6rem .8rem; }
-        .side-by-side h3 { font-size:.95rem; margin:.1rem 0 .4rem; }
+        .side-by-side h3 { font-size:.95rem; margin:.1rem 0 .4rem; overflow-wrap:anywhere; }
+        .side-by-side blockquote { margin:.4rem 0; padding-left:.6rem; border-left:3px solid var(--line); font-family: Georgia, "Times New Roman", serif; }
+        .side-by-side article.this blockquote { border-left-color: var(--mark); }
+        td { overflow-wrap:anywhere; }
         form.inline { display:flex; gap:.5rem; flex-wrap:wrap; align-items:center; margin:.5rem 0 1rem; }
         input[type=text], input[type=url], input[type=search], input[type=password], textarea { font:inherit; padding:.35rem .5rem; border:1px solid #b8c0cc; border-radius:3px; }
         textarea { width:100%; min-height:12rem; }

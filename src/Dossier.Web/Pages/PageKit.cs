@@ -29,7 +29,19 @@ internal static class PageKit
         }
     }
 
-    public static string Title(ArticleRecord a) => a.Metadata.Title is { Length: > 0 } t ? t : a.Source;
+    /// <summary>The article's title; else the last segment of its source name (a string operation: no file is touched).</summary>
+    public static string Title(ArticleRecord a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        if (a.Metadata.Title is { Length: > 0 } t)
+        {
+            return t;
+        }
+
+        string source = a.Source.TrimEnd('/', '\\');
+        int cut = Math.Max(source.LastIndexOf('/'), source.LastIndexOf('\\'));
+        return cut >= 0 && cut < source.Length - 1 ? source[(cut + 1)..] : a.Source;
+    }
 
     public static string? Outlet(ArticleRecord a) => a.Metadata.Outlet ?? a.Metadata.Wire;
 
