@@ -71,7 +71,19 @@ public static class WebHost
         services.AddOpenApi();
 
         var app = builder.Build();
-        app.Services.GetRequiredService<WebSettings>().Validate();
+        var effective = app.Services.GetRequiredService<WebSettings>();
+        effective.Validate();
+        if (WebSettings.HostUrls(app.Configuration) is null
+            && app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>() is { } addresses
+            && addresses.Addresses.Count == 0)
+        {
+            // Nothing told ASP.NET Core where to listen: listen where the settings say (loopback by default), not on its own default.
+            foreach (string url in effective.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                addresses.Addresses.Add(url);
+            }
+        }
+
         app.UseExceptionHandler(error => error.Run(context => Problems.Write(context, 500, "DOS1199", "Internal error",
             "the server failed on this request; the log has the details. Report it with the URL you requested.")));
         app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted || context.HttpContext.Response.ContentLength is > 0

@@ -54,12 +54,30 @@ public sealed record WebSettings
         return new WebSettings
         {
             Db = s["Db"] is { Length: > 0 } db ? db : d.Db,
-            Urls = s["Urls"] is { Length: > 0 } urls ? urls : d.Urls,
+            Urls = s["Urls"] is { Length: > 0 } urls ? urls : HostUrls(configuration) ?? d.Urls,
             ApiKey = s["ApiKey"] is { Length: > 0 } key ? key : null,
             MaxUploadBytes = long.TryParse(s["MaxUploadBytes"], NumberStyles.None, CultureInfo.InvariantCulture, out long max) && max > 0 ? max : d.MaxUploadBytes,
             MaxFetchBytes = long.TryParse(s["MaxFetchBytes"], NumberStyles.None, CultureInfo.InvariantCulture, out long fetch) && fetch > 0 ? fetch : d.MaxFetchBytes,
             AllowPrivateFetch = bool.TryParse(s["AllowPrivateFetch"], out bool allow) && allow,
         };
+    }
+
+    /// <summary>
+    /// The addresses ASP.NET Core itself would bind from its own settings (<c>--urls</c>, <c>ASPNETCORE_URLS</c>,
+    /// <c>ASPNETCORE_HTTP_PORTS</c>, which binds every interface), so the key check sees what is really bound.
+    /// </summary>
+    internal static string? HostUrls(IConfiguration configuration)
+    {
+        if (configuration["urls"] is { Length: > 0 } urls)
+        {
+            return urls;
+        }
+
+        var ports = new[] { ("http", configuration["http_ports"]), ("https", configuration["https_ports"]) }
+            .Where(p => p.Item2 is { Length: > 0 })
+            .SelectMany(p => p.Item2!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(port => $"{p.Item1}://*:{port}"))
+            .ToList();
+        return ports.Count > 0 ? string.Join(';', ports) : null;
     }
 
     /// <summary>Refuses settings that would expose the workbench without authentication.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Net;
 using static Dossier.Web.Tests.Http;
 
@@ -123,4 +124,29 @@ public sealed class AccessTests(SeedStore seeds) : IDisposable
     [InlineData("http://example.org:80", false)]
     public void Knows_which_addresses_are_loopback(string urls, bool loopback) =>
         Assert.Equal(loopback, new WebSettings { Urls = urls }.LoopbackOnly);
+}
+
+/// <summary>The key check sees the addresses ASP.NET Core's own settings would bind, not only Dossier's.</summary>
+public sealed class BoundAddressTests
+{
+    [Theory]
+    [InlineData("urls", "http://0.0.0.0:5000", false)]
+    [InlineData("urls", "http://localhost:5000", true)]
+    [InlineData("http_ports", "8080", false)]
+    [InlineData("https_ports", "8443", false)]
+    [InlineData("unrelated", "x", true)]
+    public void Reads_aspnetcore_urls_and_ports(string key, string value, bool loopback)
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
+        Assert.Equal(loopback, WebSettings.From(configuration).LoopbackOnly);
+    }
+
+    [Fact]
+    public void Dossier_urls_win_over_aspnetcore_urls()
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["urls"] = "http://0.0.0.0:5000", ["Dossier:Urls"] = "http://127.0.0.1:5080" }).Build();
+        Assert.Equal("http://127.0.0.1:5080", WebSettings.From(configuration).Urls);
+    }
 }
