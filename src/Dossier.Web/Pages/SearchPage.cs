@@ -36,6 +36,27 @@ internal static class SearchPage
                 return;
             }
 
+            var words0 = q!.Split([' ', '"'], StringSplitOptions.RemoveEmptyEntries);
+            var titled = corpus.Articles()
+                .Where(a => words0.All(w => ArticlesApi.Contains(a.Metadata.Title, w) || ArticlesApi.Contains(a.Metadata.Outlet, w) || ArticlesApi.Contains(a.Metadata.Dateline, w)))
+                .ToList();
+            if (titled.Count > 0 && page.Page == 1)
+            {
+                h.Element("h2", $"Articles ({titled.Count.ToString(CultureInfo.InvariantCulture)})");
+                h.Open("ul", ("id", "article-hits"));
+                foreach (var a in titled)
+                {
+                    h.Open("li");
+                    PageKit.ArticleLink(h, a);
+                    h.Text(" · ");
+                    PageKit.Date(h, a.Metadata);
+                    h.Close("li");
+                }
+
+                h.Close("ul");
+            }
+
+            h.Element("h2", "Sentences");
             h.Element("p", $"{hits.Total.ToString(CultureInfo.InvariantCulture)} sentence{(hits.Total == 1 ? string.Empty : "s")} found", ("class", "muted"), ("id", "hit-count"));
             h.Open("ol", ("id", "hits"), ("start", ((page.Page - 1) * page.PageSize + 1).ToString(CultureInfo.InvariantCulture)));
             var words = q!.Split([' ', '"'], StringSplitOptions.RemoveEmptyEntries);

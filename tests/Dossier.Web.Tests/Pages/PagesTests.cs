@@ -92,6 +92,15 @@ public sealed partial class PagesTests(SeedStore seeds)
     }
 
     [Fact]
+    public async Task Search_also_finds_articles_by_title()
+    {
+        string html = await browser.GetStringAsync(U("/search?q=Kremlin%20pact"));
+        int articles = html.IndexOf("id=\"article-hits\"", StringComparison.Ordinal);
+        Assert.True(articles > 0, "no article hits");
+        Assert.Contains("Kremlin says Russia and Iran still working on a cooperation pact", html[articles..], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_without_words_shows_the_form_only()
     {
         string html = await browser.GetStringAsync(U("/search"));
