@@ -23,6 +23,7 @@ internal static class CommandCatalog
         root.Add(BenchCommand.Create());
         root.Add(EnqueueCommand.Create());
         root.Add(WorkerCommand.Create());
+        root.Add(ServeCommand.Create());
         root.Add(eval);
         root.Add(train);
 

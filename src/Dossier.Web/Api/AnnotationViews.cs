@@ -1,0 +1,50 @@
+using Dossier.Model;
+using Dossier.Storage;
+using Dossier.Web.Api.Dto;
+using Dossier.Web.Storage;
+
+namespace Dossier.Web.Api;
+
+/// <summary>Turns stored annotations into the items the API returns and the pages show. Renders whatever the document holds.</summary>
+internal static class AnnotationViews
+{
+    public static IEnumerable<QuoteItem> Quotes(ArticleRecord a, Document doc) =>
+        doc.Quotes.Where(q => InBody(doc, q.Start, q.End)).Select(q => new QuoteItem(
+            SpanItem.Of(a.Id, doc.Text, q.Start, q.End), q.Kind,
+            q.Speaker is { } s && InBody(doc, s.Start, s.End) ? doc.Text[s.Start..s.End] : null, q.Speaker?.EntityId,
+            q.Verb, q.VerbClass, a.Metadata.Outlet ?? a.Metadata.Wire, ArticleSummary.Iso(a.Metadata.Published)));
+
+    public static IEnumerable<EventItem> Events(ArticleRecord a, Document doc) =>
+        doc.Events.Where(e => InBody(doc, e.Trigger.Start, e.Trigger.End)).Select(e =>
+        {
+            var sentence = e.Sentence >= 0 && e.Sentence < doc.Sentences.Count ? doc.Sentences[e.Sentence].Span : TextUnits.Around(doc, e.Trigger);
+            return new EventItem(e.Code, e.Label, SpanItem.Of(a.Id, doc.Text, e.Trigger.Start, e.Trigger.End),
+                SpanItem.Of(a.Id, doc.Text, sentence.Start, sentence.End), e.Date, e.Modality,
+                Actors(doc, e.Sources), Actors(doc, e.Targets), a.Metadata.Outlet ?? a.Metadata.Wire);
+        });
+
+    public static IEnumerable<TimexItem> Timexes(ArticleRecord a, Document doc) =>
+        doc.Timexes.Where(t => InBody(doc, t.Start, t.End)).Select(t => new TimexItem(SpanItem.Of(a.Id, doc.Text, t.Start, t.End), t.Type, t.Value, t.Anchor));
+
+    public static IEnumerable<SpanItem> EntityMentions(ArticleRecord a, Document doc) =>
+        doc.Entities.Where(e => InBody(doc, e.Start, e.End)).Select(e => SpanItem.Of(a.Id, doc.Text, e.Start, e.End));
+
+    /// <summary>Entities across articles: by resolved id where there is one, else by type and name.</summary>
+    public static IReadOnlyList<EntityItem> Entities(IEnumerable<(ArticleRecord Article, Document Doc)> docs) =>
+        [.. docs.SelectMany(d => d.Doc.Entities.Where(e => InBody(d.Doc, e.Start, e.End)).Select(e => (d.Article.Id, Mention: e, Text: d.Doc.Text[e.Start..e.End])))
+            .GroupBy(m => m.Mention.EntityId ?? m.Mention.Type + ":" + m.Text, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var names = g.GroupBy(m => m.Text, StringComparer.Ordinal).OrderByDescending(n => n.Count()).ThenByDescending(n => n.Key.Length).Select(n => n.Key).ToList();
+                string type = g.GroupBy(m => m.Mention.Type, StringComparer.Ordinal).OrderByDescending(t => t.Count()).First().Key;
+                return new EntityItem(g.Key, g.First().Mention.EntityId, names[0], type, names, g.Count(),
+                    [.. g.Select(m => m.Id).Distinct(StringComparer.Ordinal)]);
+            })
+            .OrderByDescending(e => e.Mentions).ThenBy(e => e.Name, StringComparer.Ordinal)];
+
+    private static List<ActorItem> Actors(Document doc, IReadOnlyList<EventActor> actors) =>
+        [.. actors.Select(x => new ActorItem(InBody(doc, x.Start, x.End) ? doc.Text[x.Start..x.End] : string.Empty, x.EntityId, x.Code))];
+
+    /// <summary>Skips an annotation whose span does not lie in the body, rather than failing the page for one bad span.</summary>
+    private static bool InBody(Document doc, int start, int end) => start >= 0 && end >= start && end <= doc.Text.Length;
+}

@@ -1,0 +1,67 @@
+using Dossier.Web.Api.Dto;
+using Dossier.Web.Http;
+using Dossier.Web.Storage;
+
+namespace Dossier.Web.Api;
+
+/// <summary><c>/api/quotes</c>, <c>/api/events</c>, <c>/api/entities</c>: what the per-article stages found, across articles.</summary>
+internal static class AnnotationsApi
+{
+    public static RouteGroupBuilder MapAnnotationsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/quotes", Quotes).WithTags("Quotes").WithName("ListQuotes")
+            .WithSummary("Quotes across articles; filters: speaker, outlet, verb, article; paged.").Produces<Paged<QuoteItem>>().ProducesProblem(400);
+        api.MapGet("/events", Events).WithTags("Events").WithName("ListEvents")
+            .WithSummary("Events across articles; filters: code (CAMEO prefix), modality, actor, article; paged.").Produces<Paged<EventItem>>().ProducesProblem(400);
+        api.MapGet("/entities", Entities).WithTags("Entities").WithName("ListEntities")
+            .WithSummary("Entities across articles (by resolved id, else by type and name); filters: type, name; paged.").Produces<Paged<EntityItem>>().ProducesProblem(400);
+        return api;
+    }
+
+    private static IResult Quotes(HttpContext context, DocumentCache corpus, string? speaker, string? outlet, string? verb, string? article)
+    {
+        if (PageRequest.Parse(context, out var problem) is not { } page)
+        {
+            return problem!;
+        }
+
+        var items = corpus.All().Where(d => article is null || d.Article.Id == article)
+            .SelectMany(d => AnnotationViews.Quotes(d.Article, d.Doc))
+            .Where(q => speaker is null || ArticlesApi.Contains(q.Speaker, speaker) || q.SpeakerEntity == speaker)
+            .Where(q => outlet is null || ArticlesApi.Contains(q.Outlet, outlet))
+            .Where(q => verb is null || ArticlesApi.Contains(q.Verb, verb) || q.VerbClass == verb)
+            .ToList();
+        return Results.Ok(page.Apply(items, context.Request));
+    }
+
+    private static IResult Events(HttpContext context, DocumentCache corpus, string? code, string? modality, string? actor, string? article)
+    {
+        if (PageRequest.Parse(context, out var problem) is not { } page)
+        {
+            return problem!;
+        }
+
+        var items = corpus.All().Where(d => article is null || d.Article.Id == article)
+            .SelectMany(d => AnnotationViews.Events(d.Article, d.Doc))
+            .Where(e => code is null || e.Code.StartsWith(code, StringComparison.Ordinal))
+            .Where(e => modality is null || e.Modality == modality)
+            .Where(e => actor is null || e.Sources.Concat(e.Targets).Any(x => ArticlesApi.Contains(x.Text, actor) || x.Code == actor || x.Entity == actor))
+            .OrderBy(e => e.Date ?? "9999", StringComparer.Ordinal)
+            .ToList();
+        return Results.Ok(page.Apply(items, context.Request));
+    }
+
+    private static IResult Entities(HttpContext context, DocumentCache corpus, string? type, string? name)
+    {
+        if (PageRequest.Parse(context, out var problem) is not { } page)
+        {
+            return problem!;
+        }
+
+        var items = AnnotationViews.Entities(corpus.All())
+            .Where(e => type is null || string.Equals(e.Type, type, StringComparison.OrdinalIgnoreCase))
+            .Where(e => name is null || e.Names.Any(n => ArticlesApi.Contains(n, name)))
+            .ToList();
+        return Results.Ok(page.Apply(items, context.Request));
+    }
+}

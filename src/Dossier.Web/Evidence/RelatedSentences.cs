@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using Dossier.Model;
+using Dossier.Storage;
+using Dossier.Web.Storage;
+
+namespace Dossier.Web.Evidence;
+
+/// <summary>
+/// Other articles' sentences that speak of the same things as a passage, for the evidence view's side-by-side. With
+/// resolved entities, a sentence shares entity ids with the passage; until entity resolution exists, it shares names
+/// (capitalised words), each weighted by one over the number of sentences that contain it, so that rare names shared
+/// by two reports ("Astana", "Thursday") outweigh names every article carries ("Iran", "Russia").
+/// </summary>
+internal static partial class RelatedSentences
+{
+    private const int MaxNames = 10;
+    private const int NameHits = 400;
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "You", "In", "On", "At", "For", "From", "With",
+        "During", "After", "Before", "But", "And", "As", "An", "Speaking", "According", "Over", "Also", "However", "While", "When",
+        "If", "Its", "His", "Her", "Their", "There", "Here", "Mr", "Mrs", "Ms", "Read", "Subsequently", "Initially", "Our", "Some",
+    };
+
+    /// <summary>Up to <paramref name="max"/> sentences of other articles, best first, at most two per article.</summary>
+    public static IReadOnlyList<RelatedSentence> Find(DocumentCache corpus, ArticleRecord article, Document doc, TextSpan passage, int max = 6)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(doc);
+        var ids = doc.Entities.Where(e => e.EntityId is not null && passage.Covers(e.Span)).Select(e => e.EntityId!).ToHashSet(StringComparer.Ordinal);
+        return ids.Count > 0 ? ByEntity(corpus, article, ids, max) : ByName(corpus, article, passage.Slice(doc.Text), max);
+    }
+
+    /// <summary>The capitalised words of a passage that may name someone or something, without possessive endings.</summary>
+    internal static IReadOnlyList<string> Names(string passage) =>
+        [.. CapitalisedWord().Matches(passage).Select(m => m.Value.EndsWith("'s", StringComparison.Ordinal) || m.Value.EndsWith("’s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value)
+            .Where(w => w.Length >= 3 && !NotNames.Contains(w)).Distinct(StringComparer.Ordinal).Take(MaxNames)];
+
+    private static List<RelatedSentence> ByName(DocumentCache corpus, ArticleRecord article, string passage, int max)
+    {
+        var scores = new Dictionary<(string Article, int Start), (SearchHit Hit, double Score, List<string> Shared)>();
+        foreach (string name in Names(passage))
+        {
+            var hits = corpus.Store.Search("\"" + name + "\"", NameHits);
+            double weight = 1.0 / Math.Max(1, hits.Count);
+            foreach (var hit in hits.Where(h => !string.Equals(h.ArticleId, article.Id, StringComparison.Ordinal)))
+            {
+                if (!WholeWord(hit.Text, name))
+                {
+                    continue;
+                }
+
+                var key = (hit.ArticleId, hit.Start);
+                var entry = scores.TryGetValue(key, out var e) ? e : (hit, 0.0, new List<string>());
+                entry.Item3.Add(name);
+                scores[key] = (entry.Item1, entry.Item2 + weight, entry.Item3);
+            }
+        }
+
+        return Pick(corpus, scores.Values.Where(v => v.Shared.Count >= 2 || v.Score >= 0.3).Select(v => (v.Hit, v.Score, (IReadOnlyList<string>)v.Shared)), max);
+    }
+
+    private static List<RelatedSentence> ByEntity(DocumentCache corpus, ArticleRecord article, HashSet<string> ids, int max)
+    {
+        var found = new List<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)>();
+        foreach (var (other, doc) in corpus.All().Where(d => !string.Equals(d.Article.Id, article.Id, StringComparison.Ordinal)))
+        {
+            foreach (var unit in TextUnits.Of(doc))
+            {
+                var shared = doc.Entities.Where(e => e.EntityId is not null && ids.Contains(e.EntityId) && unit.Covers(e.Span))
+                    .Select(e => e.EntityId!).Distinct(StringComparer.Ordinal).ToList();
+                if (shared.Count > 0)
+                {
+                    found.Add((new SearchHit(other.Id, other.Version, -1, unit.Start, unit.End, unit.Slice(doc.Text), string.Empty, 0), shared.Count, shared));
+                }
+            }
+        }
+
+        return Pick(corpus, found, max);
+    }
+
+    private static List<RelatedSentence> Pick(DocumentCache corpus, IEnumerable<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)> candidates, int max) =>
+        [.. candidates
+            .GroupBy(c => c.Hit.ArticleId, StringComparer.Ordinal)
+            .SelectMany(g => g.OrderByDescending(c => c.Score).ThenBy(c => c.Hit.Start).Take(2))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Hit.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Hit.Start)
+            .Take(max)
+            .Select(c => (c, Article: corpus.Article(c.Hit.ArticleId)))
+            .Where(x => x.Article is not null)
+            .Select(x => new RelatedSentence(x.Article!, new TextSpan(x.c.Hit.Start, x.c.Hit.End), x.c.Hit.Text, x.c.Score, x.c.Shared))];
+
+    private static bool WholeWord(string text, string word)
+    {
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            bool before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            bool after = at + word.Length == text.Length || !char.IsLetterOrDigit(text[at + word.Length]) || text[at + word.Length] is '\'' or '’';
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}\p{Mn}\-]*(?:['’]s)?", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedWord();
+}
+
+/// <summary>A sentence of another article related to the passage, with what it shares with it.</summary>
+internal sealed record RelatedSentence(ArticleRecord Article, TextSpan Span, string Text, double Score, IReadOnlyList<string> Shared);

@@ -1,0 +1,102 @@
+using Dossier.Corpus;
+using Dossier.Model;
+using Dossier.Storage;
+
+namespace Dossier.Web.Storage;
+
+/// <summary>
+/// Serializes calls to a store that holds one connection (SQLite's does), so concurrent requests never share it at
+/// once. Each call is short; the pipeline runs outside the lock, so an ingest does not stall the pages.
+/// </summary>
+internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleStore
+{
+    private readonly Lock gate = new();
+
+    public ArticleRecord? FindBySource(string source)
+    {
+        lock (gate)
+        {
+            return inner.FindBySource(source);
+        }
+    }
+
+    public SaveOutcome Save(ArticleRecord article, Document annotated)
+    {
+        lock (gate)
+        {
+            return inner.Save(article, annotated);
+        }
+    }
+
+    public IReadOnlyList<ArticleRecord> ListArticles()
+    {
+        lock (gate)
+        {
+            return inner.ListArticles();
+        }
+    }
+
+    public ArticleRecord? FindArticle(string key)
+    {
+        lock (gate)
+        {
+            return inner.FindArticle(key);
+        }
+    }
+
+    public IReadOnlyList<ArticleRecord> Versions(string articleId)
+    {
+        lock (gate)
+        {
+            return inner.Versions(articleId);
+        }
+    }
+
+    public Document LoadDocument(ArticleRecord article)
+    {
+        lock (gate)
+        {
+            return inner.LoadDocument(article);
+        }
+    }
+
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
+    {
+        lock (gate)
+        {
+            return inner.Search(query, limit);
+        }
+    }
+
+    public IReadOnlyList<StoredDiagnostic> Diagnostics()
+    {
+        lock (gate)
+        {
+            return inner.Diagnostics();
+        }
+    }
+
+    public void SaveCorpus(CorpusSnapshot snapshot)
+    {
+        lock (gate)
+        {
+            inner.SaveCorpus(snapshot);
+        }
+    }
+
+    public CorpusSnapshot LoadCorpus()
+    {
+        lock (gate)
+        {
+            return inner.LoadCorpus();
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            inner.Dispose();
+        }
+    }
+}
