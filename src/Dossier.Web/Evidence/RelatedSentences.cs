@@ -30,7 +30,24 @@ internal static partial class RelatedSentences
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(doc);
         var ids = doc.Entities.Where(e => e.EntityId is not null && passage.Covers(e.Span)).Select(e => e.EntityId!).ToHashSet(StringComparer.Ordinal);
-        return ids.Count > 0 ? ByEntity(corpus, article, ids, max) : ByName(corpus, article, passage.Slice(doc.Text), max);
+        var byName = ByName(corpus, article, passage.Slice(doc.Text));
+        if (ids.Count == 0)
+        {
+            return Pick(corpus, byName, max);
+        }
+
+        // Shared entities and shared rare names ("Thursday", "Astana") both count: entities alone cannot tell the
+        // report of the same meeting from any sentence that names the same two countries.
+        var merged = new Dictionary<(string, int), (SearchHit Hit, double Score, IReadOnlyList<string> Shared)>();
+        foreach (var c in ByEntity(corpus, article, ids).Concat(byName))
+        {
+            var key = (c.Hit.ArticleId, c.Hit.Start);
+            merged[key] = merged.TryGetValue(key, out var e)
+                ? (e.Hit, e.Score + c.Score, [.. e.Shared.Union(c.Shared, StringComparer.Ordinal)])
+                : c;
+        }
+
+        return Pick(corpus, merged.Values, max);
     }
 
     /// <summary>The capitalised words of a passage that may name someone or something, without possessive endings.</summary>
@@ -38,7 +55,7 @@ internal static partial class RelatedSentences
         [.. CapitalisedWord().Matches(passage).Select(m => m.Value.EndsWith("'s", StringComparison.Ordinal) || m.Value.EndsWith("’s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value)
             .Where(w => w.Length >= 3 && !NotNames.Contains(w)).Distinct(StringComparer.Ordinal).Take(MaxNames)];
 
-    private static List<RelatedSentence> ByName(DocumentCache corpus, ArticleRecord article, string passage, int max)
+    private static IEnumerable<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)> ByName(DocumentCache corpus, ArticleRecord article, string passage)
     {
         var scores = new Dictionary<(string Article, int Start), (SearchHit Hit, double Score, List<string> Shared)>();
         foreach (string name in Names(passage))
@@ -59,26 +76,33 @@ internal static partial class RelatedSentences
             }
         }
 
-        return Pick(corpus, scores.Values.Where(v => v.Shared.Count >= 2 || v.Score >= 0.3).Select(v => (v.Hit, v.Score, (IReadOnlyList<string>)v.Shared)), max);
+        return scores.Values.Where(v => v.Shared.Count >= 2 || v.Score >= 0.3).Select(v => (v.Hit, v.Score, (IReadOnlyList<string>)v.Shared)).ToList();
     }
 
-    private static List<RelatedSentence> ByEntity(DocumentCache corpus, ArticleRecord article, HashSet<string> ids, int max)
+    /// <summary>Sentences sharing entities with the passage, each shared entity weighted by one over the number of sentences that mention it.</summary>
+    private static List<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)> ByEntity(DocumentCache corpus, ArticleRecord article, HashSet<string> ids)
     {
         var found = new List<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)>();
+        var units = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (other, doc) in corpus.All().Where(d => !string.Equals(d.Article.Id, article.Id, StringComparison.Ordinal)))
         {
             foreach (var unit in TextUnits.Of(doc))
             {
                 var shared = doc.Entities.Where(e => e.EntityId is not null && ids.Contains(e.EntityId) && unit.Covers(e.Span))
                     .Select(e => e.EntityId!).Distinct(StringComparer.Ordinal).ToList();
+                foreach (string id in shared)
+                {
+                    units[id] = units.GetValueOrDefault(id) + 1;
+                }
+
                 if (shared.Count > 0)
                 {
-                    found.Add((new SearchHit(other.Id, other.Version, -1, unit.Start, unit.End, unit.Slice(doc.Text), string.Empty, 0), shared.Count, shared));
+                    found.Add((new SearchHit(other.Id, other.Version, -1, unit.Start, unit.End, unit.Slice(doc.Text), string.Empty, 0), 0, shared));
                 }
             }
         }
 
-        return Pick(corpus, found, max);
+        return [.. found.Select(f => (f.Hit, f.Shared.Sum(id => 1.0 / units[id]), f.Shared))];
     }
 
     private static List<RelatedSentence> Pick(DocumentCache corpus, IEnumerable<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)> candidates, int max) =>
