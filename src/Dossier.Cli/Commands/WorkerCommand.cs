@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Dossier.Corpus;
 using Dossier.Ingest.Queue;
 using Dossier.Pipeline;
 using Dossier.Storage.Postgres;
@@ -59,7 +60,14 @@ internal static class WorkerCommand
             using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, ctx => { ctx.Cancel = true; stop.Cancel(); });
             using var articles = PostgresArticleStore.Open(store);
             using var queue = PostgresWorkQueue.Open(store);
-            var worker = new QueueWorker(queue, articles, DefaultPipeline.Create(), options);
+            using var feed = PostgresChangeFeed.Open(store);
+            // The corpus stages (copies, stories) rebuild after articles land; the change feed lets one worker at a
+            // time apply them, and a worker that finds another applying them leaves its changes to that one.
+            var worker = new QueueWorker(queue, articles, DefaultPipeline.Create(), options)
+            {
+                ChangeFeed = feed,
+                CorpusUpdates = [new CorpusUpdate("corpus", _ => CorpusService.Rebuild(articles))],
+            };
             if (!parse.GetValue(quiet))
             {
                 worker.Handled += (source, outcome) => Console.Error.WriteLine($"{options.Name}: {outcome} {source}");

@@ -70,7 +70,10 @@ public sealed class QueueWorker
                 Process(jobs[i], summary);
             }
 
-            RunCorpusUpdates();
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(lastCorpusRun) >= options.CorpusInterval)
+            {
+                RunCorpusUpdates();
+            }
         }
 
         RunCorpusUpdates();
@@ -131,8 +134,11 @@ public sealed class QueueWorker
         }
     }
 
+    private long lastCorpusRun = System.Diagnostics.Stopwatch.GetTimestamp();
+
     private void RunCorpusUpdates()
     {
+        lastCorpusRun = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var update in CorpusUpdates)
         {
             var feed = ChangeFeed ?? throw new InvalidOperationException("DOS1020: corpus updates need a change feed; set QueueWorker.ChangeFeed");

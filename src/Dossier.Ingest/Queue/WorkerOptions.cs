@@ -21,6 +21,12 @@ public sealed record WorkerOptions
     /// <summary>A job failing this many times is marked failed for good.</summary>
     public int MaxAttempts { get; init; } = 5;
 
+    /// <summary>
+    /// The least time between two corpus-stage runs while work flows (they always run when the worker stops): a
+    /// corpus rebuild reads every stored article, so running it after every small batch would cost quadratic time.
+    /// </summary>
+    public TimeSpan CorpusInterval { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How long to wait before looking again when there is nothing to claim.</summary>
     public TimeSpan IdlePoll { get; init; } = TimeSpan.FromMilliseconds(500);
 }
