@@ -42,7 +42,7 @@ internal static class EvalTimelineCommand
                 return ExitCodes.Usage;
             }
 
-            var evaluator = new Timeline17Evaluator(DefaultPipeline.CreateFor(Layer.Timexes))
+            var evaluator = new Timeline17Evaluator(DefaultPipeline.CreateFor(Layer.Sentences, Layer.Timexes))
             {
                 PublicationWeight = parse.GetValue(pubWeight),
                 KeywordBoost = parse.GetValue(keywordBoost),
