@@ -33,8 +33,8 @@ internal static class EvalTemporalCommand
             bool defaults = timemlFolders.Length == 0 && recognizersFolder is null;
             if (defaults)
             {
-                timemlFolders = [SharedData.Combine("tempeval3", "TimeBank"), SharedData.Combine("tempeval3", "AQUAINT")];
-                recognizersFolder = SharedData.Combine("recognizers-text", "Specs", "DateTime", "English");
+                timemlFolders = [Dossier.Resources.SharedData.Combine("tempeval3", "TimeBank"), Dossier.Resources.SharedData.Combine("tempeval3", "AQUAINT")];
+                recognizersFolder = Dossier.Resources.SharedData.Combine("recognizers-text", "Specs", "DateTime", "English");
             }
 
             var stage = new TemporalStage();

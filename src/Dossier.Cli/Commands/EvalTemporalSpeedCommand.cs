@@ -22,7 +22,7 @@ internal static class EvalTemporalSpeedCommand
         var folder = new Option<string?>("--timeline17") { Description = "The Timeline17 folder (topic folders holding articles.jsonl.gz). Default: ../shared/data/timeline17." };
         var limit = new Option<double>("--max-mb") { Description = "Stop reading articles after this many megabytes of text.", DefaultValueFactory = _ => 8 };
         var command = new Command("temporal-speed", "Measure the temporal stage's throughput (MB/s on one core) on Timeline17 article text.") { folder, limit };
-        command.SetAction(parse => Run(parse.GetValue(folder) ?? SharedData.Combine("timeline17"), parse.GetValue(limit)));
+        command.SetAction(parse => Run(parse.GetValue(folder) ?? Dossier.Resources.SharedData.Combine("timeline17"), parse.GetValue(limit)));
         return command;
     }
 

@@ -25,22 +25,5 @@ public static class RepositoryPaths
     }
 
     /// <summary>The shared data folder; throws with what to do when it cannot be found.</summary>
-    public static string SharedData()
-    {
-        string? env = Environment.GetEnvironmentVariable("DOSSIER_DATA");
-        if (!string.IsNullOrEmpty(env))
-        {
-            return env;
-        }
-
-        string? root = FindRoot();
-        string? candidate = root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "data"));
-        if (candidate is null || !Directory.Exists(candidate))
-        {
-            throw new DirectoryNotFoundException(
-                $"DOS0507: the shared data folder was not found ({candidate ?? "no Dossier.slnx above the working directory"}); set DOSSIER_DATA to it.");
-        }
-
-        return candidate;
-    }
+    public static string SharedData() => Resources.SharedData.Combine();
 }

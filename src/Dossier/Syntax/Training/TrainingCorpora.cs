@@ -8,16 +8,16 @@ public static class TrainingCorpora
 
     public static string TrainFile(string name) => name switch
     {
-        "ewt" => SharedData.Resolve("ud-ewt", "en_ewt-ud-train.conllu.gz"),
-        "gum" => SharedData.Resolve("gum", "en_gum-ccby-train.conllu.gz"),
+        "ewt" => Resources.SharedData.Combine("ud-ewt", "en_ewt-ud-train.conllu.gz"),
+        "gum" => Resources.SharedData.Combine("gum", "en_gum-ccby-train.conllu.gz"),
         _ => throw new ArgumentException($"DOS0208: unknown corpus '{name}'; use ewt or gum.", nameof(name)),
     };
 
-    public static string EwtDev => SharedData.Resolve("ud-ewt", "en_ewt-ud-dev.conllu.gz");
+    public static string EwtDev => Resources.SharedData.Combine("ud-ewt", "en_ewt-ud-dev.conllu.gz");
 
-    public static string GumDev => SharedData.Resolve("gum", "en_gum-ccby-dev.conllu.gz");
+    public static string GumDev => Resources.SharedData.Combine("gum", "en_gum-ccby-dev.conllu.gz");
 
-    public static string Masc => SharedData.Resolve("nltk", "masc_tagged.zip");
+    public static string Masc => Resources.SharedData.Combine("nltk", "masc_tagged.zip");
 
     public static List<TreebankSentence> Load(IEnumerable<string> names) => names.SelectMany(n => TreebankSentence.ReadConllu(TrainFile(n))).ToList();
 
