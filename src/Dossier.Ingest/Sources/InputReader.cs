@@ -86,7 +86,48 @@ public sealed class InputReader
             yield break;
         }
 
+        if (path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return ReadHtmlFile(path);
+            yield break;
+        }
+
         yield return ReadTextFile(path);
+    }
+
+    /// <summary>A saved page: its main text and metadata extracted (charset sniffed from the bytes), the body ready as is.</summary>
+    private ReadResult ReadHtmlFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            long length = new FileInfo(path).Length;
+            if (length > options.MaxHtmlBytes)
+            {
+                return ReadResult.Fail(path, string.Create(CultureInfo.InvariantCulture,
+                    $"is {length / 1048576.0:0.0} MB; one page may be at most {options.MaxHtmlBytes / 1048576.0:0.0} MB"));
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ReadResult.Fail(path, $"cannot be read: {ex.Message}");
+        }
+
+        if (bytes.Length == 0)
+        {
+            return ReadResult.Fail(path, "is empty");
+        }
+
+        var page = Html.HtmlArticleExtractor.Extract(bytes, null, null);
+        if (string.IsNullOrWhiteSpace(page.Body))
+        {
+            return ReadResult.Fail(path, "has no article text that could be extracted");
+        }
+
+        string hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        return ReadResult.Ok(new IngestInput(path, page.Body, page.ToMetadata(path), hash, "body"));
     }
 
     private ReadResult ReadTextFile(string path)
