@@ -98,21 +98,9 @@ public sealed class InputReader
     /// <summary>A saved page: its main text and metadata extracted (charset sniffed from the bytes), the body ready as is.</summary>
     private ReadResult ReadHtmlFile(string path)
     {
-        byte[] bytes;
-        try
+        if (ReadBytes(path, options.MaxHtmlBytes, "one page may be at most", "IngestOptions.MaxHtmlBytes", out byte[] bytes) is { } failure)
         {
-            long length = new FileInfo(path).Length;
-            if (length > options.MaxHtmlBytes)
-            {
-                return ReadResult.Fail(path, string.Create(CultureInfo.InvariantCulture,
-                    $"is {length / 1048576.0:0.0} MB; one page may be at most {options.MaxHtmlBytes / 1048576.0:0.0} MB"));
-            }
-
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return ReadResult.Fail(path, $"cannot be read: {ex.Message}");
+            return failure;
         }
 
         if (bytes.Length == 0)
@@ -132,27 +120,37 @@ public sealed class InputReader
 
     private ReadResult ReadTextFile(string path)
     {
-        byte[] bytes;
-        try
+        if (ReadBytes(path, options.MaxArticleBytes, "one article may be at most", "--max-article-mb", out byte[] bytes) is { } failure)
         {
-            long length = new FileInfo(path).Length;
-            if (length > options.MaxArticleBytes)
-            {
-                return ReadResult.Fail(path, string.Create(CultureInfo.InvariantCulture,
-                    $"is {length / 1048576.0:0.0} MB; one article may be at most {options.MaxArticleBytes / 1048576.0:0.0} MB (--max-article-mb)"));
-            }
-
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return ReadResult.Fail(path, $"cannot be read: {ex.Message}");
+            return failure;
         }
 
         string? text = TextDecoding.TryDecode(bytes, out string? reason);
         return text is null
             ? ReadResult.Fail(path, reason!)
             : ReadResult.Ok(new IngestInput(path, text, new ArticleMetadata { Source = path }, TextDecoding.Hash(text)));
+    }
+
+    /// <summary>Reads a whole file within a size limit; returns the failure (naming the limit) or null.</summary>
+    private static ReadResult? ReadBytes(string path, long limit, string limitText, string option, out byte[] bytes)
+    {
+        bytes = [];
+        try
+        {
+            long length = new FileInfo(path).Length;
+            if (length > limit)
+            {
+                return ReadResult.Fail(path, string.Create(CultureInfo.InvariantCulture,
+                    $"is {length / 1048576.0:0.0} MB; {limitText} {limit / 1048576.0:0.0} MB ({option})"));
+            }
+
+            bytes = File.ReadAllBytes(path);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ReadResult.Fail(path, $"cannot be read: {ex.Message}");
+        }
     }
 
     private IEnumerable<ReadResult> ReadJsonLines(string path)
