@@ -266,7 +266,7 @@ public sealed class PostgresArticleStore : IArticleStore
     private static void AddAnnotations(NpgsqlBatch batch, string id, int version, Document doc)
     {
         string json = DocumentJsonWriter.ToJson(doc, includeText: false);
-        var spans = doc.Sentences.Count > 0 ? doc.Sentences.Select(s => (s.Start, s.End)).ToList() : ParagraphSpans(doc.Text);
+        var spans = SearchUnits.Of(doc);
         var texts = spans.Select(s => doc.Text[s.Start..s.End]).ToArray();
         var annotations = new NpgsqlBatchCommand("INSERT INTO annotations (article_id, version, json) VALUES (@id, @v, @json::jsonb)");
         annotations.Parameters.AddWithValue("id", id);
@@ -302,27 +302,6 @@ public sealed class PostgresArticleStore : IArticleStore
             diagnostics.Parameters.AddWithValue("messages", doc.Diagnostics.Select(d => d.Message).ToArray());
             batch.BatchCommands.Add(diagnostics);
         }
-    }
-
-    /// <summary>Lines of the text, used as search units when no sentence splitter ran (as in the SQLite store).</summary>
-    private static List<(int Start, int End)> ParagraphSpans(string text)
-    {
-        var spans = new List<(int, int)>();
-        int start = 0;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            if (i == text.Length || text[i] == '\n')
-            {
-                if (i > start && !string.IsNullOrWhiteSpace(text[start..i]))
-                {
-                    spans.Add((start, i));
-                }
-
-                start = i + 1;
-            }
-        }
-
-        return spans;
     }
 
     private static List<ArticleRecord> QueryArticles(NpgsqlConnection connection, string where, params (string Name, object? Value)[] parameters)

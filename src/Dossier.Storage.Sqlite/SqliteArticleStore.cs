@@ -253,7 +253,7 @@ public sealed class SqliteArticleStore : IArticleStore
             var pt = cmd.Parameters.Add("$text", SqliteType.Text);
             cmd.Parameters.AddWithValue("$id", id);
             cmd.Parameters.AddWithValue("$v", version);
-            var spans = doc.Sentences.Count > 0 ? doc.Sentences.Select(s => (s.Start, s.End)).ToList() : ParagraphSpans(doc.Text);
+            var spans = SearchUnits.Of(doc);
             for (int i = 0; i < spans.Count; i++)
             {
                 pi.Value = i;
@@ -269,27 +269,6 @@ public sealed class SqliteArticleStore : IArticleStore
             Execute(connection, "INSERT INTO diagnostics (article_id, version, code, stage, message) VALUES ($id, $v, $c, $s, $m)",
                 ("$id", id), ("$v", version), ("$c", d.Code), ("$s", d.Stage), ("$m", d.Message));
         }
-    }
-
-    /// <summary>Lines of the text, used as search units when no sentence splitter ran.</summary>
-    private static List<(int Start, int End)> ParagraphSpans(string text)
-    {
-        var spans = new List<(int, int)>();
-        int start = 0;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            if (i == text.Length || text[i] == '\n')
-            {
-                if (i > start && !string.IsNullOrWhiteSpace(text[start..i]))
-                {
-                    spans.Add((start, i));
-                }
-
-                start = i + 1;
-            }
-        }
-
-        return spans;
     }
 
     private List<ArticleRecord> QueryArticles(string where, params (string Name, object? Value)[] parameters)

@@ -266,7 +266,8 @@ public static class DocumentJsonWriter
         }
     }
 
-    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    /// <summary>A string property, or null when there is no value (the contracts never leave such a field out).</summary>
+    internal static void WriteNullable(Utf8JsonWriter w, string name, string? value)
     {
         if (value is null)
         {

@@ -57,8 +57,8 @@ public static class ExportJsonWriter
             }
 
             w.WriteEndArray();
-            Nullable(w, "first", story.First is { } f ? DocumentJsonWriter.Iso(f) : null);
-            Nullable(w, "last", story.Last is { } l ? DocumentJsonWriter.Iso(l) : null);
+            DocumentJsonWriter.WriteNullable(w, "first", story.First is { } f ? DocumentJsonWriter.Iso(f) : null);
+            DocumentJsonWriter.WriteNullable(w, "last", story.Last is { } l ? DocumentJsonWriter.Iso(l) : null);
             w.WriteNumber("independent_sources", corpus.IndependentSources(story.Articles));
             w.WriteEndObject();
         }
@@ -75,11 +75,11 @@ public static class ExportJsonWriter
         w.WriteStartObject();
         w.WriteString("id", a.Id);
         w.WriteString("source", a.Source);
-        Nullable(w, "title", m.Title);
-        Nullable(w, "outlet", m.Outlet);
-        Nullable(w, "url", m.Url);
-        Nullable(w, "wire", m.Wire);
-        Nullable(w, "published", m.Published is { } p ? DocumentJsonWriter.Iso(p) : null);
+        DocumentJsonWriter.WriteNullable(w, "title", m.Title);
+        DocumentJsonWriter.WriteNullable(w, "outlet", m.Outlet);
+        DocumentJsonWriter.WriteNullable(w, "url", m.Url);
+        DocumentJsonWriter.WriteNullable(w, "wire", m.Wire);
+        DocumentJsonWriter.WriteNullable(w, "published", m.Published is { } p ? DocumentJsonWriter.Iso(p) : null);
         if (m.PublishedRange is { } r)
         {
             w.WriteStartArray("published_range");
@@ -92,8 +92,8 @@ public static class ExportJsonWriter
             w.WriteNull("published_range");
         }
 
-        Nullable(w, "dateline", m.Dateline);
-        Nullable(w, "byline", m.Byline);
+        DocumentJsonWriter.WriteNullable(w, "dateline", m.Dateline);
+        DocumentJsonWriter.WriteNullable(w, "byline", m.Byline);
         w.WriteNumber("version", a.Version);
         if (includeBody)
         {
@@ -107,8 +107,8 @@ public static class ExportJsonWriter
         }
 
         w.WriteEndArray();
-        Nullable(w, "duplicate_of", corpus is not null && corpus.DuplicateOf.TryGetValue(a.Id, out var original) ? original : null);
-        Nullable(w, "story", corpus?.StoryOf(a.Id)?.Id);
+        DocumentJsonWriter.WriteNullable(w, "duplicate_of", corpus is not null && corpus.DuplicateOf.TryGetValue(a.Id, out var original) ? original : null);
+        DocumentJsonWriter.WriteNullable(w, "story", corpus?.StoryOf(a.Id)?.Id);
         w.WriteEndObject();
     }
 
@@ -154,16 +154,16 @@ public static class ExportJsonWriter
                 w.WriteString("code", e.Code);
                 w.WriteString("label", e.Label);
                 w.WriteStartObject("date");
-                Nullable(w, "value", e.Date);
+                DocumentJsonWriter.WriteNullable(w, "value", e.Date);
                 var (earliest, latest) = TimexBounds.Of(e.Date);
-                Nullable(w, "earliest", earliest);
-                Nullable(w, "latest", latest);
+                DocumentJsonWriter.WriteNullable(w, "earliest", earliest);
+                DocumentJsonWriter.WriteNullable(w, "latest", latest);
                 w.WriteEndObject();
                 w.WriteStartObject("actors");
                 ActorIds(w, "source", e.Sources);
                 ActorIds(w, "target", e.Targets);
                 w.WriteEndObject();
-                Nullable(w, "location", e.Location?.EntityId);
+                DocumentJsonWriter.WriteNullable(w, "location", e.Location?.EntityId);
                 w.WriteString("modality", e.Modality);
                 w.WriteStartArray("evidence");
                 var span = e.Sentence >= 0 && e.Sentence < doc.Sentences.Count ? doc.Sentences[e.Sentence].Span : e.Trigger;
@@ -192,14 +192,14 @@ public static class ExportJsonWriter
                 w.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"q:{article.Id}:{i}"));
                 w.WriteString("text", doc.Text.AsSpan(q.Start, q.End - q.Start));
                 w.WriteString("kind", q.Kind);
-                Nullable(w, "speaker", q.Speaker?.EntityId);
-                Nullable(w, "speaker_text", q.Speaker is { } s ? doc.Text[s.Start..s.End] : null);
-                Nullable(w, "verb", q.Verb);
+                DocumentJsonWriter.WriteNullable(w, "speaker", q.Speaker?.EntityId);
+                DocumentJsonWriter.WriteNullable(w, "speaker_text", q.Speaker is { } s ? doc.Text[s.Start..s.End] : null);
+                DocumentJsonWriter.WriteNullable(w, "verb", q.Verb);
                 w.WriteString("article", article.Id);
                 w.WriteNumber("start", q.Start);
                 w.WriteNumber("end", q.End);
                 int sentence = doc.SentenceAt(q.Start);
-                Nullable(w, "date", doc.Timexes.FirstOrDefault(t => t.Sentence == sentence && t.Type == "DATE" && t.Value is not null)?.Value
+                DocumentJsonWriter.WriteNullable(w, "date", doc.Timexes.FirstOrDefault(t => t.Sentence == sentence && t.Type == "DATE" && t.Value is not null)?.Value
                     ?? (doc.Metadata.Published is { } p ? DocumentJsonWriter.Iso(p) : null));
                 w.WriteEndObject();
             }
@@ -227,17 +227,5 @@ public static class ExportJsonWriter
         w.WriteNumber("end", end);
         w.WriteString("sentence", sentence);
         w.WriteEndObject();
-    }
-
-    private static void Nullable(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
     }
 }
