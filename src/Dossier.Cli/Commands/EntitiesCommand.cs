@@ -47,14 +47,14 @@ internal static class EntitiesCommand
             foreach (var e in entities)
             {
                 table.AddRow(
-                    Markup.Escape(e.Id),
-                    Markup.Escape(e.Name),
-                    e.Type,
-                    e.Country ?? string.Empty,
-                    e.Code ?? string.Empty,
-                    e.Articles.Count().ToString(CultureInfo.InvariantCulture),
-                    e.Mentions.Count.ToString(CultureInfo.InvariantCulture),
-                    Markup.Escape(TextUtil.Shorten(string.Join(", ", e.Aliases), 60)));
+                    Cells.Of(e.Id),
+                    Cells.Of(e.Name),
+                    Cells.Of(e.Type),
+                    Cells.Of(e.Country),
+                    Cells.Of(e.Code),
+                    Cells.Of(e.Articles.Count().ToString(CultureInfo.InvariantCulture)),
+                    Cells.Of(e.Mentions.Count.ToString(CultureInfo.InvariantCulture)),
+                    Cells.Of(TextUtil.Shorten(string.Join(", ", e.Aliases), 60)));
             }
 
             Consoles.Out().Write(table);

@@ -34,14 +34,16 @@ internal static class EntityCommand
             }
 
             var console = Consoles.Out();
-            console.MarkupLine($"[bold]{Markup.Escape(e.Name)}[/]  {Markup.Escape(e.Id)}  {e.Type}{(e.Country is null ? string.Empty : "  " + e.Country)}{(e.Code is null ? string.Empty : "  " + e.Code)}{(e.InKnowledgeBase ? "  (knowledge base)" : string.Empty)}");
-            console.MarkupLine($"also: {Markup.Escape(e.Aliases.Count == 0 ? "-" : string.Join(", ", e.Aliases))}");
+            console.Write(Cells.Highlight(string.Empty, e.Name, $"  {e.Id}  {e.Type}{(e.Country is null ? string.Empty : "  " + e.Country)}{(e.Code is null ? string.Empty : "  " + e.Code)}{(e.InKnowledgeBase ? "  (knowledge base)" : string.Empty)}"));
+            console.WriteLine();
+            console.Write(Cells.Of($"also: {(e.Aliases.Count == 0 ? "-" : string.Join(", ", e.Aliases))}"));
+            console.WriteLine();
             if (e.Roles.Count > 0)
             {
                 var roles = new Table().Border(TableBorder.Rounded).AddColumns("from", "to", "role", "of", "sector", "source");
                 foreach (var r in e.Roles)
                 {
-                    roles.AddRow(r.From ?? "?", r.To ?? string.Empty, Markup.Escape(r.Title), r.Of ?? string.Empty, r.Sector ?? string.Empty, Markup.Escape(r.Article is null ? r.Source : $"{r.Source} {ArticleName(store, r.Article)}"));
+                    roles.AddRow(Cells.Of(r.From ?? "?"), Cells.Of(r.To), Cells.Of(r.Title), Cells.Of(r.Of), Cells.Of(r.Sector), Cells.Of(r.Article is null ? r.Source : $"{r.Source} {ArticleName(store, r.Article)}"));
                 }
 
                 console.Write(roles);
@@ -57,7 +59,7 @@ internal static class EntityCommand
                     bodies[m.Article] = body;
                 }
 
-                mentions.AddRow(Markup.Escape(ArticleName(store, m.Article)), m.Start.ToString(CultureInfo.InvariantCulture), Context(body, m.Start, m.End));
+                mentions.AddRow(Cells.Of(ArticleName(store, m.Article)), Cells.Of(m.Start.ToString(CultureInfo.InvariantCulture)), Context(body, m.Start, m.End));
             }
 
             console.Write(mentions);
@@ -71,15 +73,14 @@ internal static class EntityCommand
         store.FindArticle(id) is { } a ? Path.GetFileName(a.Source) : id;
 
     // About 40 characters either side, on one line, the mention in bold.
-    private static string Context(string body, int start, int end)
+    private static Spectre.Console.Rendering.IRenderable Context(string body, int start, int end)
     {
         if (end > body.Length || start < 0)
         {
-            return string.Empty;
+            return Cells.Of(string.Empty);
         }
 
         int from = Math.Max(0, start - 40), to = Math.Min(body.Length, end + 40);
-        static string Flat(string s) => Markup.Escape(s.ReplaceLineEndings(" "));
-        return $"{Flat(body[from..start])}[bold]{Flat(body[start..end])}[/]{Flat(body[end..to])}";
+        return Cells.Highlight(body[from..start], body[start..end], body[end..to]);
     }
 }

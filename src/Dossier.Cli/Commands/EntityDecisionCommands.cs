@@ -127,12 +127,12 @@ internal static class EntityDecisionCommands
             foreach (var d in list)
             {
                 table.AddRow(
-                    d.Sequence.ToString(CultureInfo.InvariantCulture),
-                    d.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                    Markup.Escape(d.By ?? string.Empty),
-                    Markup.Escape(Describe(d)),
-                    Markup.Escape(d.Reason ?? string.Empty),
-                    Markup.Escape(outcomes.GetValueOrDefault(d.Sequence) ?? "not yet applied"));
+                    Cells.Of(d.Sequence.ToString(CultureInfo.InvariantCulture)),
+                    Cells.Of(d.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
+                    Cells.Of(d.By),
+                    Cells.Of(Describe(d)),
+                    Cells.Of(d.Reason),
+                    Cells.Of(outcomes.GetValueOrDefault(d.Sequence) ?? "not yet applied"));
             }
 
             Consoles.Out().Write(table);

@@ -32,6 +32,7 @@ public sealed class CorpusEntityResolver
         }
 
         JoinPersons(nodes, sets);
+        JoinDescriptions(nodes, sets);
         JoinAcronyms(nodes, sets);
         return nodes
             .Select((n, i) => (Node: n, Root: sets.Find(i)))
@@ -51,7 +52,7 @@ public sealed class CorpusEntityResolver
                 .Where(m => m.EntityId is not null && m.End <= doc.Text.Length)
                 .GroupBy(m => m.EntityId!, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.OrderBy(m => m.Start).ToList(), StringComparer.Ordinal);
-            foreach (var entity in doc.ResolvedEntities)
+            foreach (var entity in doc.ResolvedEntities.Count > 0 ? doc.ResolvedEntities : FromMentions(doc))
             {
                 var own = mentions.GetValueOrDefault(entity.Id) ?? [];
                 nodes.Add(new EntityNode(article.Id, entity, own.Select(m => new CorpusMention(article.Id, m.Start, m.End, doc.Text[m.Start..m.End])).ToList()));
@@ -60,6 +61,18 @@ public sealed class CorpusEntityResolver
 
         return nodes;
     }
+
+    // An article stored before entity records were kept: one record per entity id, named by its longest mention.
+    private static IEnumerable<ResolvedEntity> FromMentions(Document doc) =>
+        doc.Entities
+            .Where(m => m.EntityId is not null && m.End <= doc.Text.Length)
+            .GroupBy(m => m.EntityId!, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var names = g.Select(m => doc.Text[m.Start..m.End]).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).ToList();
+                string type = g.GroupBy(m => m.Type, StringComparer.Ordinal).OrderByDescending(t => t.Count()).ThenBy(t => t.Key, StringComparer.Ordinal).First().Key;
+                return new ResolvedEntity(g.Key, names[0], type) { Aliases = names.Skip(1).ToList() };
+            });
 
     private static void JoinPersons(List<EntityNode> nodes, UnionFind sets)
     {
@@ -92,6 +105,30 @@ public sealed class CorpusEntityResolver
                 {
                     sets.Union(i, g.First());
                 }
+            }
+        }
+    }
+
+    // An article that could not say who "the acting president" was (it has no date) leaves a description; when exactly
+    // one person of the corpus holds that title in some article, the description is that person.
+    private static void JoinDescriptions(List<EntityNode> nodes, UnionFind sets)
+    {
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            var e = nodes[i].Entity;
+            if (e.Type != "PERSON" || e.InKnowledgeBase || e.Name.Length == 0 || !char.IsLower(e.Name[0]))
+            {
+                continue;
+            }
+
+            var groups = Enumerable.Range(0, nodes.Count)
+                .Where(j => j != i && nodes[j].Entity.Type == "PERSON" && nodes[j].Tokens.Length > 1 && Compatible(nodes[i], nodes[j]))
+                .Where(j => nodes[j].Entity.Roles.Any(r => string.Equals(r.Title, e.Name, StringComparison.OrdinalIgnoreCase)))
+                .GroupBy(sets.Find)
+                .ToList();
+            if (groups.Count == 1)
+            {
+                sets.Union(i, groups[0].First());
             }
         }
     }

@@ -142,6 +142,12 @@ internal static class NerFeatures
                 if (d == 0)
                 {
                     f[n++] = T2(51, (ulong)bit, s.ShortShapeHash[i]);
+                    if (s.Extended && n < MaxFeatures - MaxHistoryFeatures - 40)
+                    {
+                        // "Dynamo Moscow", "the Moscow club": a listed place next to a word that makes it a team or firm.
+                        f[n++] = T2(97, (ulong)bit, W(i - 1));
+                        f[n++] = T2(98, (ulong)bit, W(i + 1));
+                    }
                 }
             }
         }
