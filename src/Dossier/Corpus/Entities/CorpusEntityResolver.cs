@@ -232,8 +232,13 @@ public sealed class CorpusEntityResolver
 
     private sealed record EntityNode(string Article, ResolvedEntity Entity, IReadOnlyList<CorpusMention> Mentions)
     {
-        /// <summary>The normalised tokens of the entity's best name (persons only).</summary>
-        public string[] Tokens { get; } = Entity.Type == "PERSON" ? NameNormalizer.Tokens(Entity.Name) : [];
+        /// <summary>
+        /// The normalised tokens of the entity's best name: persons only, and not descriptions ("acting president",
+        /// lower case), which are joined by title, never by name.
+        /// </summary>
+        public string[] Tokens { get; } = Entity.Type == "PERSON" && Entity.Name.Length > 0 && !char.IsLower(Entity.Name[0])
+            ? NameNormalizer.Tokens(Entity.Name)
+            : [];
 
         public string Id => Entity.Id;
     }
