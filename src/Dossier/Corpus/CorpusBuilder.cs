@@ -1,3 +1,5 @@
+using Dossier.Corpus.Entities;
+
 namespace Dossier.Corpus;
 
 /// <summary>Runs the corpus stages over the stored articles and returns the snapshot the store keeps.</summary>
@@ -6,11 +8,15 @@ public sealed class CorpusBuilder
     private readonly DuplicateDetector duplicates = new();
     private readonly StoryClusterer stories = new();
 
-    public CorpusSnapshot Build(IReadOnlyList<CorpusArticle> articles)
+    private readonly CorpusEntityResolver entities = new();
+
+    /// <summary>Runs the corpus stages; <paramref name="decisions"/> are the analysts' entity corrections, re-applied in order.</summary>
+    public CorpusSnapshot Build(IReadOnlyList<CorpusArticle> articles, IReadOnlyList<EntityDecision>? decisions = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var ordered = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         var dup = duplicates.Detect(ordered);
-        return new CorpusSnapshot(dup.DuplicateOf, dup.UnitOf, stories.Cluster(ordered));
+        var (resolved, outcomes) = EntityDecisionApplier.Apply(entities.Resolve(ordered), decisions ?? []);
+        return new CorpusSnapshot(dup.DuplicateOf, dup.UnitOf, stories.Cluster(ordered)) { Entities = resolved, DecisionOutcomes = outcomes };
     }
 }

@@ -1,3 +1,5 @@
+using Dossier.Corpus.Entities;
+
 namespace Dossier.Corpus;
 
 /// <summary>
@@ -11,6 +13,12 @@ public sealed record CorpusSnapshot(
     IReadOnlyList<Story> Stories)
 {
     public static readonly CorpusSnapshot Empty = new(new Dictionary<string, string>(), new Dictionary<string, string>(), []);
+
+    /// <summary>Entities resolved across the articles, with the analysts' decisions applied.</summary>
+    public IReadOnlyList<CorpusEntity> Entities { get; init; } = [];
+
+    /// <summary>What became of each analyst decision (by sequence) when it was last re-applied.</summary>
+    public IReadOnlyDictionary<long, string> DecisionOutcomes { get; init; } = new Dictionary<long, string>();
 
     /// <summary>The story an article belongs to, or null.</summary>
     public Story? StoryOf(string articleId) => Stories.FirstOrDefault(s => s.Articles.Contains(articleId, StringComparer.Ordinal));

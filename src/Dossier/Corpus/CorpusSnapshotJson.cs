@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Dossier.Corpus.Entities;
 
 namespace Dossier.Corpus;
 
@@ -26,6 +27,16 @@ public static class CorpusSnapshotJson
         {
             yield return ("story", story.Id, JsonSerializer.Serialize(new StoryJson(story.Title, [.. story.Articles], Iso(story.First), Iso(story.Last))));
         }
+
+        foreach (var entity in snapshot.Entities)
+        {
+            yield return ("entity", entity.Id, EntityJson.Serialize(entity));
+        }
+
+        foreach (var (sequence, outcome) in snapshot.DecisionOutcomes.OrderBy(kv => kv.Key))
+        {
+            yield return ("decision", sequence.ToString("D12", CultureInfo.InvariantCulture), JsonSerializer.Serialize(outcome));
+        }
     }
 
     public static CorpusSnapshot FromItems(IEnumerable<(string Kind, string Id, string Json)> items)
@@ -34,6 +45,8 @@ public static class CorpusSnapshotJson
         var duplicateOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var unitOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var stories = new List<Story>();
+        var entities = new List<CorpusEntity>();
+        var outcomes = new Dictionary<long, string>();
         foreach (var (kind, id, json) in items)
         {
             switch (kind)
@@ -48,10 +61,20 @@ public static class CorpusSnapshotJson
                     var s = JsonSerializer.Deserialize<StoryJson>(json)!;
                     stories.Add(new Story(id, s.Title, s.Articles, Parse(s.First), Parse(s.Last)));
                     break;
+                case "entity":
+                    entities.Add(EntityJson.DeserializeEntity(json));
+                    break;
+                case "decision":
+                    outcomes[long.Parse(id, CultureInfo.InvariantCulture)] = JsonSerializer.Deserialize<string>(json)!;
+                    break;
             }
         }
 
-        return new CorpusSnapshot(duplicateOf, unitOf, [.. stories.OrderBy(s => s.Id, StringComparer.Ordinal)]);
+        return new CorpusSnapshot(duplicateOf, unitOf, [.. stories.OrderBy(s => s.Id, StringComparer.Ordinal)])
+        {
+            Entities = [.. entities.OrderBy(e => e.Id, StringComparer.Ordinal)],
+            DecisionOutcomes = outcomes,
+        };
     }
 
     private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
