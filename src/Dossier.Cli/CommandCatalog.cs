@@ -20,6 +20,8 @@ internal static class CommandCatalog
         root.Add(ExportCommand.Create());
         root.Add(ReportCommand.Create());
         root.Add(StoriesCommand.Create());
+        root.Add(ClaimsCommand.Create());
+        root.Add(AgreementsCommand.Create());
         root.Add(BenchCommand.Create());
         root.Add(EnqueueCommand.Create());
         root.Add(WorkerCommand.Create());

@@ -1,3 +1,5 @@
+using Dossier.Corpus.Claims;
+
 namespace Dossier.Corpus;
 
 /// <summary>Runs the corpus stages over the stored articles and returns the snapshot the store keeps.</summary>
@@ -11,6 +13,8 @@ public sealed class CorpusBuilder
         ArgumentNullException.ThrowIfNull(articles);
         var ordered = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         var dup = duplicates.Detect(ordered);
-        return new CorpusSnapshot(dup.DuplicateOf, dup.UnitOf, stories.Cluster(ordered));
+        var snapshot = new CorpusSnapshot(dup.DuplicateOf, dup.UnitOf, stories.Cluster(ordered));
+        var (claims, agreements) = ClaimsAndAgreements.Default.Build(ordered, snapshot.IndependentSources);
+        return snapshot with { Claims = claims, Agreements = agreements };
     }
 }

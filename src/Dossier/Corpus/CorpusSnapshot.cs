@@ -1,3 +1,6 @@
+using Dossier.Corpus.Agreements;
+using Dossier.Corpus.Claims;
+
 namespace Dossier.Corpus;
 
 /// <summary>
@@ -11,6 +14,12 @@ public sealed record CorpusSnapshot(
     IReadOnlyList<Story> Stories)
 {
     public static readonly CorpusSnapshot Empty = new(new Dictionary<string, string>(), new Dictionary<string, string>(), []);
+
+    /// <summary>Claims with every source's stance on them (the claims corpus stage).</summary>
+    public IReadOnlyList<Claim> Claims { get; init; } = [];
+
+    /// <summary>Agreements tracked across articles (the agreements corpus stage).</summary>
+    public IReadOnlyList<Agreement> Agreements { get; init; } = [];
 
     /// <summary>The story an article belongs to, or null.</summary>
     public Story? StoryOf(string articleId) => Stories.FirstOrDefault(s => s.Articles.Contains(articleId, StringComparer.Ordinal));

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Dossier.Corpus.Agreements;
+using Dossier.Corpus.Claims;
 
 namespace Dossier.Corpus;
 
@@ -26,6 +28,16 @@ public static class CorpusSnapshotJson
         {
             yield return ("story", story.Id, JsonSerializer.Serialize(new StoryJson(story.Title, [.. story.Articles], Iso(story.First), Iso(story.Last))));
         }
+
+        foreach (var claim in snapshot.Claims)
+        {
+            yield return ("claim", claim.Id, ClaimJson.ToJson(claim));
+        }
+
+        foreach (var agreement in snapshot.Agreements)
+        {
+            yield return ("agreement", agreement.Id, AgreementJson.ToJson(agreement));
+        }
     }
 
     public static CorpusSnapshot FromItems(IEnumerable<(string Kind, string Id, string Json)> items)
@@ -34,6 +46,8 @@ public static class CorpusSnapshotJson
         var duplicateOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var unitOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var stories = new List<Story>();
+        var claims = new List<Claim>();
+        var agreements = new List<Agreement>();
         foreach (var (kind, id, json) in items)
         {
             switch (kind)
@@ -48,10 +62,28 @@ public static class CorpusSnapshotJson
                     var s = JsonSerializer.Deserialize<StoryJson>(json)!;
                     stories.Add(new Story(id, s.Title, s.Articles, Parse(s.First), Parse(s.Last)));
                     break;
+                case "claim":
+                    using (var doc = JsonDocument.Parse(json))
+                    {
+                        claims.Add(ClaimJson.Read(doc.RootElement));
+                    }
+
+                    break;
+                case "agreement":
+                    using (var doc = JsonDocument.Parse(json))
+                    {
+                        agreements.Add(AgreementJson.Read(doc.RootElement));
+                    }
+
+                    break;
             }
         }
 
-        return new CorpusSnapshot(duplicateOf, unitOf, [.. stories.OrderBy(s => s.Id, StringComparer.Ordinal)]);
+        return new CorpusSnapshot(duplicateOf, unitOf, [.. stories.OrderBy(s => s.Id, StringComparer.Ordinal)])
+        {
+            Claims = [.. claims.OrderBy(c => c.Id, StringComparer.Ordinal)],
+            Agreements = [.. agreements.OrderBy(a => a.Id, StringComparer.Ordinal)],
+        };
     }
 
     private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,0 +1,41 @@
+using Dossier.Agreements;
+using Dossier.Claims;
+
+namespace Dossier.Corpus.Agreements;
+
+/// <summary>The articles' accounts of one agreement, gathered by <see cref="AgreementTracker"/>.</summary>
+public sealed class AgreementGroup
+{
+    private readonly List<(string Article, ParsedArticle Parsed, LocalAgreement Local)> members = [];
+
+    public IReadOnlyList<(string Article, ParsedArticle Parsed, LocalAgreement Local)> Members => members;
+
+    public string Id { get; internal set; } = string.Empty;
+
+    public string Name { get; internal set; } = string.Empty;
+
+    public HashSet<string> Descriptors { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> ProperNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every name it is given, lower case.</summary>
+    public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Parties { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The years in which articles say it was signed.</summary>
+    public HashSet<string> SignedYears { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether any article names it by more than a generic phrase.</summary>
+    public bool Named => members.Any(m => m.Local.Mentions.Any(x => !x.IsGeneric));
+
+    internal void Add(string article, ParsedArticle parsed, LocalAgreement local)
+    {
+        members.Add((article, parsed, local));
+        Descriptors.UnionWith(local.Descriptors);
+        ProperNames.UnionWith(local.ProperNames);
+        Names.UnionWith(local.Mentions.Where(m => !m.IsGeneric).Select(m => m.Name.ToLowerInvariant()));
+        Parties.UnionWith(local.Parties);
+        SignedYears.UnionWith(local.States.Where(s => s.State == "signed" && s.Date is { Length: >= 4 }).Select(s => s.Date![..4]));
+    }
+}
