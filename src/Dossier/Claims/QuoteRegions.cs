@@ -21,7 +21,7 @@ public static class QuoteRegions
             return doc.Quotes.Where(q => q.Speaker is not null).Select(q => new QuoteRegion(
                 q.Span,
                 [new SourceRef(q.Speaker!.Span, q.Speaker.Span.Slice(doc.Text), q.Speaker.EntityId) { Entities = q.Speaker.EntityId is { } id ? [id] : [] }],
-                q.VerbClass switch { "deny" => Positions.Denies, "confirm" => Positions.Confirms, _ => Positions.Asserts },
+                QuotedPosition(q.VerbClass == "confirm" ? Positions.Confirms : Positions.Asserts),
                 q.Verb ?? "quote") { AttributionStart = Math.Min(q.Start, q.Speaker.Start) }).ToList();
         }
 
@@ -39,12 +39,19 @@ public static class QuoteRegions
             var cue = before.Sources is { Count: > 0 } ? before : after;
             if (cue.Sources is { Count: > 0 })
             {
-                regions.Add(new QuoteRegion(span, cue.Sources, cue.Position, cue.Cue) { AttributionStart = doc.Sentences[open].Start });
+                regions.Add(new QuoteRegion(span, cue.Sources, QuotedPosition(cue.Position), cue.Cue) { AttributionStart = doc.Sentences[open].Start });
             }
         }
 
         return regions;
     }
+
+    /// <summary>
+    /// A quotation gives the speaker's own words, so the speaker asserts them (a negation inside makes it a denial);
+    /// only a confirming verb ("…,” he confirmed) changes that. "Denied" before a quotation does not turn its words
+    /// around: "“We never supplied drones,” Tehran denied" asserts a negation.
+    /// </summary>
+    private static string QuotedPosition(string verbPosition) => verbPosition == Positions.Confirms ? Positions.Confirms : Positions.Asserts;
 
     /// <summary>Spans between matching quotation marks: “…” pairs, and straight quotes paired within a paragraph.</summary>
     private static IEnumerable<TextSpan> Marks(string text)

@@ -80,7 +80,10 @@ public static class AgreementTracker
         return a.Descriptors.Count(d => !IsYear(d) && g.Descriptors.Contains(d));
     }
 
-    /// <summary>A proper name, else a quoted name (official names are quoted), else the name most articles use, the most specific first.</summary>
+    /// <summary>
+    /// A proper name, else a quoted name (official names are quoted), else the name most articles use; then the one
+    /// with most distinctive words, then the shortest ("free trade agreement" before "significant free trade agreement").
+    /// </summary>
     private static string BestName(AgreementGroup g)
     {
         var mentions = g.Members.SelectMany(m => m.Local.Mentions.Select(x => (m.Article, Mention: x))).ToList();
@@ -96,7 +99,7 @@ public static class AgreementTracker
             .ThenByDescending(n => n.Any(x => x.Mention.Quoted))
             .ThenByDescending(n => n.Select(x => x.Article).Distinct(StringComparer.Ordinal).Count())
             .ThenByDescending(n => n.First().Mention.Descriptors.Count)
-            .ThenByDescending(n => n.Key.Length)
+            .ThenBy(n => n.Key.Length)
             .ThenBy(n => n.Key, StringComparer.Ordinal)
             .First().First().Mention.Name;
     }
