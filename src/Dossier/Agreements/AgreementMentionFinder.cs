@@ -17,6 +17,11 @@ public sealed partial class AgreementMentionFinder(AgreementLexicon lexicon, Cla
         var found = new List<AgreementMention>();
         for (int s = 0; s < article.Document.Sentences.Count; s++)
         {
+            if (!article.SentenceHas(s, lexicon.Heads.Contains))
+            {
+                continue;
+            }
+
             var g = article.Graph(s);
             for (int i = 0; i < g.Count; i++)
             {
@@ -41,7 +46,7 @@ public sealed partial class AgreementMentionFinder(AgreementLexicon lexicon, Cla
     {
         int first = LeftEdge(g, head);
         int nameStart = first;
-        while (nameStart < head && (g.Is(nameStart, "det") || g.Is(nameStart, "punct") || UnderPossessor(g, nameStart, head)))
+        while (nameStart < head && (g.Is(nameStart, "det") || g.Is(nameStart, "punct") || g.Is(nameStart, "cc") || g.Is(nameStart, "case") || UnderPossessor(g, nameStart, head)))
         {
             nameStart++;
         }

@@ -32,8 +32,15 @@ public sealed class LocalAgreement
     /// <summary>The distinctive modifiers of all its names.</summary>
     public IReadOnlySet<string> Descriptors => mentions.SelectMany(m => m.Descriptors).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Its proper names, lower case.</summary>
-    public IReadOnlySet<string> ProperNames => mentions.Where(m => m.ProperName is not null).Select(m => m.ProperName!.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Its proper names, as compared (<see cref="Key"/>).</summary>
+    public IReadOnlySet<string> ProperNames => mentions.Where(m => m.ProperName is not null).Select(m => Key(m.ProperName!)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A name as names are compared: lower case, without dots ("U.N. Charter" and "UN Charter" are one).</summary>
+    public static string Key(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return string.Join(' ', name.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
 
     public int? TermYears => mentions.Select(m => m.TermYears).FirstOrDefault(t => t is not null);
 

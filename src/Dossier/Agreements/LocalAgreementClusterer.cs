@@ -40,7 +40,7 @@ public static class LocalAgreementClusterer
         var latest = agreements.OrderByDescending(a => a.Mentions[^1].Head).ToList();
         if (m.ProperName is { } proper)
         {
-            return latest.FirstOrDefault(a => a.ProperNames.Contains(proper.ToLowerInvariant()))
+            return latest.FirstOrDefault(a => a.ProperNames.Contains(LocalAgreement.Key(proper)))
                 ?? (previous is not null && previous.Sentence == m.Sentence && previous.ProperName is null && NamedAs(text, previous, m, lexicon) ? agreements[byHead[previous.Head]] : null);
         }
 

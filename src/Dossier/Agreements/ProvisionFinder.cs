@@ -15,8 +15,14 @@ public sealed class ProvisionFinder(AgreementLexicon lexicon, ClaimLexicon claim
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(agreements);
+        var near = agreements.Agreements.SelectMany(a => a.Mentions).SelectMany(m => new[] { m.Sentence, m.Sentence + 1 }).ToHashSet();
         for (int s = 0; s < article.Document.Sentences.Count; s++)
         {
+            if (!near.Contains(s) || !article.SentenceHas(s, lexicon.ProvisionVerbs.Contains))
+            {
+                continue;
+            }
+
             var g = article.Graph(s);
             for (int v = 0; v < g.Count; v++)
             {

@@ -49,6 +49,22 @@ public sealed class ParsedArticle
 
     public TextSpan Span(int first, int last) => new(Document.Tokens[first].Start, Document.Tokens[last].End);
 
+    /// <summary>Whether some token of a sentence has a lemma in <paramref name="words"/>: a cheap test before walking its parse.</summary>
+    public bool SentenceHas(int sentence, Func<string, bool> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var s = Document.Sentences[sentence];
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (words(Lemma(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The lemma of a document token, lower case (the form when there is none).</summary>
     public string Lemma(int token) => (Document.Lemmas.Length > token ? Document.Lemmas[token] : null)?.ToLowerInvariant() ?? Document.TokenText(token).ToLowerInvariant();
 }

@@ -57,6 +57,7 @@ public sealed class PropositionReader(ClaimLexicon lexicon)
         var (agents, others) = Participants(article, g, root, controller);
         return new PropositionRef("lemma:" + g.Lemmas[root].ToLowerInvariant(), SpanOf(article, g, root, root, stop), Realis.IsNegated(g, root, lexicon))
         {
+            Head = g.First + root,
             Agents = agents,
             Others = others,
         };
@@ -137,6 +138,7 @@ public sealed class PropositionReader(ClaimLexicon lexicon)
         var (agents, others) = Participants(article, g, x, controller);
         return new PropositionRef(cls.Name, SpanOf(article, g, root, x, stop), Realis.IsNegated(g, x, lexicon))
         {
+            Head = g.First + x,
             Agreement = agreement,
             Theme = cls.Theme,
             ThemeWords = themeWords,

@@ -11,6 +11,9 @@ namespace Dossier.Claims;
 /// <param name="Span">The proposition's words in the article.</param>
 public sealed record PropositionRef(string Class, TextSpan Span, bool Negated)
 {
+    /// <summary>The document index of the predicate word, or -1 when it answers another proposition.</summary>
+    public int Head { get; init; } = -1;
+
     /// <summary>The index of the article's agreement (<see cref="Agreements.ArticleAgreements"/>) it is about, or null.</summary>
     public int? Agreement { get; init; }
 

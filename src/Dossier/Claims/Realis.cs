@@ -40,7 +40,11 @@ public static class Realis
 
         for (int n = word, depth = 0; n >= 0 && depth < 2; n = g.Heads[n], depth++)
         {
-            if ((g.Is(n, "xcomp") || g.Is(n, "advcl")) && g.Heads[n] >= 0 && Kind(lexicon, g.Lemmas[g.Heads[n]]) is "governor" or "negative-governor")
+            int head = g.Heads[n];
+            if ((g.Is(n, "xcomp") || g.Is(n, "advcl") || g.Is(n, "csubj")) && head >= 0
+                && (Kind(lexicon, g.Lemmas[head]) is "governor" or "negative-governor"
+                    // "it would be premature to send weapons": the modal sits on the word that governs the infinitive.
+                    || g.Children(head).Any(c => g.Is(c, "aux") && Kind(lexicon, g.Forms[c]) == "modal")))
             {
                 return true;
             }

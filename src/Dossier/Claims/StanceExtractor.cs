@@ -32,6 +32,11 @@ public sealed class StanceExtractor(ClaimLexicon lexicon)
         var run = new Run(article, agreements);
         for (int s = 0; s < article.Document.Sentences.Count; s++)
         {
+            if (!Worth(article, s))
+            {
+                continue;
+            }
+
             var g = article.Graph(s);
             var consumed = new HashSet<int>();
             for (int v = 0; v < g.Count; v++)
@@ -157,6 +162,11 @@ public sealed class StanceExtractor(ClaimLexicon lexicon)
         bool Stops(int n) => n == site.Word || Stop(g, n);
         if (roots.Count == 0)
         {
+            if (!RefersBack(g, noun))
+            {
+                return;
+            }
+
             var answer = site with { Position = Positions.Flip(site.Position, falsified), Explicit = site.Explicit || falsified };
             Answer(run, answer, PropositionReader.SpanOf(run.Article, g, noun, noun, n => n == site.Word || Stop(g, n)));
             return;
@@ -175,6 +185,13 @@ public sealed class StanceExtractor(ClaimLexicon lexicon)
         var listed = reader.Listed(run.Article, run.Agreements, g, root, stops, controller);
         foreach (var (p, f) in listed)
         {
+            // Under plain reporting a prediction or intention is not a claim ("would be premature to send weapons"),
+            // nor is a supply that names no supplier ("a resolution barred all weapons transfers to Libya").
+            if (!site.Explicit && !f && !falsified && (Realis.IsIrrealis(g, p.Head - g.First, lexicon) || (p.Theme is not null && p.Agents.Count == 0)))
+            {
+                continue;
+            }
+
             bool flip = p.Negated != (f || falsified);
             run.Add(site, site with { Position = Positions.Flip(site.Position, flip), Explicit = site.Explicit || f || falsified }, p);
         }
@@ -185,6 +202,15 @@ public sealed class StanceExtractor(ClaimLexicon lexicon)
             run.Add(site, site with { Position = Positions.Flip(site.Position, p.Negated != falsified), Explicit = true }, p);
         }
     }
+
+    /// <summary>
+    /// Whether a report noun without content of its own refers to a proposition already reported: "the claim",
+    /// "this allegation", "its report", or one set beside a clause ("…—a claim denied by both Moscow and Tehran",
+    /// "…, a charge that Ukraine and the West have levelled"), but not "a report" that starts something new.
+    /// </summary>
+    private static bool RefersBack(SentenceGraph g, int noun) =>
+        g.Is(noun, "appos") || g.Is(noun, "parataxis") || g.Is(noun, "dep")
+        || g.Children(noun).Any(c => (g.Is(c, "det") && g.Forms[c] is "THE" or "THIS" or "THAT" or "THESE" or "THOSE" or "SUCH") || g.Is(c, "nmod:poss"));
 
     /// <summary>
     /// Whether a content head can stand for a proposition of its own: a clause, or a noun that names no one
@@ -246,17 +272,107 @@ public sealed class StanceExtractor(ClaimLexicon lexicon)
         return SourceFinder.SubjectHeads(g, v).SelectMany(h => PartyKeys.Of(article, g, h)).Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// Whether a sentence can hold a stance worth keeping, read from its lemmas before any parse is walked: an explicit
+    /// cue (a stance verb, an accusation, a report noun), or a reporting cue with a proposition predicate or a falsity
+    /// word. Most sentences of a news article have neither.
+    /// </summary>
+    private bool Worth(ParsedArticle article, int sentence)
+    {
+        bool report = false, content = false;
+        var span = article.Document.Sentences[sentence];
+        for (int t = span.FirstToken; t < span.EndToken; t++)
+        {
+            string lemma = article.Lemma(t);
+            if ((lexicon.Verbs.TryGetValue(lemma, out var verb) && verb.AlwaysClaim) || lexicon.ReportNouns.ContainsKey(lemma))
+            {
+                return true;
+            }
+
+            report |= verb is not null || lemma == "according";
+            content |= lexicon.PredicateWords.ContainsKey(lemma) || lexicon.Falsity.ContainsKey(lemma);
+        }
+
+        return report && content;
+    }
+
+    private bool HasPredicate(ParsedArticle article, int sentence)
+    {
+        var span = article.Document.Sentences[sentence];
+        for (int t = span.FirstToken; t < span.EndToken; t++)
+        {
+            if (lexicon.PredicateWords.ContainsKey(article.Lemma(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The reporting verbs of a sentence with their sources, for attributing a quotation that starts or ends there.</summary>
+    private List<(int Token, IReadOnlyList<SourceRef> Sources, string Position, string Cue)> CueSites(Run run, int sentence)
+    {
+        var g = run.Article.Graph(sentence);
+        var sites = new List<(int, IReadOnlyList<SourceRef>, string, string)>();
+        for (int v = 0; v < g.Count; v++)
+        {
+            if (g.Upos[v] == "VERB" && lexicon.Verbs.TryGetValue(g.Lemmas[v], out var cue))
+            {
+                var who = sources.ForVerb(run.Article, g, v);
+                sites.Add((g.First + v, who.Count > 0 ? who : run.QuoteSpeakers(g.First + v), cue.Position, cue.Lemma));
+            }
+        }
+
+        return sites;
+    }
+
+    /// <summary>The quotations spanning several sentences, attributed by the quotes stage or by the reporting verb beside them.</summary>
+    private List<QuoteRegion> Regions(Run run)
+    {
+        var doc = run.Article.Document;
+        if (doc.Quotes.Count > 0)
+        {
+            return QuoteRegions.FromQuotes(doc);
+        }
+
+        var regions = new List<QuoteRegion>();
+        foreach (var span in QuoteRegions.Marks(doc.Text))
+        {
+            int open = doc.SentenceAt(span.Start), close = doc.SentenceAt(Math.Max(span.Start, span.End - 1));
+            if (open < 0 || close <= open || !Enumerable.Range(open + 1, close - open).Any(s => HasPredicate(run.Article, s)))
+            {
+                continue;
+            }
+
+            var before = CueSites(run, open).Where(c => doc.Tokens[c.Token].End <= span.Start).LastOrDefault();
+            var after = CueSites(run, close).Where(c => doc.Tokens[c.Token].Start >= span.End).FirstOrDefault();
+            var cue = before.Sources is { Count: > 0 } ? before : after;
+            if (cue.Sources is { Count: > 0 })
+            {
+                regions.Add(new QuoteRegion(span, cue.Sources, QuoteRegions.QuotedPosition(cue.Position), cue.Cue) { AttributionStart = doc.Sentences[open].Start });
+            }
+        }
+
+        return regions;
+    }
+
     /// <summary>Attributes the sentences inside a quotation that no verb of their own attributes.</summary>
     private void Quotations(Run run)
     {
         var doc = run.Article.Document;
-        foreach (var region in QuoteRegions.Find(run.Article, lexicon, run.Cues))
+        foreach (var region in Regions(run))
         {
             int open = doc.SentenceAt(region.Span.Start);
             for (int s = open + 1; open >= 0 && s < doc.Sentences.Count && doc.Sentences[s].Start < region.Span.End; s++)
             {
+                if (!HasPredicate(run.Article, s) || run.Cues.Any(c => doc.Tokens[c.Token].Sentence == s) || run.Found.Any(m => doc.SentenceAt(m.Proposition.Span.Start) == s))
+                {
+                    continue;
+                }
+
                 var g = run.Article.Graph(s);
-                if (run.Cues.Any(c => doc.Tokens[c.Token].Sentence == s) || run.Found.Any(m => doc.SentenceAt(m.Proposition.Span.Start) == s))
+                if (Enumerable.Range(0, g.Count).Any(v => g.Upos[v] == "VERB" && lexicon.Verbs.ContainsKey(g.Lemmas[v])))
                 {
                     continue;
                 }

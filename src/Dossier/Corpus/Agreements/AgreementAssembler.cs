@@ -1,3 +1,4 @@
+using Dossier.Agreements;
 using Dossier.Claims;
 using Dossier.Corpus.Claims;
 using Dossier.Model;
@@ -29,8 +30,8 @@ public static class AgreementAssembler
         string? signed = history.Where(h => h.State == "signed" && h.Date is not null).OrderByDescending(h => h.Date!.Length).ThenBy(h => h.Date, StringComparer.Ordinal).Select(h => h.Date).FirstOrDefault();
         var parties = group.Parties.Order(StringComparer.Ordinal).ToList();
         var aliases = group.Members.SelectMany(m => m.Local.Mentions).Where(m => !m.IsGeneric)
-            .GroupBy(m => m.Name.ToLowerInvariant(), StringComparer.Ordinal)
-            .Where(n => !string.Equals(n.Key, group.Name, StringComparison.OrdinalIgnoreCase))
+            .GroupBy(m => LocalAgreement.Key(m.Name), StringComparer.Ordinal)
+            .Where(n => !string.Equals(n.Key, LocalAgreement.Key(group.Name), StringComparison.Ordinal))
             .OrderByDescending(n => n.Count()).ThenBy(n => n.Key, StringComparer.Ordinal)
             .Select(n => n.First().Name)
             .ToList();

@@ -26,15 +26,26 @@ public sealed class AgreementGroup
     /// <summary>The years in which articles say it was signed.</summary>
     public HashSet<string> SignedYears { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Everything that identifies it, from all its accounts.</summary>
+    public AgreementProfile Profile => new(ProperNames, Names, Descriptors, Parties, SignedYears);
+
     /// <summary>Whether any article names it by more than a generic phrase.</summary>
     public bool Named => members.Any(m => m.Local.Mentions.Any(x => !x.IsGeneric));
+
+    internal void Absorb(AgreementGroup other)
+    {
+        foreach (var (article, parsed, local) in other.members)
+        {
+            Add(article, parsed, local);
+        }
+    }
 
     internal void Add(string article, ParsedArticle parsed, LocalAgreement local)
     {
         members.Add((article, parsed, local));
         Descriptors.UnionWith(local.Descriptors);
         ProperNames.UnionWith(local.ProperNames);
-        Names.UnionWith(local.Mentions.Where(m => !m.IsGeneric).Select(m => m.Name.ToLowerInvariant()));
+        Names.UnionWith(local.Mentions.Where(m => !m.IsGeneric).Select(m => LocalAgreement.Key(m.Name)));
         Parties.UnionWith(local.Parties);
         SignedYears.UnionWith(local.States.Where(s => s.State == "signed" && s.Date is { Length: >= 4 }).Select(s => s.Date![..4]));
     }

@@ -6,10 +6,10 @@ namespace Dossier.Corpus.Agreements;
 
 /// <summary>
 /// Merges the agreements articles speak of into agreements tracked across articles. Articles are read in id order,
-/// so ingest order never matters. An article's agreement joins the group that shares a proper name or a name; or,
-/// when neither has a proper name, a distinctive modifier ("comprehensive", "strategic", "partnership") with parties
-/// that fit (one set within the other) and no conflicting signing year; else it starts a group. A generic phrase
-/// alone ("the deal") never joins across articles.
+/// so ingest order never matters. An article's agreement joins the first group it matches (<see cref="AgreementProfile.Matches"/>:
+/// a proper name, a name, or distinctive modifiers such as "comprehensive", "strategic", "partnership", with parties
+/// and signing years that fit), else it starts one; then groups that have come to match are merged. A generic
+/// phrase alone ("the deal") never joins across articles.
 /// </summary>
 public static class AgreementTracker
 {
@@ -21,7 +21,8 @@ public static class AgreementTracker
         {
             foreach (var agreement in local.Agreements)
             {
-                var target = groups.Select(g => (Group: g, Score: Score(g, agreement))).Where(x => x.Score > 0).OrderByDescending(x => x.Score).Select(x => x.Group).FirstOrDefault();
+                var profile = AgreementProfile.Of(agreement);
+                var target = groups.FirstOrDefault(g => g.Profile.Matches(profile));
                 if (target is null)
                 {
                     target = new AgreementGroup();
@@ -29,6 +30,25 @@ public static class AgreementTracker
                 }
 
                 target.Add(article, parsed, agreement);
+            }
+        }
+
+        // What one group learned later can make it match an earlier one ("strategic partnership" before
+        // "comprehensive strategic partnership treaty" joined "comprehensive … cooperation agreement").
+        for (bool merged = true; merged;)
+        {
+            merged = false;
+            for (int i = 0; i < groups.Count && !merged; i++)
+            {
+                for (int j = i + 1; j < groups.Count && !merged; j++)
+                {
+                    if (groups[i].Profile.Matches(groups[j].Profile))
+                    {
+                        groups[i].Absorb(groups[j]);
+                        groups.RemoveAt(j);
+                        merged = true;
+                    }
+                }
             }
         }
 
@@ -48,38 +68,6 @@ public static class AgreementTracker
         return groups;
     }
 
-    /// <summary>How strongly an article's agreement belongs to a group (0: not at all).</summary>
-    private static int Score(AgreementGroup g, LocalAgreement a)
-    {
-        if (g.ProperNames.Overlaps(a.ProperNames))
-        {
-            return 100;
-        }
-
-        var names = a.Mentions.Where(m => !m.IsGeneric).Select(m => m.Name.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        bool partiesFit = g.Parties.Count == 0 || a.Parties.Count == 0 || g.Parties.IsSubsetOf(a.Parties) || g.Parties.IsSupersetOf(a.Parties);
-        var years = a.States.Where(s => s.State == "signed" && s.Date is { Length: >= 4 }).Select(s => s.Date![..4]).ToHashSet(StringComparer.Ordinal);
-        bool datesFit = g.SignedYears.Count == 0 || years.Count == 0 || g.SignedYears.Overlaps(years);
-        if (g.Names.Overlaps(names) && partiesFit && datesFit)
-        {
-            return 50;
-        }
-
-        if (g.ProperNames.Count > 0 || a.ProperNames.Count > 0 || !partiesFit || !datesFit)
-        {
-            return 0;
-        }
-
-        var gYears = g.Descriptors.Where(IsYear).ToHashSet(StringComparer.Ordinal);
-        var aYears = a.Descriptors.Where(IsYear).ToHashSet(StringComparer.Ordinal);
-        if (gYears.Count > 0 && aYears.Count > 0 && !gYears.Overlaps(aYears))
-        {
-            return 0;
-        }
-
-        return a.Descriptors.Count(d => !IsYear(d) && g.Descriptors.Contains(d));
-    }
-
     /// <summary>
     /// A proper name, else a quoted name (official names are quoted), else the name most articles use; then the one
     /// with most distinctive words, then the shortest ("free trade agreement" before "significant free trade agreement").
@@ -94,7 +82,7 @@ public static class AgreementTracker
         }
 
         return named
-            .GroupBy(x => x.Mention.Name.ToLowerInvariant(), StringComparer.Ordinal)
+            .GroupBy(x => LocalAgreement.Key(x.Mention.Name), StringComparer.Ordinal)
             .OrderByDescending(n => n.Any(x => x.Mention.ProperName is not null))
             .ThenByDescending(n => n.Any(x => x.Mention.Quoted))
             .ThenByDescending(n => n.Select(x => x.Article).Distinct(StringComparer.Ordinal).Count())
@@ -103,8 +91,6 @@ public static class AgreementTracker
             .ThenBy(n => n.Key, StringComparer.Ordinal)
             .First().First().Mention.Name;
     }
-
-    private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsAsciiDigit);
 
     /// <summary>A lower-case id slug: letters and digits, runs of anything else as one hyphen.</summary>
     public static string Slug(string text)

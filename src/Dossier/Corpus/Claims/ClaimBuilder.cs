@@ -7,8 +7,9 @@ namespace Dossier.Corpus.Claims;
 /// <summary>
 /// Groups the stances articles report into claims. A stance that answers another ("this was not the case") joins
 /// its claim; otherwise stances join when they have the same predicate class and object (the same tracked
-/// agreement, the same theme) and their participants overlap; a stance that names no participants joins the claim
-/// of its class and object that its own article (else the most sources) supports. An assertion of a contrary
+/// agreement, the same theme) and the same doers and others where both say (for a predicate the lexicon does not
+/// list: exactly the same ones); a stance that names no participants joins the claim of its class and object that
+/// its own article (else the most sources) supports. An assertion of a contrary
 /// predicate ("work continues") is a denial of the claim it contradicts. A claim is kept when its predicate is a
 /// listed one or some stance on it is explicit (a denial, a confirmation, an accusation, a falsity word).
 /// </summary>
@@ -64,25 +65,27 @@ public sealed class ClaimBuilder(ClaimLexicon lexicon)
         foreach (var bucket in Enumerable.Range(0, candidates.Count).GroupBy(i => candidates[i].Key, StringComparer.Ordinal))
         {
             var list = bucket.Where(i => candidates[i].Mention.Answers is null).ToList();
-            bool byObject = candidates[bucket.First()].Object.StartsWith("agr:", StringComparison.Ordinal);
-            var named = list.Where(i => candidates[i].Participants.Count > 0).ToList();
+            var first = candidates[bucket.First()];
+            bool byObject = first.Object.StartsWith("agr:", StringComparison.Ordinal);
+            bool listed = first.Mention.Proposition.Listed;
             for (int x = 0; x < list.Count; x++)
             {
                 for (int y = x + 1; y < list.Count; y++)
                 {
-                    var (a, b) = (candidates[list[x]], candidates[list[y]]);
-                    if (byObject || (a.Participants.Count > 0 && a.Participants.Overlaps(b.Participants)))
+                    var (a, b) = (candidates[list[x]].Mention.Proposition, candidates[list[y]].Mention.Proposition);
+                    if (byObject || (listed ? Compatible(a, b) : Same(candidates[list[x]], candidates[list[y]])))
                     {
                         sets.Union(list[x], list[y]);
                     }
                 }
             }
 
-            if (!candidates[bucket.First()].Mention.Proposition.Listed)
+            if (!listed || byObject)
             {
                 continue;
             }
 
+            var named = list.Where(i => candidates[i].Participants.Count > 0).ToList();
             foreach (int i in list.Where(i => candidates[i].Participants.Count == 0))
             {
                 var home = named.GroupBy(sets.Find)
@@ -100,6 +103,33 @@ public sealed class ClaimBuilder(ClaimLexicon lexicon)
         return Enumerable.Range(0, candidates.Count).GroupBy(sets.Find).OrderBy(g => g.Key)
             .Select(g => g.Select(i => (candidates[i], false)).ToList()).ToList();
     }
+
+    /// <summary>
+    /// Whether two propositions of a listed class are the same: who does it overlaps when both say, to whom overlaps
+    /// when both say, and at least one of the two is said by both ("Iran supplies Russia" and "Russia supplies Libya"
+    /// share a country but are not the same proposition).
+    /// </summary>
+    private static bool Compatible(Dossier.Claims.PropositionRef a, Dossier.Claims.PropositionRef b)
+    {
+        bool agents = a.Agents.Count > 0 && b.Agents.Count > 0, others = a.Others.Count > 0 && b.Others.Count > 0;
+        return (agents || others)
+            && (!agents || a.Agents.Intersect(b.Agents, StringComparer.Ordinal).Any())
+            && (!others || a.Others.Intersect(b.Others, StringComparer.Ordinal).Any());
+    }
+
+    /// <summary>
+    /// Whether two propositions of a predicate the lexicon does not list are the same: the same words, or the same
+    /// doers and the same others ("killing civilians" by NATO on two days are two claims unless worded alike).
+    /// </summary>
+    private static bool Same(StanceCandidate x, StanceCandidate y)
+    {
+        var (a, b) = (x.Mention.Proposition, y.Mention.Proposition);
+        static bool Equal(IReadOnlyList<string> p, IReadOnlyList<string> q) => p.Order(StringComparer.Ordinal).SequenceEqual(q.Order(StringComparer.Ordinal), StringComparer.Ordinal);
+        return string.Equals(Words(x), Words(y), StringComparison.OrdinalIgnoreCase)
+            || (a.Agents.Count > 0 && Equal(a.Agents, b.Agents) && a.Others.Count > 0 && Equal(a.Others, b.Others));
+    }
+
+    private static string Words(StanceCandidate c) => c.Mention.Proposition.Span.Slice(c.Parsed.Document.Text);
 
     /// <summary>Moves assertions of a contrary predicate to the claim they contradict, as denials.</summary>
     private List<List<(StanceCandidate Candidate, bool Contrary)>> ApplyContraries(List<List<(StanceCandidate Candidate, bool Contrary)>> components)

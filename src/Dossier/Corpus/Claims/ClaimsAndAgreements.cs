@@ -40,12 +40,20 @@ public sealed class ClaimsAndAgreements(ClaimLexicon claims, ArticleAgreementFin
         var claimList = new ClaimBuilder(claims).Build(read.Select(r => (r.Id, r.Parsed, r.Stances)).ToList(), byLocal, independent);
         var extra = ClaimStates(claimList);
         var agreementList = groups
-            .Where(g => g.Named || g.Members.Any(m => m.Local.States.Count > 0))
+            .Where(Tracked)
             .Select(g => AgreementAssembler.Assemble(g, extra.Where(e => e.Agreement == g.Id).Select(e => (e.Date, e.State, e.Evidence))))
             .OrderBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
         return (claimList, agreementList);
     }
+
+    /// <summary>
+    /// Whether a group is worth tracking as an agreement: it has a state, a proper name, two or more parties, or a
+    /// name more than one article uses; "a bipartisan agreement" mentioned once in passing is not.
+    /// </summary>
+    private static bool Tracked(AgreementGroup g) =>
+        g.Members.Any(m => m.Local.States.Count > 0) || g.ProperNames.Count > 0 || g.Parties.Count >= 2
+        || (g.Named && g.Members.Select(m => m.Article).Distinct(StringComparer.Ordinal).Count() >= 2);
 
     /// <summary>The agreement states that claims assert: each asserting stance on a claim whose class gives a state.</summary>
     private List<(string Agreement, string? Date, string State, ArticleEvidence Evidence)> ClaimStates(IEnumerable<Claim> list)
