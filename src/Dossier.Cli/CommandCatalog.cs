@@ -22,6 +22,8 @@ internal static class CommandCatalog
         root.Add(StoriesCommand.Create());
         root.Add(EntitiesCommand.Create());
         root.Add(EntityCommand.Create());
+        root.Add(ClaimsCommand.Create());
+        root.Add(AgreementsCommand.Create());
         root.Add(BenchCommand.Create());
         root.Add(EnqueueCommand.Create());
         root.Add(WorkerCommand.Create());

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Dossier.Corpus;
+using Dossier.Corpus.Agreements;
+using Dossier.Corpus.Claims;
 using Dossier.Model;
 using Dossier.Storage;
 
@@ -9,7 +11,7 @@ namespace Dossier.Contracts;
 /// <summary>
 /// Writes the knowledge base as contract §2 (<c>dossier.export/1</c>). Articles carry their stored body, which all
 /// evidence offsets index. Entities, events and quotes come from the stored per-article annotations; claims,
-/// agreements and stories stay empty until the corpus stages that produce them exist.
+/// agreements and stories from the corpus snapshot.
 /// </summary>
 public static class ExportJsonWriter
 {
@@ -35,8 +37,18 @@ public static class ExportJsonWriter
         WriteEvents(w, docs);
         WriteQuotes(w, docs);
         w.WriteStartArray("claims");
+        foreach (var claim in corpus.Claims)
+        {
+            ClaimJson.Write(w, claim);
+        }
+
         w.WriteEndArray();
         w.WriteStartArray("agreements");
+        foreach (var agreement in corpus.Agreements)
+        {
+            AgreementJson.Write(w, agreement);
+        }
+
         w.WriteEndArray();
         WriteStories(w, corpus);
         w.WriteEndObject();

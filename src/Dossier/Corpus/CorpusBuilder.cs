@@ -1,4 +1,5 @@
 using Dossier.Corpus.Entities;
+using Dossier.Corpus.Claims;
 
 namespace Dossier.Corpus;
 
@@ -17,6 +18,8 @@ public sealed class CorpusBuilder
         var ordered = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         var dup = duplicates.Detect(ordered);
         var (resolved, outcomes) = EntityDecisionApplier.Apply(entities.Resolve(ordered), decisions ?? []);
-        return new CorpusSnapshot(dup.DuplicateOf, dup.UnitOf, stories.Cluster(ordered)) { Entities = resolved, DecisionOutcomes = outcomes };
+        var snapshot = new CorpusSnapshot(dup.DuplicateOf, dup.UnitOf, stories.Cluster(ordered)) { Entities = resolved, DecisionOutcomes = outcomes };
+        var (claims, agreements) = ClaimsAndAgreements.Default.Build(ordered, snapshot.IndependentSources);
+        return snapshot with { Claims = claims, Agreements = agreements };
     }
 }

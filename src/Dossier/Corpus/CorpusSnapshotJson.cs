@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Dossier.Corpus.Entities;
+using Dossier.Corpus.Agreements;
+using Dossier.Corpus.Claims;
 
 namespace Dossier.Corpus;
 
@@ -37,6 +39,16 @@ public static class CorpusSnapshotJson
         {
             yield return ("decision", sequence.ToString("D12", CultureInfo.InvariantCulture), JsonSerializer.Serialize(outcome));
         }
+
+        foreach (var claim in snapshot.Claims)
+        {
+            yield return ("claim", claim.Id, ClaimJson.ToJson(claim));
+        }
+
+        foreach (var agreement in snapshot.Agreements)
+        {
+            yield return ("agreement", agreement.Id, AgreementJson.ToJson(agreement));
+        }
     }
 
     public static CorpusSnapshot FromItems(IEnumerable<(string Kind, string Id, string Json)> items)
@@ -47,6 +59,8 @@ public static class CorpusSnapshotJson
         var stories = new List<Story>();
         var entities = new List<CorpusEntity>();
         var outcomes = new Dictionary<long, string>();
+        var claims = new List<Claim>();
+        var agreements = new List<Agreement>();
         foreach (var (kind, id, json) in items)
         {
             switch (kind)
@@ -67,6 +81,20 @@ public static class CorpusSnapshotJson
                 case "decision":
                     outcomes[long.Parse(id, CultureInfo.InvariantCulture)] = JsonSerializer.Deserialize<string>(json)!;
                     break;
+                case "claim":
+                    using (var doc = JsonDocument.Parse(json))
+                    {
+                        claims.Add(ClaimJson.Read(doc.RootElement));
+                    }
+
+                    break;
+                case "agreement":
+                    using (var doc = JsonDocument.Parse(json))
+                    {
+                        agreements.Add(AgreementJson.Read(doc.RootElement));
+                    }
+
+                    break;
             }
         }
 
@@ -74,6 +102,8 @@ public static class CorpusSnapshotJson
         {
             Entities = [.. entities.OrderBy(e => e.Id, StringComparer.Ordinal)],
             DecisionOutcomes = outcomes,
+            Claims = [.. claims.OrderBy(c => c.Id, StringComparer.Ordinal)],
+            Agreements = [.. agreements.OrderBy(a => a.Id, StringComparer.Ordinal)],
         };
     }
 
