@@ -34,6 +34,12 @@ internal static class EvalNerCommand
                 return ExitCodes.Usage;
             }
 
+            if (parse.GetValue(beam) is < 1 || parse.GetValue(temperature) is <= 0)
+            {
+                Console.Error.WriteLine("DOS0512: --beam must be at least 1 and --temperature above 0.");
+                return ExitCodes.Usage;
+            }
+
             var watch = Stopwatch.StartNew();
             var tagger = NerModelFile.Load(parse.GetValue(model) ?? ResourceLocator.Model("en", "ner.bin.gz"));
             if (parse.GetValue(beam) is not null || parse.GetValue(temperature) is not null)

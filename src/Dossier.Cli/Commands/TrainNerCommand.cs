@@ -38,6 +38,12 @@ internal static class TrainNerCommand
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(beam) < 1 || !(parse.GetValue(temperature) > 0))
+            {
+                Consoles.Error("--beam must be at least 1 and --temperature above 0");
+                return ExitCodes.Usage;
+            }
+
             string data = RepositoryPaths.SharedData();
             string? root = RepositoryPaths.FindRoot();
             string path = parse.GetValue(output) ?? Path.Combine(root ?? ".", "models", "en", "ner.bin.gz");
