@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using Dossier.Ingest.Tests;
 
 namespace Dossier.Cli.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Dossier.Ingest.Tests;
 using Dossier.Ingest.Tests.Http;
 
 namespace Dossier.Cli.Tests;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using Dossier.Cli.Tests;
+using Dossier.Ingest.Tests;
 using Dossier.Ingest.Tests.Http;
 using Dossier.Storage.Postgres;
 

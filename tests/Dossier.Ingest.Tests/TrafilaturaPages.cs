@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 
-namespace Dossier.Cli.Tests;
+namespace Dossier.Ingest.Tests;
 
 /// <summary>Real news pages from trafilatura's evaluation set in ../shared/data, read at test time (never copied into the repository).</summary>
 internal static class TrafilaturaPages
