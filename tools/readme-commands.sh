@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ./dossier --help >/dev/null
-commands=(ingest articles show search annotate export report stories claims agreements entities bench serve enqueue worker)
+commands=(ingest articles show diff search annotate export report stories claims agreements entities bench serve enqueue worker)
 evals=(sentences parse ner temporal temporal-speed events extract timeline)
 trains=(sentences tagger lemmatizer parser ner clusters kb events-lexicon)
 section() {

@@ -15,6 +15,7 @@ internal static class CommandCatalog
         root.Add(IngestCommand.Create());
         root.Add(ArticlesCommand.Create());
         root.Add(ShowCommand.Create());
+        root.Add(DiffCommand.Create());
         root.Add(SearchCommand.Create());
         root.Add(AnnotateCommand.Create());
         root.Add(ExportCommand.Create());
