@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Dossier.Syntax;
 
@@ -98,6 +99,10 @@ internal sealed class SparseModel : IScorer
         var table = slots;
         var rows = entries;
 
+        // Ask for every feature's slot before reading any (a prefetch per feature), so that the cache misses, which
+        // are the cost of scoring, overlap instead of following one another; prefetching changes no result.
+        Prefetch(table, features);
+
         // Two passes: first find every feature's row (independent loads the CPU can overlap), then add the rows.
         Span<int> found = stackalloc int[features.Length];
         int count = 0;
@@ -176,6 +181,22 @@ internal sealed class SparseModel : IScorer
             for (int e = row.Start, end = row.Start + row.Count; e < end; e++)
             {
                 scores[rows[e].Class] += rows[e].Weight;
+            }
+        }
+    }
+
+    private unsafe void Prefetch(Slot[] table, ReadOnlySpan<ulong> features)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        fixed (Slot* first = table)
+        {
+            for (int f = 0; f < features.Length; f++)
+            {
+                Sse.Prefetch0(first + SlotOf(LongIntMap.NonZero(features[f])));
             }
         }
     }
