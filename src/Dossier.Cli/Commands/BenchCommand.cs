@@ -24,14 +24,14 @@ internal static class BenchCommand
             string root = parse.GetValue(t17)!;
             if (!Directory.Exists(root))
             {
-                Consoles.Error($"{root}: no such folder (--t17)");
+                Consoles.Error($"DOS1301: {root}: no such folder (--t17); give the Timeline17 folder of ../shared/data.");
                 return ExitCodes.Usage;
             }
 
             int runs = parse.GetValue(repeat);
             if (runs < 1 || parse.GetValue(threads) < 1)
             {
-                Consoles.Error("--repeat and --threads must be at least 1");
+                Consoles.Error("DOS1302: --repeat and --threads must be at least 1.");
                 return ExitCodes.Usage;
             }
 
