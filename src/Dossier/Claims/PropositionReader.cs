@@ -73,6 +73,17 @@ public sealed class PropositionReader(ClaimLexicon lexicon)
 
     public bool IsReportNoun(SentenceGraph g, int node) => g.Upos[node] == "NOUN" && lexicon.ReportNouns.ContainsKey(g.Lemmas[node]);
 
+    /// <summary>
+    /// Whether a node starts a stance of its own, which a proposition search must not enter: a reporting or stance
+    /// verb, or a report noun with a maker ("a charge that Ukraine and the West have levelled").
+    /// </summary>
+    public bool IsBoundary(SentenceGraph g, int node)
+    {
+        ArgumentNullException.ThrowIfNull(g);
+        return (g.Upos[node] == "VERB" && lexicon.Verbs.ContainsKey(g.Lemmas[node]))
+            || (IsReportNoun(g, node) && g.Children(node).Any(c => (g.Is(c, "acl") || g.Is(c, "acl:relcl")) && g.Upos[c] == "VERB"));
+    }
+
     /// <summary>The proposition's words: the content's subtree around the predicate, cut at the first clause break after it.</summary>
     public static TextSpan SpanOf(ParsedArticle article, SentenceGraph g, int root, int predicate, Func<int, bool> stop)
     {

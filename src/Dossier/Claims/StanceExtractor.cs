@@ -17,6 +17,7 @@ public sealed class StanceExtractor(ClaimLexicon lexicon)
 
     private readonly SourceFinder sources = new(lexicon);
     private readonly PropositionReader reader = new(lexicon);
+    private readonly QuotationStances quotations = new(lexicon, new SourceFinder(lexicon), new PropositionReader(lexicon));
 
     public static StanceExtractor Default => Shared.Value;
 
@@ -29,7 +30,7 @@ public sealed class StanceExtractor(ClaimLexicon lexicon)
             return [];
         }
 
-        var run = new Run(article, agreements);
+        var run = new StanceRun(article, agreements);
         for (int s = 0; s < article.Document.Sentences.Count; s++)
         {
             if (!Worth(article, s))
@@ -64,15 +65,13 @@ public sealed class StanceExtractor(ClaimLexicon lexicon)
             }
         }
 
-        Quotations(run);
+        quotations.Add(run);
         return run.Found;
     }
 
-    private bool Stop(SentenceGraph g, int n) =>
-        (g.Upos[n] == "VERB" && lexicon.Verbs.ContainsKey(g.Lemmas[n]))
-        || (reader.IsReportNoun(g, n) && g.Children(n).Any(c => (g.Is(c, "acl") || g.Is(c, "acl:relcl")) && g.Upos[c] == "VERB"));
+    private bool Stop(SentenceGraph g, int n) => reader.IsBoundary(g, n);
 
-    private void Verb(Run run, SentenceGraph g, int v, CueVerb cue, HashSet<int> consumed)
+    private void Verb(StanceRun run, SentenceGraph g, int v, CueVerb cue, HashSet<int> consumed)
     {
         string? position = Realis.IsNegated(g, v, lexicon) ? Positions.WhenCueNegated(cue.Position) : cue.Position;
         var who = sources.ForVerb(run.Article, g, v);
@@ -87,7 +86,7 @@ public sealed class StanceExtractor(ClaimLexicon lexicon)
             return;
         }
 
-        var site = new Site(g, v, who, position, cue.Lemma, cue.AlwaysClaim, ClauseDates.Nearest(run.Article, g, v, lexicon));
+        var site = new StanceSite(g, v, who, position, cue.Lemma, cue.AlwaysClaim, ClauseDates.Nearest(run.Article, g, v, lexicon));
         if ((g.Is(v, "acl") || g.Is(v, "acl:relcl")) && g.Heads[v] >= 0 && reader.IsReportNoun(g, g.Heads[v]))
         {
             int noun = g.Heads[v];
@@ -122,7 +121,7 @@ public sealed class StanceExtractor(ClaimLexicon lexicon)
     }
 
     /// <summary>A report noun with a maker: "a charge that Ukraine and the West have levelled", "claims made by …".</summary>
-    private void Noun(Run run, SentenceGraph g, int noun)
+    private void Noun(StanceRun run, SentenceGraph g, int noun)
     {
         foreach (int maker in g.Children(noun).Where(c => (g.Is(c, "acl") || g.Is(c, "acl:relcl")) && g.Upos[c] == "VERB"))
         {
@@ -133,14 +132,14 @@ public sealed class StanceExtractor(ClaimLexicon lexicon)
             }
 
             string position = lexicon.Verbs.TryGetValue(g.Lemmas[maker], out var verb) && verb.Kind == "stance" ? verb.Position : lexicon.ReportNouns[g.Lemmas[noun]];
-            var site = new Site(g, maker, who, position, g.Lemmas[noun].ToLowerInvariant(), true, ClauseDates.Nearest(run.Article, g, maker, lexicon));
+            var site = new StanceSite(g, maker, who, position, g.Lemmas[noun].ToLowerInvariant(), true, ClauseDates.Nearest(run.Article, g, maker, lexicon));
             bool falsified = g.Children(noun).Any(c => g.Is(c, "amod") && reader.IsFalsity(g, c));
             Content(run, site, NounContent(g, noun, maker), noun, falsified, []);
         }
     }
 
     /// <summary>"According to Russia's foreign ministry, Moscow and Tehran are negotiating …".</summary>
-    private void According(Run run, SentenceGraph g, int according)
+    private void According(StanceRun run, SentenceGraph g, int according)
     {
         int source = g.Is(according, "case") ? g.Heads[according] : -1;
         if (source < 0 || g.Heads[source] < 0 || reader.IsReportNoun(g, source) || g.Lemmas[source] is "STATEMENT" or "REPORT")
@@ -151,12 +150,12 @@ public sealed class StanceExtractor(ClaimLexicon lexicon)
         var who = sources.ForPhrase(run.Article, g, source);
         if (who.Count > 0)
         {
-            var site = new Site(g, according, who, Positions.Asserts, "according to", false, ClauseDates.Nearest(run.Article, g, g.Heads[source], lexicon));
+            var site = new StanceSite(g, according, who, Positions.Asserts, "according to", false, ClauseDates.Nearest(run.Article, g, g.Heads[source], lexicon));
             Propositions(run, site, g.Heads[source], n => TreeWalk.IsUnder(g, n, source) && n != g.Heads[source] || Stop(g, n), [], falsified: false);
         }
     }
 
-    private void Content(Run run, Site site, List<int> roots, int noun, bool falsified, HashSet<int> consumed)
+    private void Content(StanceRun run, StanceSite site, List<int> roots, int noun, bool falsified, HashSet<int> consumed)
     {
         var g = site.Graph;
         bool Stops(int n) => n == site.Word || Stop(g, n);
@@ -179,7 +178,7 @@ public sealed class StanceExtractor(ClaimLexicon lexicon)
         }
     }
 
-    private void Propositions(Run run, Site site, int root, Func<int, bool> stops, IReadOnlyList<string> controller, bool falsified)
+    private void Propositions(StanceRun run, StanceSite site, int root, Func<int, bool> stops, IReadOnlyList<string> controller, bool falsified)
     {
         var g = site.Graph;
         var listed = reader.Listed(run.Article, run.Agreements, g, root, stops, controller);
@@ -221,7 +220,7 @@ public sealed class StanceExtractor(ClaimLexicon lexicon)
         || (g.Upos[root] == "NOUN" && article.EntityAt(g.First + root) is null && !lexicon.OfficialNouns.Contains(g.Lemmas[root]));
 
     /// <summary>A stance on the proposition reported last, in this sentence or the two before ("this was not the case").</summary>
-    private static void Answer(Run run, Site site, TextSpan words)
+    private static void Answer(StanceRun run, StanceSite site, TextSpan words)
     {
         var doc = run.Article.Document;
         int at = doc.Tokens[site.Graph.First + site.Word].Start;
@@ -294,139 +293,5 @@ public sealed class StanceExtractor(ClaimLexicon lexicon)
         }
 
         return report && content;
-    }
-
-    private bool HasPredicate(ParsedArticle article, int sentence)
-    {
-        var span = article.Document.Sentences[sentence];
-        for (int t = span.FirstToken; t < span.EndToken; t++)
-        {
-            if (lexicon.PredicateWords.ContainsKey(article.Lemma(t)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The reporting verbs of a sentence with their sources, for attributing a quotation that starts or ends there.</summary>
-    private List<(int Token, IReadOnlyList<SourceRef> Sources, string Position, string Cue)> CueSites(Run run, int sentence)
-    {
-        var g = run.Article.Graph(sentence);
-        var sites = new List<(int, IReadOnlyList<SourceRef>, string, string)>();
-        for (int v = 0; v < g.Count; v++)
-        {
-            if (g.Upos[v] == "VERB" && lexicon.Verbs.TryGetValue(g.Lemmas[v], out var cue))
-            {
-                var who = sources.ForVerb(run.Article, g, v);
-                sites.Add((g.First + v, who.Count > 0 ? who : run.QuoteSpeakers(g.First + v), cue.Position, cue.Lemma));
-            }
-        }
-
-        return sites;
-    }
-
-    /// <summary>The quotations spanning several sentences, attributed by the quotes stage or by the reporting verb beside them.</summary>
-    private List<QuoteRegion> Regions(Run run)
-    {
-        var doc = run.Article.Document;
-        if (doc.Quotes.Count > 0)
-        {
-            return QuoteRegions.FromQuotes(doc);
-        }
-
-        var regions = new List<QuoteRegion>();
-        foreach (var span in QuoteRegions.Marks(doc.Text))
-        {
-            int open = doc.SentenceAt(span.Start), close = doc.SentenceAt(Math.Max(span.Start, span.End - 1));
-            if (open < 0 || close <= open || !Enumerable.Range(open + 1, close - open).Any(s => HasPredicate(run.Article, s)))
-            {
-                continue;
-            }
-
-            var before = CueSites(run, open).Where(c => doc.Tokens[c.Token].End <= span.Start).LastOrDefault();
-            var after = CueSites(run, close).Where(c => doc.Tokens[c.Token].Start >= span.End).FirstOrDefault();
-            var cue = before.Sources is { Count: > 0 } ? before : after;
-            if (cue.Sources is { Count: > 0 })
-            {
-                regions.Add(new QuoteRegion(span, cue.Sources, QuoteRegions.QuotedPosition(cue.Position), cue.Cue) { AttributionStart = doc.Sentences[open].Start });
-            }
-        }
-
-        return regions;
-    }
-
-    /// <summary>Attributes the sentences inside a quotation that no verb of their own attributes.</summary>
-    private void Quotations(Run run)
-    {
-        var doc = run.Article.Document;
-        foreach (var region in Regions(run))
-        {
-            int open = doc.SentenceAt(region.Span.Start);
-            for (int s = open + 1; open >= 0 && s < doc.Sentences.Count && doc.Sentences[s].Start < region.Span.End; s++)
-            {
-                if (!HasPredicate(run.Article, s) || run.Cues.Any(c => doc.Tokens[c.Token].Sentence == s) || run.Found.Any(m => doc.SentenceAt(m.Proposition.Span.Start) == s))
-                {
-                    continue;
-                }
-
-                var g = run.Article.Graph(s);
-                if (Enumerable.Range(0, g.Count).Any(v => g.Upos[v] == "VERB" && lexicon.Verbs.ContainsKey(g.Lemmas[v])))
-                {
-                    continue;
-                }
-
-                var site = new Site(g, 0, region.Sources, region.Position, region.Cue, false, null) { EvidenceStart = region.AttributionStart };
-                for (int root = 0; root < g.Count; root++)
-                {
-                    if (g.Heads[root] < 0)
-                    {
-                        foreach (var (p, f) in reader.Listed(run.Article, run.Agreements, g, root, n => Stop(g, n), []))
-                        {
-                            run.Add(site, site with { Position = Positions.Flip(site.Position, p.Negated != f) }, p);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>Where a stance is taken: the sentence, the cue word, the sources, the position and the date.</summary>
-    private sealed record Site(SentenceGraph Graph, int Word, IReadOnlyList<SourceRef> Sources, string Position, string Cue, bool Explicit, string? Date)
-    {
-        public int EvidenceStart { get; init; } = -1;
-    }
-
-    /// <summary>One article's extraction in progress.</summary>
-    private sealed class Run(ParsedArticle article, ArticleAgreements agreements)
-    {
-        public ParsedArticle Article { get; } = article;
-
-        public ArticleAgreements Agreements { get; } = agreements;
-
-        public List<StanceMention> Found { get; } = [];
-
-        public List<(int Token, IReadOnlyList<SourceRef> Sources, string Position, string Cue)> Cues { get; } = [];
-
-        public void Add(Site where, Site site, PropositionRef proposition, int? answers = null)
-        {
-            var sentence = Article.Document.Sentences[where.Graph.SentenceIndex].Span;
-            var evidence = where.EvidenceStart >= 0 ? new TextSpan(Math.Min(where.EvidenceStart, sentence.Start), sentence.End) : sentence;
-            foreach (var source in site.Sources)
-            {
-                Found.Add(new StanceMention(source, site.Position, site.Cue, proposition, evidence, site.Date) { Explicit = site.Explicit, Answers = answers });
-            }
-        }
-
-        /// <summary>The speakers of a quotation (from the quotes stage) that covers a token, for a verb whose subject the parse does not give.</summary>
-        public List<SourceRef> QuoteSpeakers(int token)
-        {
-            var doc = Article.Document;
-            int at = doc.Tokens[token].Start;
-            return doc.Quotes.Where(q => q.Speaker is not null && q.Start <= at && at < Math.Max(q.End, q.Speaker.End))
-                .Select(q => new SourceRef(q.Speaker!.Span, q.Speaker.Span.Slice(doc.Text), q.Speaker.EntityId) { Entities = q.Speaker.EntityId is { } id ? [id] : [] })
-                .Take(1).ToList();
-        }
     }
 }
