@@ -63,7 +63,7 @@ internal static class TrainSentencesCommand
 
         var examples = BoundaryTrainer.Examples(tokenizer, documents);
         int positives = examples.Count(e => e.Boundary);
-        var model = BoundaryTrainer.Train(examples, epochs);
+        var model = BoundaryTrainer.Train(examples, epochs, int.Parse(Environment.GetEnvironmentVariable("TS_SEEDS") ?? "1", CultureInfo.InvariantCulture));
         string path1 = output ?? Path.Combine(RepositoryRoot(), "models", "en", "sentences", "boundary.model");
         model.Save(path1,
         [
