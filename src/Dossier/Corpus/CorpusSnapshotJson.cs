@@ -7,7 +7,7 @@ namespace Dossier.Corpus;
 /// The snapshot as keyed JSON items (<c>kind</c>, <c>id</c>, <c>json</c>), the store-neutral form both stores keep
 /// in one table; each item carries the data of one story, one duplicate link, or one reporting unit.
 /// </summary>
-public static class CorpusSnapshotJson
+public static partial class CorpusSnapshotJson
 {
     public static IEnumerable<(string Kind, string Id, string Json)> ToItems(CorpusSnapshot snapshot)
     {
@@ -26,6 +26,11 @@ public static class CorpusSnapshotJson
         {
             yield return ("story", story.Id, JsonSerializer.Serialize(new StoryJson(story.Title, [.. story.Articles], Iso(story.First), Iso(story.Last))));
         }
+
+        foreach (var item in EventItems(snapshot))
+        {
+            yield return item;
+        }
     }
 
     public static CorpusSnapshot FromItems(IEnumerable<(string Kind, string Id, string Json)> items)
@@ -34,7 +39,8 @@ public static class CorpusSnapshotJson
         var duplicateOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var unitOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var stories = new List<Story>();
-        foreach (var (kind, id, json) in items)
+        var list = items.ToList();
+        foreach (var (kind, id, json) in list)
         {
             switch (kind)
             {
@@ -51,7 +57,7 @@ public static class CorpusSnapshotJson
             }
         }
 
-        return new CorpusSnapshot(duplicateOf, unitOf, [.. stories.OrderBy(s => s.Id, StringComparer.Ordinal)]);
+        return ReadEvents(new CorpusSnapshot(duplicateOf, unitOf, [.. stories.OrderBy(s => s.Id, StringComparer.Ordinal)]), list);
     }
 
     private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
