@@ -25,7 +25,11 @@ internal static class CommandCatalog
         root.Add(EntityCommand.Create());
         root.Add(ClaimsCommand.Create());
         root.Add(AgreementsCommand.Create());
-        root.Add(BenchCommand.Create());
+        root.Add(TimelineCommand.Create());
+        root.Add(DyadCommand.Create());
+        var bench = BenchCommand.Create();
+        bench.Add(BenchCorpusCommand.Create());
+        root.Add(bench);
         root.Add(EnqueueCommand.Create());
         root.Add(WorkerCommand.Create());
         root.Add(ServeCommand.Create());

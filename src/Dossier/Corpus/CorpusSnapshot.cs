@@ -9,7 +9,7 @@ namespace Dossier.Corpus;
 /// deterministic function of the set of current articles, so ingest order never changes it, and rebuilding it from
 /// the same articles changes nothing.
 /// </summary>
-public sealed record CorpusSnapshot(
+public sealed partial record CorpusSnapshot(
     IReadOnlyDictionary<string, string> DuplicateOf,
     IReadOnlyDictionary<string, string> UnitOf,
     IReadOnlyList<Story> Stories)

@@ -10,7 +10,7 @@ namespace Dossier.Corpus;
 /// The snapshot as keyed JSON items (<c>kind</c>, <c>id</c>, <c>json</c>), the store-neutral form both stores keep
 /// in one table; each item carries the data of one story, one duplicate link, or one reporting unit.
 /// </summary>
-public static class CorpusSnapshotJson
+public static partial class CorpusSnapshotJson
 {
     public static IEnumerable<(string Kind, string Id, string Json)> ToItems(CorpusSnapshot snapshot)
     {
@@ -49,6 +49,11 @@ public static class CorpusSnapshotJson
         {
             yield return ("agreement", agreement.Id, AgreementJson.ToJson(agreement));
         }
+
+        foreach (var item in EventItems(snapshot))
+        {
+            yield return item;
+        }
     }
 
     public static CorpusSnapshot FromItems(IEnumerable<(string Kind, string Id, string Json)> items)
@@ -61,7 +66,8 @@ public static class CorpusSnapshotJson
         var outcomes = new Dictionary<long, string>();
         var claims = new List<Claim>();
         var agreements = new List<Agreement>();
-        foreach (var (kind, id, json) in items)
+        var list = items.ToList();
+        foreach (var (kind, id, json) in list)
         {
             switch (kind)
             {
@@ -98,13 +104,13 @@ public static class CorpusSnapshotJson
             }
         }
 
-        return new CorpusSnapshot(duplicateOf, unitOf, [.. stories.OrderBy(s => s.Id, StringComparer.Ordinal)])
+        return ReadEvents(new CorpusSnapshot(duplicateOf, unitOf, [.. stories.OrderBy(s => s.Id, StringComparer.Ordinal)])
         {
             Entities = [.. entities.OrderBy(e => e.Id, StringComparer.Ordinal)],
             DecisionOutcomes = outcomes,
             Claims = [.. claims.OrderBy(c => c.Id, StringComparer.Ordinal)],
             Agreements = [.. agreements.OrderBy(a => a.Id, StringComparer.Ordinal)],
-        };
+        }, list);
     }
 
     private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -58,6 +58,23 @@ public sealed class TemporalStage : IStage
     public void Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var located = Locate(document);
+        var metadata = document.Metadata;
+        if (metadata.Published is null && metadata.PublishedRange is null && PublicationRangeInferrer.Infer(located, document.Text, CaptionLowerBound(metadata)) is { } inferred)
+        {
+            metadata = metadata with { PublishedRange = inferred };
+            document.Metadata = metadata;
+        }
+
+        var timexes = Resolve(located, metadata);
+        document.Timexes.Clear();
+        document.Timexes.AddRange(timexes);
+    }
+
+    /// <summary>Phase one over the whole text: every candidate with its sentence, its clause's tense and the word before it.</summary>
+    internal List<LocatedCandidate> Locate(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         string text = document.Text;
         var located = new List<LocatedCandidate>();
         foreach (var c in recognizer.Recognize(text))
@@ -73,19 +90,24 @@ public sealed class TemporalStage : IStage
             located.Add(new LocatedCandidate(c, clause, direction, previous));
         }
 
-        var metadata = document.Metadata;
-        if (metadata.Published is null && metadata.PublishedRange is null && PublicationRangeInferrer.Infer(located, text, CaptionLowerBound(metadata)) is { } inferred)
-        {
-            metadata = metadata with { PublishedRange = inferred };
-            document.Metadata = metadata;
-        }
+        return located;
+    }
 
+    /// <summary>
+    /// Phase two: resolves located candidates against the metadata's date or range and the narrative anchor.
+    /// <paramref name="fixedValues"/> gives some candidates (by index) a value established outside the article
+    /// (another article's report of the same event, a known date); they move the narrative anchor like any other.
+    /// </summary>
+    internal static List<TimexMention> Resolve(IReadOnlyList<LocatedCandidate> located, ArticleMetadata metadata, IReadOnlyDictionary<int, string>? fixedValues = null)
+    {
         NarrativeAnchor? anchor = null;
-        document.Timexes.Clear();
-        foreach (var l in located)
+        var timexes = new List<TimexMention>(located.Count);
+        for (int i = 0; i < located.Count; i++)
         {
+            var l = located[i];
             var c = l.Candidate;
-            var resolved = metadata.Published is { } day ? TimexResolver.Resolve(c.RawValue, day, anchor, l.Direction)
+            var resolved = fixedValues is not null && fixedValues.TryGetValue(i, out string? known) ? new ResolvedValue(known, "corpus")
+                : metadata.Published is { } day ? TimexResolver.Resolve(c.RawValue, day, anchor, l.Direction)
                 : metadata.PublishedRange is { } range ? TimexResolver.Resolve(c.RawValue, range, anchor, l.Direction)
                 : TimexResolver.Resolve(c.RawValue, (DateOnly?)null, anchor, l.Direction);
             // Expressions read from the anchor ("a year earlier", "the quarter") compare with it; they do not move it.
@@ -96,12 +118,14 @@ public sealed class TemporalStage : IStage
                 anchor = moved;
             }
 
-            document.Timexes.Add(new TimexMention(c.Start, c.End, c.Rule.Type, resolved.Value)
+            timexes.Add(new TimexMention(c.Start, c.End, c.Rule.Type, resolved.Value)
             {
                 Anchor = resolved.Anchor,
                 Sentence = l.Clause.SentenceIndex,
             });
         }
+
+        return timexes;
     }
 
     private static bool ClosesPeriod(LocatedCandidate located, NarrativeAnchor? anchor) =>
