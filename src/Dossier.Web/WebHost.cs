@@ -92,7 +92,8 @@ public static class WebHost
                 ReasonOf(context.HttpContext.Response.StatusCode), DetailOf(context.HttpContext.Response.StatusCode)));
         app.UseMiddleware<AccessGate>();
         app.MapOpenApi();
-        app.MapGroup("/api").MapArticlesApi().MapAnnotationsApi().MapSearchApi().MapIngestApi().MapExportApi();
+        app.MapGroup("/api").MapArticlesApi().MapAnnotationsApi().MapSearchApi().MapIngestApi().MapExportApi()
+            .MapStoriesApi().MapClaimsApi().MapDyadsApi().MapCorpusEntitiesApi();
         app.MapPages();
         return app;
     }

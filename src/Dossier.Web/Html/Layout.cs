@@ -1,19 +1,16 @@
 namespace Dossier.Web.Html;
 
 /// <summary>
-/// The frame of every page: header, navigation, main content. Views that need cross-article stages (story timeline,
-/// disputes, agreements, dyads) are listed in the navigation as not yet available rather than shown with made-up
-/// content.
+/// The frame of every page: header, navigation, main content.
 /// </summary>
 internal static class Layout
 {
     private static readonly (string Href, string Label)[] Live =
     [
-        ("/", "Stories"), ("/search", "Search"), ("/quotes", "Quotes"), ("/entities", "Entities"),
-        ("/events", "Events"), ("/ingest", "Ingest"), ("/exports", "Exports"),
+        ("/", "Stories"), ("/timeline", "Timeline"), ("/search", "Search"), ("/quotes", "Quotes"), ("/entities", "Entities"),
+        ("/events", "Events"), ("/disputes", "Disputes"), ("/agreements", "Agreements"), ("/dyads", "Dyads"),
+        ("/ingest", "Ingest"), ("/exports", "Exports"),
     ];
-
-    private static readonly string[] Later = ["Timeline", "Disputes", "Agreements", "Dyads"];
 
     /// <summary>Renders a whole page; <paramref name="active"/> is the navigation entry to mark.</summary>
     public static string Page(string title, string active, Action<HtmlWriter> body)
@@ -35,11 +32,6 @@ internal static class Layout
         foreach (var (href, label) in Live)
         {
             h.Link(href, label, ("class", label == active ? "on" : null), ("aria-current", label == active ? "page" : null));
-        }
-
-        foreach (string label in Later)
-        {
-            h.Element("span", label, ("class", "later"), ("title", label + ": not yet available (needs the cross-article stages)"));
         }
 
         h.Close("nav");

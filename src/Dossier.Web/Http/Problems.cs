@@ -29,6 +29,10 @@ internal static class Problems
     public static IResult NoArticle(HttpContext context, string id) =>
         Result(context, StatusCodes.Status404NotFound, "DOS1130", "No such article", $"no article has the id '{id}'; list them at /api/articles.");
 
+    /// <summary>404 for a corpus item (story, event, claim, agreement, entity) that the corpus stages did not establish.</summary>
+    public static IResult NoSuch(HttpContext context, string code, string what, string id, string listAt) =>
+        Result(context, StatusCodes.Status404NotFound, code, $"No such {what}", $"no {what} has the id '{id}'; list them at {listAt}.");
+
     /// <summary>True for a browser request to a page (not the API) that accepts HTML.</summary>
     public static bool WantsHtml(HttpRequest request)
     {

@@ -1,43 +1,103 @@
 using System.Globalization;
+using Dossier.Corpus.Entities;
 using Dossier.Web.Api;
 using Dossier.Web.Html;
 using Dossier.Web.Storage;
 
 namespace Dossier.Web.Pages;
 
-/// <summary>The entities the per-article stages found, with their mentions and articles.</summary>
+/// <summary>
+/// The entities resolved across articles (with the analysts' decisions applied), each linking to its page with roles
+/// over time, quotes, events and the correction forms. Before the corpus stage has resolved any, the mentions the
+/// per-article stages found are listed instead, grouped by resolved id or by name.
+/// </summary>
 internal static class EntitiesPage
 {
-    public static IResult Render(DocumentCache corpus, string? type)
+    public static IResult Render(DocumentCache store, string? type, string? name)
     {
-        var entities = AnnotationViews.Entities(corpus.All()).Where(e => type is null || string.Equals(e.Type, type, StringComparison.OrdinalIgnoreCase)).ToList();
+        type = string.IsNullOrWhiteSpace(type) ? null : type.Trim();
+        name = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+        var resolved = store.Corpus().Entities;
         return PageKit.Html(Layout.Page("Entities", "Entities", h =>
         {
             h.Element("h1", "Entities");
-            Layout.Notice(h, "Roles over time and analyst corrections (merge, rename, delete) need cross-article entity resolution, which is not built yet; " +
-                "this page lists the mentions the per-article stages found, grouped by resolved id where there is one.");
-            if (entities.Count == 0)
+            h.Open("form", ("method", "get"), ("action", "/entities"), ("class", "inline"));
+            h.Element("label", "Name", ("for", "entity-name"));
+            h.Void("input", ("type", "search"), ("name", "name"), ("id", "entity-name"), ("value", name));
+            h.Element("label", "Type", ("for", "entity-type"));
+            h.Open("select", ("name", "type"), ("id", "entity-type"));
+            h.Element("option", "any type", ("value", string.Empty));
+            foreach (string t in new[] { "PERSON", "ORG", "GPE", "LOC", "NORP", "MISC" })
             {
-                h.Element("p", "No entity mentions stored yet.", ("class", "muted"));
+                h.Element("option", t, ("value", t), ("selected", string.Equals(t, type, StringComparison.OrdinalIgnoreCase) ? "selected" : null));
+            }
+
+            h.Close("select");
+            h.Element("button", "Show", ("type", "submit"));
+            h.Close("form");
+            if (resolved.Count == 0)
+            {
+                Layout.Notice(h, "The corpus stage has not resolved entities across articles yet; these are the mentions the per-article stages found, grouped by resolved id where there is one.");
+                Mentions(h, store, type, name);
                 return;
             }
 
-            h.Open("table", ("id", "entities"));
-            h.Trusted("<thead><tr><th>Name</th><th>Type</th><th>Other names</th><th>Mentions</th><th>Articles</th></tr></thead>");
-            h.Open("tbody");
-            foreach (var e in entities)
-            {
-                h.Open("tr");
-                h.Open("td").Link(Url.WithQuery("/search", ("q", "\"" + e.Name + "\"")), e.Name).Close("td");
-                h.Element("td", e.Type);
-                h.Element("td", string.Join(", ", e.Names.Skip(1)));
-                h.Element("td", e.Mentions.ToString(CultureInfo.InvariantCulture));
-                h.Element("td", e.Articles.Count.ToString(CultureInfo.InvariantCulture));
-                h.Close("tr");
-            }
-
-            h.Close("tbody");
-            h.Close("table");
+            var list = CorpusEntitiesApi.Ordered(resolved).Where(e => CorpusEntitiesApi.Matches(e, type, name, null)).ToList();
+            h.Element("p", $"{list.Count.ToString(CultureInfo.InvariantCulture)} entities across the stored articles; corrections (merge, rename, delete) are made on each entity's page.", ("class", "muted"));
+            Resolved(h, list);
         }));
+    }
+
+    private static void Resolved(HtmlWriter h, IReadOnlyList<CorpusEntity> list)
+    {
+        h.Open("table", ("id", "entities"));
+        h.Trusted("<thead><tr><th>Name</th><th>Type</th><th>Country</th><th>Code</th><th>Roles</th><th>Other names</th><th>Mentions</th><th>Articles</th></tr></thead>");
+        h.Open("tbody");
+        foreach (var e in list)
+        {
+            h.Open("tr");
+            h.Open("td").Link(Url.Path("entities", e.Id), e.Name).Close("td");
+            h.Element("td", e.Type);
+            h.Element("td", e.Country ?? "—");
+            h.Element("td", e.Code ?? "—");
+            h.Element("td", string.Join("; ", e.Roles.Select(r => r.Title).Distinct(StringComparer.Ordinal).Take(3)));
+            h.Element("td", string.Join(", ", e.Aliases.Take(6)));
+            h.Element("td", e.Mentions.Count.ToString(CultureInfo.InvariantCulture));
+            h.Element("td", e.Articles.Count().ToString(CultureInfo.InvariantCulture));
+            h.Close("tr");
+        }
+
+        h.Close("tbody");
+        h.Close("table");
+    }
+
+    private static void Mentions(HtmlWriter h, DocumentCache store, string? type, string? name)
+    {
+        var entities = AnnotationViews.Entities(store.All())
+            .Where(e => type is null || string.Equals(e.Type, type, StringComparison.OrdinalIgnoreCase))
+            .Where(e => name is null || e.Names.Any(n => ArticlesApi.Contains(n, name)))
+            .ToList();
+        if (entities.Count == 0)
+        {
+            h.Element("p", "No entity mentions stored yet.", ("class", "muted"));
+            return;
+        }
+
+        h.Open("table", ("id", "entities"));
+        h.Trusted("<thead><tr><th>Name</th><th>Type</th><th>Other names</th><th>Mentions</th><th>Articles</th></tr></thead>");
+        h.Open("tbody");
+        foreach (var e in entities)
+        {
+            h.Open("tr");
+            h.Open("td").Link(Url.WithQuery("/search", ("q", "\"" + e.Name + "\"")), e.Name).Close("td");
+            h.Element("td", e.Type);
+            h.Element("td", string.Join(", ", e.Names.Skip(1)));
+            h.Element("td", e.Mentions.ToString(CultureInfo.InvariantCulture));
+            h.Element("td", e.Articles.Count.ToString(CultureInfo.InvariantCulture));
+            h.Close("tr");
+        }
+
+        h.Close("tbody");
+        h.Close("table");
     }
 }

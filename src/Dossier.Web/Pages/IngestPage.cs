@@ -119,14 +119,4 @@ internal static class IngestPage
         result.Article is { } a
             ? new SeeOther(Url.Path("articles", a.Id))
             : Problems.Result(context, 422, "DOS1116", "Article not ingested", result.Problem ?? "the article could not be processed.");
-
-    private sealed class SeeOther(string location) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.StatusCode = StatusCodes.Status303SeeOther;
-            httpContext.Response.Headers.Location = location;
-            return Task.CompletedTask;
-        }
-    }
 }

@@ -9,12 +9,22 @@ internal static class PageRoutes
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
     {
         var pages = app.MapGroup(string.Empty).ExcludeFromDescription();
-        pages.MapGet("/", (DocumentCache corpus) => StoriesPage.Render(corpus));
+        pages.MapGet("/", (DocumentCache store) => StoriesPage.Render(store));
+        pages.MapGet("/stories/{id}", (HttpContext c, DocumentCache store, string id) => StoryPage.Render(c, store, id));
+        pages.MapGet("/timeline", (HttpContext c, DocumentCache store) => StoryPage.Render(c, store, null));
+        pages.MapGet("/evidence/events/{id}", EvidencePage.Event);
+        pages.MapGet("/disputes", (HttpContext c, DocumentCache store, string? status, string? about, string? story) => DisputesPage.Render(c, store, status, about, story));
+        pages.MapGet("/agreements", (DocumentCache store) => AgreementsPage.Render(store));
+        pages.MapGet("/dyads", (HttpContext c, DocumentCache store, string? a, string? b, string? month) => DyadsPage.Render(c, store, a, b, month));
         pages.MapGet("/articles", () => Results.Redirect("/"));
         pages.MapGet("/articles/{id}", ArticlePage.Render);
         pages.MapGet("/search", SearchPage.Render);
         pages.MapGet("/quotes", (DocumentCache corpus, string? speaker, string? outlet) => QuotesPage.Render(corpus, speaker, outlet));
-        pages.MapGet("/entities", (DocumentCache corpus, string? type) => EntitiesPage.Render(corpus, type));
+        pages.MapGet("/entities", (DocumentCache store, string? type, string? name) => EntitiesPage.Render(store, type, name));
+        pages.MapGet("/entities/{id}", EntityPage.Render);
+        pages.MapPost("/entities/{id}/rename", EntityDecisionForms.Rename);
+        pages.MapPost("/entities/{id}/merge", EntityDecisionForms.Merge);
+        pages.MapPost("/entities/{id}/delete", EntityDecisionForms.Delete);
         pages.MapGet("/events", (DocumentCache corpus) => EventsPage.Render(corpus));
         pages.MapGet("/exports", ExportsPage.Render);
         pages.MapGet("/ingest", IngestPage.Render);

@@ -16,6 +16,12 @@ internal sealed class DocumentCache(IArticleStore store)
 
     public IReadOnlyList<ArticleRecord> Articles() => store.ListArticles();
 
+    /// <summary>What the corpus stages established last (stories, entities, merged events, claims, agreements); the web layer never recomputes them.</summary>
+    public Dossier.Corpus.CorpusSnapshot Corpus() => store.LoadCorpus();
+
+    /// <summary>Current articles by id (for titles, outlets and dates next to corpus items).</summary>
+    public IReadOnlyDictionary<string, ArticleRecord> ArticlesById() => Articles().ToDictionary(a => a.Id, StringComparer.Ordinal);
+
     /// <summary>The current version of an article by its id, or null. Only ids are accepted: never paths or file names.</summary>
     public ArticleRecord? Article(string id)
     {

@@ -1,4 +1,5 @@
 using Dossier.Corpus;
+using Dossier.Corpus.Entities;
 using Dossier.Model;
 using Dossier.Storage;
 
@@ -6,9 +7,10 @@ namespace Dossier.Web.Storage;
 
 /// <summary>
 /// Serializes calls to a store that holds one connection (SQLite's does), so concurrent requests never share it at
-/// once. Each call is short; the pipeline runs outside the lock, so an ingest does not stall the pages.
+/// once. Each call is short; the pipeline runs outside the lock, so an ingest does not stall the pages. It passes the
+/// analysts' entity decisions through too, so that a corpus rebuild after a web ingest re-applies them.
 /// </summary>
-internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleStore
+internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleStore, IEntityDecisionStore
 {
     private readonly Lock gate = new();
 
@@ -99,4 +101,26 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
             inner.Dispose();
         }
     }
+
+    /// <summary>Whether the wrapped store keeps entity decisions (both real stores do).</summary>
+    public bool KeepsDecisions => inner is IEntityDecisionStore;
+
+    public EntityDecision AddEntityDecision(EntityDecision decision)
+    {
+        lock (gate)
+        {
+            return Decisions().AddEntityDecision(decision);
+        }
+    }
+
+    public IReadOnlyList<EntityDecision> EntityDecisions()
+    {
+        lock (gate)
+        {
+            return inner is IEntityDecisionStore d ? d.EntityDecisions() : [];
+        }
+    }
+
+    private IEntityDecisionStore Decisions() =>
+        inner as IEntityDecisionStore ?? throw new NotSupportedException("DOS1144: this store keeps no entity decisions.");
 }

@@ -98,6 +98,8 @@ public sealed class SearchAndAnnotationsApiTests(SeedStore seeds)
             "/api/articles/{id}/entities", "/api/articles/{id}/timexes", "/api/articles/{id}/quotes", "/api/articles/{id}/events",
             "/api/articles/fetch", "/api/diagnostics", "/api/quotes", "/api/events", "/api/entities", "/api/search",
             "/api/export/json", "/api/export/{kind}.csv", "/api/export/timeline.md",
+            "/api/stories", "/api/stories/{id}", "/api/timeline", "/api/timeline/events/{id}", "/api/claims", "/api/claims/{id}",
+            "/api/agreements", "/api/agreements/{id}", "/api/dyads", "/api/dyads/{a}/{b}", "/api/corpus/entities", "/api/corpus/entities/{id}",
         ];
         foreach (string path in expected)
         {

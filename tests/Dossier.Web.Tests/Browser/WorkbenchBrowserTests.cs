@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Dossier.Web.Tests.Browser;
 
 /// <summary>What an analyst does in a real browser: list, article, evidence, the other outlet's report, search, paste.</summary>
-public sealed class WorkbenchBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+public sealed partial class WorkbenchBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task From_the_list_to_an_article_to_the_highlighted_sentence_and_the_other_report_of_the_meeting()

@@ -16,15 +16,15 @@ public sealed partial class PagesTests(SeedStore seeds)
     }
 
     [Fact]
-    public async Task The_start_page_lists_every_article_and_says_stories_are_not_built_yet()
+    public async Task The_start_page_lists_every_article_and_links_every_view()
     {
         string html = await browser.GetStringAsync(U("/"));
         Assert.Equal(5, ArticleLink().Matches(html).Select(m => m.Groups["id"].Value).Distinct().Count());
-        Assert.Contains("5 articles, 2024-06-11", html, StringComparison.Ordinal);
-        Assert.Contains("not built yet", html, StringComparison.Ordinal);
-        foreach (string later in new[] { "Timeline", "Disputes", "Agreements", "Dyads" })
+        Assert.Contains("in 5 articles, 2024-06-11", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("not yet available", html, StringComparison.Ordinal);
+        foreach (string view in new[] { "timeline", "disputes", "agreements", "dyads", "entities" })
         {
-            Assert.Contains($"title=\"{later}: not yet available", html, StringComparison.Ordinal);
+            Assert.Contains($"<a href=\"/{view}\">", html, StringComparison.Ordinal);
         }
     }
 

@@ -78,4 +78,32 @@ public sealed class XssTests(SeedStore seeds) : IDisposable
         Assert.DoesNotContain("<script>", md, StringComparison.Ordinal);
         Assert.Contains("\\<script\\>", md, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_corpus_pages_show_them_as_text_too()
+    {
+        string id = await IngestHostileArticle();
+        var client = app.CreateClient();
+        var browser = app.Browser();
+        using var stories = await Json(await client.GetAsync(U("/api/stories?page_size=200")));
+        var story = stories.RootElement.GetProperty("items").EnumerateArray().Single(s => s.GetProperty("articles").EnumerateArray().Any(a => a.GetString() == id));
+        using var timeline = await Json(await client.GetAsync(U("/api/timeline?page_size=200")));
+        var evidence = timeline.RootElement.GetProperty("items").EnumerateArray()
+            .Where(e => e.GetProperty("sources").EnumerateArray().Any(a => a.GetString() == id)).Select(e => e.GetProperty("evidence").GetString()!).ToList();
+        using var entities = await Json(await client.GetAsync(U("/api/corpus/entities?page_size=200")));
+        var pages = entities.RootElement.GetProperty("items").EnumerateArray()
+            .Where(e => e.GetProperty("articles").EnumerateArray().Any(a => a.GetString() == id)).Select(e => e.GetProperty("page").GetString()!).Take(5).ToList();
+        Assert.NotEmpty(pages);
+        string storyPage = story.GetProperty("page").GetString()!;
+        foreach (string url in new[] { "/", storyPage, "/timeline", "/disputes", "/disputes?about=" + Uri.EscapeDataString(Script), "/agreements", "/dyads",
+            "/dyads?a=" + Uri.EscapeDataString(Script) + "&b=IRN", "/entities", "/entities?name=" + Uri.EscapeDataString(Img) }.Concat(evidence).Concat(pages))
+        {
+            var response = await browser.GetAsync(U(url));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            AssertInert(await response.Content.ReadAsStringAsync());
+        }
+
+        string html = await browser.GetStringAsync(U(storyPage));
+        Assert.Contains("Breaking news headline &lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,10 @@
+using Dossier.Corpus.Dyads;
+
+namespace Dossier.Web.Api.Dto;
+
+/// <summary>A pair of countries that act on each other in month-dated merged events, with where their trend is.</summary>
+public sealed record DyadPairItem(string A, string B, int Months, int Events, int Unplaced, string Trend)
+{
+    internal static DyadPairItem From(DyadTrend t) =>
+        new(t.A, t.B, t.Points.Count, t.Points.Sum(p => p.Events.Count), t.Unplaced, Html.Url.Path("api", "dyads", t.A, t.B));
+}

@@ -1,0 +1,14 @@
+using Dossier.Corpus;
+
+namespace Dossier.Web.Api.Dto;
+
+/// <summary>A story the corpus stage found: its articles, date span, outlets, counts, and where its timeline is.</summary>
+public sealed record StoryItem(string Id, string Title, string? First, string? Last, IReadOnlyList<string> Articles, int ArticleCount,
+    int IndependentSources, IReadOnlyList<string> Outlets, int Events, string Timeline, string Page)
+{
+    internal static StoryItem From(Story s, CorpusSnapshot corpus, IReadOnlyDictionary<string, Dossier.Storage.ArticleRecord> articles) =>
+        new(s.Id, s.Title, ArticleSummary.Iso(s.First), ArticleSummary.Iso(s.Last), s.Articles, s.Articles.Count, corpus.IndependentSources(s.Articles),
+            [.. s.Articles.Select(a => articles.TryGetValue(a, out var r) ? r.Metadata.Outlet ?? r.Metadata.Wire : null).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            corpus.Events.Count(e => e.Articles.Any(s.Articles.Contains)),
+            Html.Url.WithQuery("/api/timeline", ("story", s.Id)), Html.Url.Path("stories", s.Id));
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Dossier.Corpus;
+using Dossier.Corpus.EventMerging;
+using Dossier.Corpus.Timelines;
+using Dossier.Web.Http;
+
+namespace Dossier.Web.Views;
+
+/// <summary>
+/// Which timeline a page or the API asks for: a story (or everything), actors that must all take part (names, entity
+/// ids, country or actor codes, as <c>dossier timeline --about</c>), an event type (a CAMEO code prefix, "04" for
+/// consultations) and the N most salient dates. The timeline itself is the corpus stage's <see cref="EventTimeline"/>.
+/// </summary>
+internal sealed record TimelineFilter(string? Story, IReadOnlyList<string> Actors, string? Type, int? Top)
+{
+    /// <summary>Reads story, actor (repeatable), type and top; returns a problem for a bad value or an unknown story.</summary>
+    public static TimelineFilter? Parse(HttpContext context, CorpusSnapshot corpus, string? story, out IResult? problem)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(corpus);
+        problem = null;
+        var query = context.Request.Query;
+        string? type = Blank(query["type"]);
+        string? topText = Blank(query["top"]);
+        int? top = null;
+        if (topText is not null)
+        {
+            if (!int.TryParse(topText, NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n < 1)
+            {
+                problem = Problems.Result(context, 400, "DOS1140", "Bad timeline filter", $"top must be a whole number of dates from 1 (got top={topText}).");
+                return null;
+            }
+
+            top = n;
+        }
+
+        if (type is not null && (type.Length > 4 || !type.All(char.IsAsciiDigit)))
+        {
+            problem = Problems.Result(context, 400, "DOS1140", "Bad timeline filter", $"type must be a CAMEO code or its first digits, such as 04 or 040 (got type={type}).");
+            return null;
+        }
+
+        story = Blank(story ?? (string?)query["story"]);
+        if (story is not null && corpus.Stories.All(s => !string.Equals(s.Id, story, StringComparison.Ordinal)))
+        {
+            problem = Problems.NoSuch(context, "DOS1135", "story", story, "/api/stories");
+            return null;
+        }
+
+        var actors = query["actor"].Select(Blank).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return new TimelineFilter(story, actors, type, top);
+    }
+
+    /// <summary>The merged events the filter selects (story and actors), of the type asked for.</summary>
+    public IReadOnlyList<MergedEvent> Events(CorpusSnapshot corpus) =>
+        [.. EventTimeline.Select(corpus, new TimelineQuery(Story, Actors)).Where(e => Type is null || e.Code.StartsWith(Type, StringComparison.Ordinal))];
+
+    /// <summary>The timeline of the stage over the selected events; with a type, salience is relative to that type's dates.</summary>
+    public IReadOnlyList<TimelineEntry> Entries(CorpusSnapshot corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var scope = Type is null ? corpus : corpus with { Events = [.. corpus.Events.Where(e => e.Code.StartsWith(Type, StringComparison.Ordinal))] };
+        return EventTimeline.Build(scope, new TimelineQuery(Story, Actors, Top));
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
