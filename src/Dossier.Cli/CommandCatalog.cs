@@ -15,11 +15,16 @@ internal static class CommandCatalog
         root.Add(IngestCommand.Create());
         root.Add(ArticlesCommand.Create());
         root.Add(ShowCommand.Create());
+        root.Add(DiffCommand.Create());
         root.Add(SearchCommand.Create());
         root.Add(AnnotateCommand.Create());
         root.Add(ExportCommand.Create());
         root.Add(ReportCommand.Create());
         root.Add(StoriesCommand.Create());
+        root.Add(EntitiesCommand.Create());
+        root.Add(EntityCommand.Create());
+        root.Add(ClaimsCommand.Create());
+        root.Add(AgreementsCommand.Create());
         root.Add(TimelineCommand.Create());
         root.Add(DyadCommand.Create());
         var bench = BenchCommand.Create();

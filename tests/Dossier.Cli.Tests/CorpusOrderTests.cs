@@ -21,6 +21,14 @@ public sealed class CorpusOrderTests : IDisposable
         string storiesForward = CliRunner.Run(folder, "stories", "--format", "json", "--db", forward).Stdout;
         string storiesShuffled = CliRunner.Run(folder, "stories", "--format", "json", "--db", shuffled).Stdout;
         Assert.Equal(storiesForward, storiesShuffled);
+        // Claims and agreements too: the same set of articles gives the same ones, whatever the order.
+        foreach (string command in new[] { "claims", "agreements" })
+        {
+            string listed = CliRunner.Run(folder, command, "--format", "json", "--db", forward).Stdout;
+            Assert.Equal(listed, CliRunner.Run(folder, command, "--format", "json", "--db", shuffled).Stdout);
+            Assert.NotEqual("[]", listed.Trim());
+        }
+
         using var stories = JsonDocument.Parse(storiesForward);
         var story = Assert.Single(stories.RootElement.EnumerateArray());
         Assert.Equal(5, story.GetProperty("articles").GetArrayLength());

@@ -88,7 +88,7 @@ internal static class BenchCorpusCommand
             var timings = new StageTimings();
             var cpu = CpuTime();
             long t1 = Stopwatch.GetTimestamp();
-            var snapshot = new CorpusBuilder().Build(articles, timings);
+            var snapshot = new CorpusBuilder().Build(articles, timings: timings);
             var built = Stopwatch.GetElapsedTime(t1);
             cpu = CpuTime() - cpu;
             long t2 = Stopwatch.GetTimestamp();

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Dossier.Corpus;
+using Dossier.Corpus.Agreements;
+using Dossier.Corpus.Claims;
 using Dossier.Model;
 using Dossier.Storage;
 
@@ -9,8 +11,7 @@ namespace Dossier.Contracts;
 /// <summary>
 /// Writes the knowledge base as contract §2 (<c>dossier.export/1</c>). Articles carry their stored body, which all
 /// evidence offsets index. Entities and quotes come from the stored per-article annotations; events, stories, the
-/// timeline and dyad trends from the corpus stages (events merged across articles); claims and agreements stay empty
-/// until the corpus stages that produce them exist.
+/// timeline, dyad trends, claims and agreements from the corpus stages (events merged across articles).
 /// </summary>
 public static class ExportJsonWriter
 {
@@ -36,8 +37,18 @@ public static class ExportJsonWriter
         EventJsonWriter.WriteEvents(w, corpus.Events, articles.ToDictionary(a => a.Id, a => a.Body, StringComparer.Ordinal));
         WriteQuotes(w, docs);
         w.WriteStartArray("claims");
+        foreach (var claim in corpus.Claims)
+        {
+            ClaimJson.Write(w, claim);
+        }
+
         w.WriteEndArray();
         w.WriteStartArray("agreements");
+        foreach (var agreement in corpus.Agreements)
+        {
+            AgreementJson.Write(w, agreement);
+        }
+
         w.WriteEndArray();
         WriteStories(w, corpus);
         WriteTimelineAndDyads(w, corpus);

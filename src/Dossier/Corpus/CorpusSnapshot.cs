@@ -1,3 +1,7 @@
+using Dossier.Corpus.Entities;
+using Dossier.Corpus.Agreements;
+using Dossier.Corpus.Claims;
+
 namespace Dossier.Corpus;
 
 /// <summary>
@@ -11,6 +15,17 @@ public sealed partial record CorpusSnapshot(
     IReadOnlyList<Story> Stories)
 {
     public static readonly CorpusSnapshot Empty = new(new Dictionary<string, string>(), new Dictionary<string, string>(), []);
+
+    /// <summary>Entities resolved across the articles, with the analysts' decisions applied.</summary>
+    public IReadOnlyList<CorpusEntity> Entities { get; init; } = [];
+
+    /// <summary>What became of each analyst decision (by sequence) when it was last re-applied.</summary>
+    public IReadOnlyDictionary<long, string> DecisionOutcomes { get; init; } = new Dictionary<long, string>();
+    /// <summary>Claims with every source's stance on them (the claims corpus stage).</summary>
+    public IReadOnlyList<Claim> Claims { get; init; } = [];
+
+    /// <summary>Agreements tracked across articles (the agreements corpus stage).</summary>
+    public IReadOnlyList<Agreement> Agreements { get; init; } = [];
 
     /// <summary>The story an article belongs to, or null.</summary>
     public Story? StoryOf(string articleId) => Stories.FirstOrDefault(s => s.Articles.Contains(articleId, StringComparer.Ordinal));

@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using Dossier.Corpus.Entities;
+using Dossier.Corpus.Agreements;
+using Dossier.Corpus.Claims;
 
 namespace Dossier.Corpus;
 
@@ -27,6 +30,26 @@ public static partial class CorpusSnapshotJson
             yield return ("story", story.Id, JsonSerializer.Serialize(new StoryJson(story.Title, [.. story.Articles], Iso(story.First), Iso(story.Last))));
         }
 
+        foreach (var entity in snapshot.Entities)
+        {
+            yield return ("entity", entity.Id, EntityJson.Serialize(entity));
+        }
+
+        foreach (var (sequence, outcome) in snapshot.DecisionOutcomes.OrderBy(kv => kv.Key))
+        {
+            yield return ("decision", sequence.ToString("D12", CultureInfo.InvariantCulture), JsonSerializer.Serialize(outcome));
+        }
+
+        foreach (var claim in snapshot.Claims)
+        {
+            yield return ("claim", claim.Id, ClaimJson.ToJson(claim));
+        }
+
+        foreach (var agreement in snapshot.Agreements)
+        {
+            yield return ("agreement", agreement.Id, AgreementJson.ToJson(agreement));
+        }
+
         foreach (var item in EventItems(snapshot))
         {
             yield return item;
@@ -39,6 +62,10 @@ public static partial class CorpusSnapshotJson
         var duplicateOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var unitOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var stories = new List<Story>();
+        var entities = new List<CorpusEntity>();
+        var outcomes = new Dictionary<long, string>();
+        var claims = new List<Claim>();
+        var agreements = new List<Agreement>();
         var list = items.ToList();
         foreach (var (kind, id, json) in list)
         {
@@ -54,10 +81,36 @@ public static partial class CorpusSnapshotJson
                     var s = JsonSerializer.Deserialize<StoryJson>(json)!;
                     stories.Add(new Story(id, s.Title, s.Articles, Parse(s.First), Parse(s.Last)));
                     break;
+                case "entity":
+                    entities.Add(EntityJson.DeserializeEntity(json));
+                    break;
+                case "decision":
+                    outcomes[long.Parse(id, CultureInfo.InvariantCulture)] = JsonSerializer.Deserialize<string>(json)!;
+                    break;
+                case "claim":
+                    using (var doc = JsonDocument.Parse(json))
+                    {
+                        claims.Add(ClaimJson.Read(doc.RootElement));
+                    }
+
+                    break;
+                case "agreement":
+                    using (var doc = JsonDocument.Parse(json))
+                    {
+                        agreements.Add(AgreementJson.Read(doc.RootElement));
+                    }
+
+                    break;
             }
         }
 
-        return ReadEvents(new CorpusSnapshot(duplicateOf, unitOf, [.. stories.OrderBy(s => s.Id, StringComparer.Ordinal)]), list);
+        return ReadEvents(new CorpusSnapshot(duplicateOf, unitOf, [.. stories.OrderBy(s => s.Id, StringComparer.Ordinal)])
+        {
+            Entities = [.. entities.OrderBy(e => e.Id, StringComparer.Ordinal)],
+            DecisionOutcomes = outcomes,
+            Claims = [.. claims.OrderBy(c => c.Id, StringComparer.Ordinal)],
+            Agreements = [.. agreements.OrderBy(a => a.Id, StringComparer.Ordinal)],
+        }, list);
     }
 
     private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Dossier.Syntax;
 
@@ -16,8 +17,9 @@ internal sealed class SparseModel : IScorer
     private readonly byte[] classes;
     private readonly float[] weights;
 
-    // Scoring is bound by cache misses, so the lookup table keeps each feature's key and row bounds together and the
-    // rows keep class and weight together: one miss to find a feature, one to read its row.
+    // Scoring is bound by cache misses, so the lookup table keeps each feature's key and its row together: a row of
+    // one or two weights (three quarters of the rows) lives in the slot itself, so finding a feature is also reading
+    // its weights, one miss; longer rows keep class and weight together in one array, one more miss.
     private readonly Slot[] slots;
     private readonly Entry[] entries;
     private readonly int mask;
@@ -38,6 +40,7 @@ internal sealed class SparseModel : IScorer
 
         slots = new Slot[size];
         mask = size - 1;
+        var denseRows = new List<float>();
         for (int row = 0; row < keys.Length; row++)
         {
             ulong key = LongIntMap.NonZero(keys[row]);
@@ -47,26 +50,30 @@ internal sealed class SparseModel : IScorer
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = new Slot(key, starts[row], starts[row + 1], -1);
-        }
-
-        // Rows covering more than a quarter of the classes are cheaper to add as dense vectors.
-        var denseRows = new List<float>();
-        for (int slot = 0; slot < slots.Length; slot++)
-        {
-            var s = slots[slot];
-            if (s.Key != 0 && (s.End - s.Start) * 4 > classCount)
+            int first = starts[row], count = starts[row + 1] - starts[row];
+            var s = new Slot { Key = key, Start = first, Count = (ushort)count };
+            if (count * 4 > classCount)
             {
-                int offset = denseRows.Count;
+                // Rows covering more than a quarter of the classes are cheaper to add as dense vectors.
                 var block = new float[classCount];
-                for (int e = s.Start; e < s.End; e++)
+                for (int e = first; e < first + count; e++)
                 {
                     block[classes[e]] = weights[e];
                 }
 
+                s.Start = denseRows.Count;
+                s.Count = DenseRow;
                 denseRows.AddRange(block);
-                slots[slot] = s with { Dense = offset };
             }
+            else if (count <= 2)
+            {
+                s.Class0 = count > 0 ? classes[first] : (byte)0;
+                s.Weight0 = count > 0 ? weights[first] : 0f;
+                s.Class1 = count > 1 ? classes[first + 1] : (byte)0;
+                s.Weight1 = count > 1 ? weights[first + 1] : 0f;
+            }
+
+            slots[slot] = s;
         }
 
         dense = [.. denseRows];
@@ -91,6 +98,10 @@ internal sealed class SparseModel : IScorer
     {
         var table = slots;
         var rows = entries;
+
+        // Ask for every feature's slot before reading any (a prefetch per feature), so that the cache misses, which
+        // are the cost of scoring, overlap instead of following one another; prefetching changes no result.
+        Prefetch(table, features);
 
         // Two passes: first find every feature's row (independent loads the CPU can overlap), then add the rows.
         Span<int> found = stackalloc int[features.Length];
@@ -117,22 +128,42 @@ internal sealed class SparseModel : IScorer
             }
         }
 
-        // Touch the start of every row first, for the same reason (the sum only keeps the loads alive).
+        // Touch the start of every row kept outside the table first, for the same reason (the sum only keeps the
+        // loads alive).
         int touched = 0;
         for (int i = 0; i < count; i++)
         {
             ref readonly Slot row = ref table[found[i]];
-            touched += row.Dense >= 0 ? (int)dense[row.Dense] : rows[row.Start].Class;
+            if (row.Count > 2)
+            {
+                touched += row.Count == DenseRow ? (int)dense[row.Start] : rows[row.Start].Class;
+            }
         }
 
         scores[0] += touched * 0f;
+
+        // Each class's score adds the features' weights in feature order, as the row arrays list them, whatever
+        // the layout, so the sums (and the decisions) are the same as from the plain arrays.
         for (int i = 0; i < count; i++)
         {
             ref readonly Slot row = ref table[found[i]];
-            if (row.Dense >= 0)
+            if (row.Count <= 2)
             {
-                // Rows with weights for many classes are stored densely and added a vector at a time.
-                var block = dense.AsSpan(row.Dense, ClassCount);
+                if (row.Count > 0)
+                {
+                    scores[row.Class0] += row.Weight0;
+                    if (row.Count > 1)
+                    {
+                        scores[row.Class1] += row.Weight1;
+                    }
+                }
+
+                continue;
+            }
+
+            if (row.Count == DenseRow)
+            {
+                var block = dense.AsSpan(row.Start, ClassCount);
                 int c = 0;
                 for (; c <= ClassCount - Vector<float>.Count; c += Vector<float>.Count)
                 {
@@ -147,9 +178,25 @@ internal sealed class SparseModel : IScorer
                 continue;
             }
 
-            for (int e = row.Start; e < row.End; e++)
+            for (int e = row.Start, end = row.Start + row.Count; e < end; e++)
             {
                 scores[rows[e].Class] += rows[e].Weight;
+            }
+        }
+    }
+
+    private unsafe void Prefetch(Slot[] table, ReadOnlySpan<ulong> features)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        fixed (Slot* first = table)
+        {
+            for (int f = 0; f < features.Length; f++)
+            {
+                Sse.Prefetch0(first + SlotOf(LongIntMap.NonZero(features[f])));
             }
         }
     }
@@ -201,7 +248,23 @@ internal sealed class SparseModel : IScorer
         return new SparseModel(classCount, keys, starts, classes, weights);
     }
 
-    private readonly record struct Slot(ulong Key, int Start, int End, int Dense);
+    private const ushort DenseRow = ushort.MaxValue;
+
+    /// <summary>
+    /// A feature's key and row, 24 bytes: <see cref="Count"/> weights, inline when at most two, else from
+    /// <see cref="Start"/> in the entries, or <see cref="DenseRow"/>: a dense vector from <see cref="Start"/>.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    private struct Slot
+    {
+        public ulong Key;
+        public int Start;
+        public ushort Count;
+        public byte Class0;
+        public byte Class1;
+        public float Weight0;
+        public float Weight1;
+    }
 
     private readonly record struct Entry(int Class, float Weight);
 }

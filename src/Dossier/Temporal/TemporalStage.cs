@@ -80,7 +80,14 @@ public sealed class TemporalStage : IStage
         foreach (var c in recognizer.Recognize(text))
         {
             var clause = ClauseContext.Of(document, c.Start);
-            located.Add(new LocatedCandidate(c, clause, tense.Direction(text, clause.Start, clause.End, c.Start, c.End), PreviousWord(text, c.Start)));
+            string previous = PreviousWord(text, c.Start);
+            // A deadline day ("until 9 a.m. Tuesday", "by Friday") lies ahead of the report even in a past-tense
+            // clause ("extended its deadline until Tuesday"), unless the clause is in the past perfect ("had filed
+            // reports by Wednesday"). Dates with a month already look ahead in the past tense (NearPeriod "<~").
+            var direction = previous is "until" or "till" or "by" && IsWeekdayOrTime(c) && !HasWord(text, clause.Start, clause.End, "had")
+                ? TemporalDirection.Future
+                : tense.Direction(text, clause.Start, clause.End, c.Start, c.End);
+            located.Add(new LocatedCandidate(c, clause, direction, previous));
         }
 
         return located;
@@ -104,7 +111,9 @@ public sealed class TemporalStage : IStage
                 : metadata.PublishedRange is { } range ? TimexResolver.Resolve(c.RawValue, range, anchor, l.Direction)
                 : TimexResolver.Resolve(c.RawValue, (DateOnly?)null, anchor, l.Direction);
             // Expressions read from the anchor ("a year earlier", "the quarter") compare with it; they do not move it.
-            if (c.Rule.Type is "DATE" or "TIME" && resolved.Anchor != "narrative" && NarrativeAnchor.From(resolved.Value) is { } moved)
+            // Nor does the closing day of a period just named ("the quarter ended Sept. 30"): the narrative stays
+            // on the quarter, so "a year earlier" is that quarter a year back.
+            if (c.Rule.Type is "DATE" or "TIME" && resolved.Anchor != "narrative" && !ClosesPeriod(l, anchor) && NarrativeAnchor.From(resolved.Value) is { } moved)
             {
                 anchor = moved;
             }
@@ -117,6 +126,27 @@ public sealed class TemporalStage : IStage
         }
 
         return timexes;
+    }
+
+    private static bool ClosesPeriod(LocatedCandidate located, NarrativeAnchor? anchor) =>
+        anchor is { } a && a.Rank < CalendarUnit.Rank("month") && located.PreviousWord is "ended" or "ending";
+
+    private static bool IsWeekdayOrTime(TimexCandidate c) =>
+        c.Rule.Type == "TIME" || (c.RawValue?.Contains("near(weekday", StringComparison.Ordinal) ?? false);
+
+    private static bool HasWord(string text, int from, int to, string word)
+    {
+        for (int i = text.IndexOf(word, from, to - from, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(word, i + 1, to - i - 1, StringComparison.OrdinalIgnoreCase))
+        {
+            bool before = i == 0 || !char.IsLetter(text[i - 1]);
+            bool after = i + word.Length >= text.Length || !char.IsLetter(text[i + word.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The word before a span, lower case ("" at the start), used to tell "in 2021" from "until 2026".</summary>

@@ -1,0 +1,73 @@
+using Dossier.Agreements;
+using Dossier.Claims;
+using Dossier.Corpus.Agreements;
+
+namespace Dossier.Corpus.Claims;
+
+/// <summary>
+/// The corpus stage for claims and agreements: reads each article's agreements and stances (pure functions of the
+/// stored document), tracks the agreements across articles, groups the stances into claims, and adds to each
+/// agreement's history the states its claims assert ("reported suspended"). Articles are taken in id order, so the
+/// result depends only on the set of articles.
+/// </summary>
+public sealed class ClaimsAndAgreements(ClaimLexicon claims, ArticleAgreementFinder agreements, StanceExtractor stances)
+{
+    private static readonly Lazy<ClaimsAndAgreements> Shared = new(() => new(ClaimLexicon.Default, ArticleAgreementFinder.Default, StanceExtractor.Default));
+
+    public static ClaimsAndAgreements Default => Shared.Value;
+
+    public (IReadOnlyList<Claim> Claims, IReadOnlyList<Agreement> Agreements) Build(IReadOnlyList<CorpusArticle> articles, Func<IEnumerable<string>, int> independent)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(independent);
+        var read = articles.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a =>
+        {
+            var parsed = new ParsedArticle(a.Document);
+            var local = agreements.Find(parsed);
+            return (a.Id, Parsed: parsed, Local: local, Stances: stances.Extract(parsed, local));
+        }).ToList();
+
+        var groups = AgreementTracker.Group(read.Select(r => (r.Id, r.Parsed, r.Local)));
+        var byLocal = new Dictionary<(string Article, int Local), AgreementGroup>();
+        foreach (var g in groups)
+        {
+            foreach (var (article, _, local) in g.Members)
+            {
+                byLocal[(article, local.Index)] = g;
+            }
+        }
+
+        var claimList = new ClaimBuilder(claims).Build(read.Select(r => (r.Id, r.Parsed, r.Stances)).ToList(), byLocal, independent);
+        var extra = ClaimStates(claimList);
+        var agreementList = groups
+            .Where(Tracked)
+            .Select(g => AgreementAssembler.Assemble(g, extra.Where(e => e.Agreement == g.Id).Select(e => (e.Date, e.State, e.Evidence))))
+            .OrderBy(a => a.Id, StringComparer.Ordinal)
+            .ToList();
+        return (claimList, agreementList);
+    }
+
+    /// <summary>
+    /// Whether a group is worth tracking as an agreement: it has a state, a proper name, two or more parties, or a
+    /// name more than one article uses; "a bipartisan agreement" mentioned once in passing is not.
+    /// </summary>
+    private static bool Tracked(AgreementGroup g) =>
+        g.Members.Any(m => m.Local.States.Count > 0) || g.ProperNames.Count > 0 || g.Parties.Count >= 2
+        || (g.Named && g.Members.Select(m => m.Article).Distinct(StringComparer.Ordinal).Count() >= 2);
+
+    /// <summary>The agreement states that claims assert: each asserting stance on a claim whose class gives a state.</summary>
+    private List<(string Agreement, string? Date, string State, ArticleEvidence Evidence)> ClaimStates(IEnumerable<Claim> list)
+    {
+        var result = new List<(string, string?, string, ArticleEvidence)>();
+        foreach (var claim in list)
+        {
+            if (claim.About is { } about && about.StartsWith("agr:", StringComparison.Ordinal)
+                && claims.Classes.TryGetValue(claim.Predicate, out var cls) && cls.AgreementState is { } state)
+            {
+                result.AddRange(claim.Stances.Where(s => s.Position == Positions.Asserts && !s.Contrary).Select(s => (about, s.Date, state, s.Evidence)));
+            }
+        }
+
+        return result;
+    }
+}
