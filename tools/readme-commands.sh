@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ./dossier --help >/dev/null
-commands=(ingest articles show diff search annotate export report stories claims agreements entities bench serve enqueue worker)
+commands=(ingest articles show diff search annotate export report stories timeline dyad claims agreements entities bench serve enqueue worker)
 evals=(sentences parse ner temporal temporal-speed events extract timeline)
 trains=(sentences tagger lemmatizer parser ner clusters kb events-lexicon)
 section() {
@@ -21,6 +21,9 @@ for c in "${commands[@]}"; do
   if [[ "$c" == entities ]]; then
     for e in "${entities[@]}"; do section entities "$e"; done
     section entity
+  fi
+  if [[ "$c" == bench ]]; then
+    section bench corpus
   fi
 done
 for c in "${evals[@]}"; do section eval "$c"; done

@@ -11,8 +11,8 @@ using Spectre.Console;
 namespace Dossier.Cli.Commands;
 
 /// <summary>
-/// <c>dossier bench corpus</c>: the corpus stages (duplicates, stories, event merging and dating) timed over one
-/// Timeline17 topic after the per-article pipeline, or over a store's articles with <c>--db</c>.
+/// <c>dossier bench corpus</c>: the corpus stages (duplicates, stories, entities, event merging and dating, claims and
+/// agreements) timed over one Timeline17 topic after the per-article pipeline, or over a store's articles with <c>--db</c>.
 /// </summary>
 internal static class BenchCorpusCommand
 {
@@ -25,7 +25,7 @@ internal static class BenchCorpusCommand
         var repeat = new Option<int>("--repeat") { Description = "Build the corpus this many times and report the median (default 3).", DefaultValueFactory = _ => 3 };
         var db = new Option<string?>("--db") { Description = "Instead of Timeline17: rebuild the corpus snapshot of this store (load, build, save; the store's snapshot is replaced by the same one)." };
         var format = CommonOptions.Format("table (for people) or json.", "table", "json");
-        var command = new Command("corpus", "Measure the corpus stages (duplicates, stories, event merging with dating) over a 1,000-article Timeline17 topic after per-article processing.")
+        var command = new Command("corpus", "Measure the corpus stages (duplicates, stories, entities, event merging with dating, claims and agreements) over a 1,000-article Timeline17 topic after per-article processing.")
         {
             t17, topic, limit, workers, repeat, db, format,
         };
@@ -188,9 +188,11 @@ internal static class BenchCorpusCommand
 
         var table = new Table().Border(TableBorder.Rounded).AddColumns("corpus stage", "seconds (wall)");
         table.AddRow(perArticle is null ? "load documents from the store" : "(documents in memory)", F(m.Loaded.TotalSeconds));
-        foreach (string stage in new[] { "duplicates", "stories", "events" })
+        // The builder's stages in the order they run; any other a later builder adds follows.
+        string[] known = ["duplicates", "stories", "entities", "events", "claims"];
+        foreach (string stage in known.Where(m.Stages.ContainsKey).Concat(m.Stages.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal)))
         {
-            table.AddRow("  " + stage, F(m.Stages.GetValueOrDefault(stage).TotalSeconds));
+            table.AddRow("  " + stage, F(m.Stages[stage].TotalSeconds));
         }
 
         table.AddRow("build (all stages)", F(m.Built.TotalSeconds));

@@ -204,7 +204,10 @@ internal sealed class EventMerger
             return null;
         }
 
-        return (3.0 * specific) + countries + (2.0 * overlap) + (date.Rank / 40.0);
+        // Between events that fit equally, the one already holding this very code (a meeting, not the message
+        // conveyed at it) is the likelier.
+        double sameCode = cluster.Members.Any(m => m.Code == report.Code) ? 2.0 : 0.0;
+        return (3.0 * specific) + countries + (2.0 * overlap) + (date.Rank / 40.0) + sameCode;
     }
 
     /// <summary>
