@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ./dossier --help >/dev/null
-commands=(ingest articles show search annotate export report stories claims agreements bench serve enqueue worker)
+commands=(ingest articles show diff search annotate export report stories claims agreements entities bench serve enqueue worker)
 evals=(sentences parse ner temporal temporal-speed events extract timeline)
 trains=(sentences tagger lemmatizer parser ner clusters kb events-lexicon)
 section() {
@@ -15,6 +15,13 @@ section() {
   echo '```'
   echo
 }
-for c in "${commands[@]}"; do section "$c"; done
+entities=(merge split rename delete decisions)
+for c in "${commands[@]}"; do
+  section "$c"
+  if [[ "$c" == entities ]]; then
+    for e in "${entities[@]}"; do section entities "$e"; done
+    section entity
+  fi
+done
 for c in "${evals[@]}"; do section eval "$c"; done
 for c in "${trains[@]}"; do section train "$c"; done

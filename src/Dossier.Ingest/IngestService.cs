@@ -48,7 +48,7 @@ public sealed class IngestService
             }
 
             var input = item.Input!;
-            if (store.FindBySource(input.Source) is { } existing && string.Equals(existing.ContentHash, input.ContentHash, StringComparison.Ordinal))
+            if (StoredVersions.Holds(store, input.Source, input.ContentHash))
             {
                 summary.Unchanged++;
                 Handled?.Invoke(input.Source);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dossier.Contracts;
 using Dossier.Corpus;
+using Dossier.Corpus.Entities;
 using Dossier.Model;
 using Npgsql;
 using NpgsqlTypes;
@@ -13,7 +14,7 @@ namespace Dossier.Storage.Postgres;
 /// versioning as the SQLite store; safe to use from several processes at once (saves of one source are serialised
 /// by an advisory lock, so two workers saving the same input store it once).
 /// </summary>
-public sealed class PostgresArticleStore : IArticleStore
+public sealed class PostgresArticleStore : IArticleStore, IEntityDecisionStore
 {
     private const string Columns = """
         id, version, source, content_hash, title, outlet, url, published, published_from, published_to,
@@ -227,6 +228,30 @@ public sealed class PostgresArticleStore : IArticleStore
         }
 
         return CorpusSnapshotJson.FromItems(items);
+    }
+
+    public EntityDecision AddEntityDecision(EntityDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var stored = decision with { At = decision.At == default ? DateTimeOffset.UtcNow : decision.At };
+        using var cmd = dataSource.CreateCommand("INSERT INTO entity_decisions (at, json) VALUES (@at, @json::jsonb) RETURNING seq");
+        cmd.Parameters.AddWithValue("at", stored.At.ToUniversalTime());
+        cmd.Parameters.AddWithValue("json", EntityJson.Serialize(stored with { Sequence = 0 }));
+        long seq = Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        return stored with { Sequence = seq };
+    }
+
+    public IReadOnlyList<EntityDecision> EntityDecisions()
+    {
+        using var cmd = dataSource.CreateCommand("SELECT seq, json::text FROM entity_decisions ORDER BY seq");
+        var list = new List<EntityDecision>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(EntityJson.DeserializeDecision(r.GetString(1)) with { Sequence = r.GetInt64(0) });
+        }
+
+        return list;
     }
 
     public void Dispose() => dataSource.Dispose();

@@ -111,5 +111,12 @@ internal static class PostgresMigrations
                 PRIMARY KEY (kind, id)
             );
             """),
+        (3, """
+            CREATE TABLE entity_decisions (
+                seq bigserial PRIMARY KEY,
+                at timestamptz NOT NULL,
+                json jsonb NOT NULL
+            );
+            """),
     ];
 }

@@ -62,5 +62,12 @@ internal static class Migrations
                 PRIMARY KEY (kind, id)
             );
             """),
+        (3, """
+            CREATE TABLE entity_decisions (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                at TEXT NOT NULL,
+                json TEXT NOT NULL
+            );
+            """),
     ];
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Dossier.Contracts;
 using Dossier.Corpus;
+using Dossier.Corpus.Entities;
 using Dossier.Model;
 using Microsoft.Data.Sqlite;
 
@@ -11,7 +12,7 @@ namespace Dossier.Storage.Sqlite;
 /// The embedded store: one SQLite file in WAL mode, schema migrations on open, one transaction per article, FTS5 over
 /// sentences of current versions.
 /// </summary>
-public sealed class SqliteArticleStore : IArticleStore
+public sealed class SqliteArticleStore : IArticleStore, IEntityDecisionStore
 {
     private readonly SqliteConnection connection;
 
@@ -185,6 +186,32 @@ public sealed class SqliteArticleStore : IArticleStore
         }
 
         return CorpusSnapshotJson.FromItems(items);
+    }
+
+    public EntityDecision AddEntityDecision(EntityDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var stored = decision with { At = decision.At == default ? DateTimeOffset.UtcNow : decision.At };
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "INSERT INTO entity_decisions (at, json) VALUES ($at, $json) RETURNING seq";
+        cmd.Parameters.AddWithValue("$at", stored.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        cmd.Parameters.AddWithValue("$json", EntityJson.Serialize(stored with { Sequence = 0 }));
+        long seq = Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        return stored with { Sequence = seq };
+    }
+
+    public IReadOnlyList<EntityDecision> EntityDecisions()
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT seq, json FROM entity_decisions ORDER BY seq";
+        var list = new List<EntityDecision>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(EntityJson.DeserializeDecision(r.GetString(1)) with { Sequence = r.GetInt64(0) });
+        }
+
+        return list;
     }
 
     public void Dispose() => connection.Dispose();

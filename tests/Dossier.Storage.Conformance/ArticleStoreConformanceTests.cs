@@ -1,4 +1,5 @@
 using Dossier.Corpus;
+using Dossier.Corpus.Entities;
 using Dossier.Model;
 using Dossier.Storage;
 
@@ -184,6 +185,45 @@ public abstract class ArticleStoreConformanceTests
         var replaced = store.LoadCorpus();
         Assert.Empty(replaced.DuplicateOf);
         Assert.Equal("Only a", Assert.Single(replaced.Stories).Title);
+    }
+
+    [Fact]
+    public void Entity_decisions_are_an_ordered_audit_trail_that_survives_reopening_and_corpus_rebuilds()
+    {
+        using var store = OpenStore();
+        var decisions = Assert.IsAssignableFrom<IEntityDecisionStore>(store);
+        var at = new DateTimeOffset(2026, 12, 1, 9, 30, 0, TimeSpan.Zero);
+        var first = decisions.AddEntityDecision(new EntityDecision(EntityDecision.Merge, "ent:person:a") { Others = ["ent:person:b"], At = at, By = "ana", Reason = "same man" });
+        var second = decisions.AddEntityDecision(new EntityDecision(EntityDecision.Rename, "ent:person:a") { Name = "A. Person", At = at });
+        Assert.True(second.Sequence > first.Sequence);
+        store.SaveCorpus(CorpusSnapshot.Empty);
+        using var reopened = Reopen(store);
+        var trail = ((IEntityDecisionStore)reopened).EntityDecisions();
+        Assert.Equal([first.Sequence, second.Sequence], trail.Select(d => d.Sequence));
+        Assert.Equal((EntityDecision.Merge, "ent:person:a", "ana", "same man", at), (trail[0].Kind, trail[0].Entity, trail[0].By, trail[0].Reason, trail[0].At));
+        Assert.Equal(["ent:person:b"], trail[0].Others);
+        Assert.Equal("A. Person", trail[1].Name);
+    }
+
+    [Fact]
+    public void A_rebuilt_corpus_reapplies_the_decisions_to_the_entities_of_the_stored_articles()
+    {
+        using var store = OpenStore();
+        var (record, doc) = Article("a1", "x.txt", "Mokhber and Putin met. Peskov said so.", "h1");
+        doc.Entities.Add(new EntityMention(0, 7, "PERSON", "ent:person:mokhber"));
+        doc.Entities.Add(new EntityMention(12, 17, "PERSON", "ent:person:putin"));
+        doc.ResolvedEntities.Add(new ResolvedEntity("ent:person:mokhber", "Mokhber", "PERSON") { Country = "IRN" });
+        doc.ResolvedEntities.Add(new ResolvedEntity("ent:person:putin", "Putin", "PERSON"));
+        store.Save(record, doc);
+        ((IEntityDecisionStore)store).AddEntityDecision(new EntityDecision(EntityDecision.Rename, "ent:person:mokhber") { Name = "Mohammad Mokhber" });
+        ((IEntityDecisionStore)store).AddEntityDecision(new EntityDecision(EntityDecision.Delete, "ent:person:putin"));
+
+        CorpusService.Rebuild(store);
+        using var reopened = Reopen(store);
+        var entities = reopened.LoadCorpus().Entities;
+        var mokhber = Assert.Single(entities);
+        Assert.Equal(("Mohammad Mokhber", "IRN"), (mokhber.Name, mokhber.Country));
+        Assert.Equal((0, 7, "Mokhber"), (mokhber.Mentions[0].Start, mokhber.Mentions[0].End, mokhber.Mentions[0].Text));
     }
 
     /// <summary>An article with sentences split at ". " and whitespace tokens, some tags and mentions.</summary>

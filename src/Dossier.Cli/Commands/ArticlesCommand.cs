@@ -22,13 +22,14 @@ internal static class ArticlesCommand
             }
 
             var articles = store.ListArticles();
+            var corpus = store.LoadCorpus();
             if (parse.GetValue(format) == "json")
             {
                 using var w = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
                 w.WriteStartArray();
                 foreach (var a in articles)
                 {
-                    ExportJsonWriter.WriteArticle(w, a, includeBody: false);
+                    ExportJsonWriter.WriteArticle(w, a, includeBody: false, corpus);
                 }
 
                 w.WriteEndArray();
@@ -40,7 +41,8 @@ internal static class ArticlesCommand
             var table = new Table().Border(TableBorder.Rounded).AddColumns("id", "published", "outlet / wire", "dateline", "title", "v");
             foreach (var a in articles)
             {
-                var m = a.Metadata;
+                // The range the corpus stages narrowed (from other articles and known dates) replaces the article's own.
+                var m = a.Metadata with { PublishedRange = corpus.PublishedRangeOf(a.Id, a.Metadata) };
                 table.AddRow(
                     Markup.Escape(a.Id),
                     Markup.Escape(Dates.Describe(m)),

@@ -16,39 +16,56 @@ internal static class BenchCommand
         var t17 = new Option<string>("--t17") { Description = "The Timeline17 folder whose articles.jsonl.gz files are the benchmark text (default ../shared/data/timeline17).", DefaultValueFactory = _ => Path.Combine(Environment.GetEnvironmentVariable("DOSSIER_DATA") is { Length: > 0 } d ? d : Path.Combine("..", "shared", "data"), "timeline17") };
         var limit = new Option<int>("--articles") { Description = "Use at most this many articles (default: all).", DefaultValueFactory = _ => int.MaxValue };
         var threads = new Option<int>("--threads") { Description = "Threads (default 1: per-core figures).", DefaultValueFactory = _ => 1 };
+        var repeat = new Option<int>("--repeat") { Description = "Measure this many times over the same articles and report the median of each figure (default 1).", DefaultValueFactory = _ => 1 };
         var format = CommonOptions.Format("table (for people) or json.", "table", "json");
-        var command = new Command("bench", "Measure the per-article pipeline end to end: articles and words per second per stage and in total, and peak memory.") { t17, limit, threads, format };
+        var command = new Command("bench", "Measure the per-article pipeline end to end: articles and words per second per stage and in total, and peak memory.") { t17, limit, threads, repeat, format };
         command.SetAction(parse =>
         {
             string root = parse.GetValue(t17)!;
             if (!Directory.Exists(root))
             {
-                Consoles.Error($"{root}: no such folder (--t17)");
+                Consoles.Error($"DOS1301: {root}: no such folder (--t17); give the Timeline17 folder of ../shared/data.");
                 return ExitCodes.Usage;
             }
 
+            int runs = parse.GetValue(repeat);
+            if (runs < 1 || parse.GetValue(threads) < 1)
+            {
+                Consoles.Error("DOS1302: --repeat and --threads must be at least 1.");
+                return ExitCodes.Usage;
+            }
+
+            string loadBefore = LoadAverage();
             var articles = Load(root, parse.GetValue(limit));
             var pipeline = DefaultPipeline.Create();
             // Warm-up: load every stage's resources and models and JIT the code, outside the measurement.
             new PipelineBenchmark(pipeline).Run([.. articles.Take(5)], 1);
             var benchmark = new PipelineBenchmark(pipeline);
-            BenchmarkResult? result = null;
+            var results = new List<BenchmarkResult>();
             if (Consoles.Interactive)
             {
                 Consoles.Err().Progress().Start(ctx =>
                 {
-                    var task = ctx.AddTask("Annotating", maxValue: articles.Count);
-                    benchmark.Progress += n => task.Value = n;
-                    result = benchmark.Run(articles, parse.GetValue(threads));
+                    var task = ctx.AddTask("Annotating", maxValue: (double)articles.Count * runs);
+                    int offset = 0;
+                    benchmark.Progress += n => task.Value = offset + n;
+                    for (int run = 0; run < runs; run++, offset += articles.Count)
+                    {
+                        results.Add(benchmark.Run(articles, parse.GetValue(threads)));
+                    }
                 });
             }
             else
             {
-                result = benchmark.Run(articles, parse.GetValue(threads));
+                for (int run = 0; run < runs; run++)
+                {
+                    results.Add(benchmark.Run(articles, parse.GetValue(threads)));
+                }
             }
 
-            Print(result!, parse.GetValue(format) == "json");
-            return result!.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+            var result = BenchmarkResult.Median(results);
+            Print(result, runs, loadBefore, LoadAverage(), parse.GetValue(format) == "json");
+            return result.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
         });
         return command;
     }
@@ -72,7 +89,7 @@ internal static class BenchCommand
         return list;
     }
 
-    private static void Print(BenchmarkResult r, bool json)
+    private static void Print(BenchmarkResult r, int runs, string loadBefore, string loadAfter, bool json)
     {
         if (json)
         {
@@ -81,28 +98,58 @@ internal static class BenchCommand
                 articles = r.Articles,
                 words = r.Words,
                 characters = r.Characters,
+                runs,
                 seconds = r.Elapsed.TotalSeconds,
+                process_cpu_seconds = r.ProcessCpu.TotalSeconds,
                 threads = r.Threads,
                 words_per_second = r.WordsPerSecond,
+                words_per_cpu_second = r.WordsPerCpuSecond,
                 articles_per_second = r.ArticlesPerSecond,
                 peak_working_set_mb = r.PeakWorkingSetBytes / 1048576.0,
-                stages = r.Stages.Select(s => new { stage = s.Stage, seconds = s.Time.TotalSeconds, words_per_second = s.Time.TotalSeconds > 0 ? r.Words / s.Time.TotalSeconds : (double?)null }),
+                load_average_before = loadBefore,
+                load_average_after = loadAfter,
+                stages = r.Stages.Select(s => new
+                {
+                    stage = s.Stage,
+                    seconds = s.Wall.TotalSeconds,
+                    cpu_seconds = s.Cpu.TotalSeconds,
+                    words_per_second = s.Wall.TotalSeconds > 0 ? r.Words / s.Wall.TotalSeconds : (double?)null,
+                    words_per_cpu_second = s.Cpu.TotalSeconds > 0 ? r.Words / s.Cpu.TotalSeconds : (double?)null,
+                }),
             }, new JsonSerializerOptions { WriteIndented = true }));
             return;
         }
 
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("stage", "CPU seconds", "words/s", "MB/s", "articles/s");
-        foreach (var (stage, time) in r.Stages)
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("stage", "wall s", "CPU s", "words/CPU s", "words/wall s", "articles/CPU s", "share of CPU");
+        double stageCpu = Math.Max(r.Stages.Sum(s => s.Cpu.TotalSeconds), 1e-9);
+        foreach (var s in r.Stages)
         {
-            double s = Math.Max(time.TotalSeconds, 1e-9);
-            table.AddRow(stage, F(time.TotalSeconds, "0.00"), F(r.Words / s, "#,0"), F(r.Characters / s / 1048576.0, "0.0"), F(r.Articles / s, "#,0"));
+            double wall = Math.Max(s.Wall.TotalSeconds, 1e-9);
+            double cpu = Math.Max(s.Cpu.TotalSeconds, 1e-9);
+            table.AddRow(s.Stage, F(s.Wall.TotalSeconds, "0.00"), F(s.Cpu.TotalSeconds, "0.00"), F(r.Words / cpu, "#,0"), F(r.Words / wall, "#,0"),
+                F(r.Articles / cpu, "#,0"), F(100 * s.Cpu.TotalSeconds / stageCpu, "0.0") + " %");
         }
 
-        table.AddRow("[bold]total (wall)[/]", F(r.Elapsed.TotalSeconds, "0.00"), F(r.WordsPerSecond, "#,0"), F(r.Characters / r.Elapsed.TotalSeconds / 1048576.0, "0.0"), F(r.ArticlesPerSecond, "#,0"));
+        table.AddRow("[bold]total (process)[/]", F(r.Elapsed.TotalSeconds, "0.00"), F(r.ProcessCpu.TotalSeconds, "0.00"), F(r.WordsPerCpuSecond, "#,0"),
+            F(r.WordsPerSecond, "#,0"), F(r.Articles / Math.Max(r.ProcessCpu.TotalSeconds, 1e-9), "#,0"), "");
         var console = Consoles.Out();
         console.Write(table);
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{r.Articles:N0} articles, {r.Words:N0} words on {r.Threads} thread(s) in {r.Elapsed.TotalSeconds:0.00} s; peak working set {r.PeakWorkingSetBytes / 1048576.0:0} MB; {r.Failed} failed"));
+            $"{r.Articles:N0} articles, {r.Words:N0} words on {r.Threads} thread(s); median of {runs} run(s): {r.Elapsed.TotalSeconds:0.00} s wall, {r.ProcessCpu.TotalSeconds:0.00} s process CPU; peak working set {r.PeakWorkingSetBytes / 1048576.0:0} MB; {r.Failed} failed"));
+        console.WriteLine($"load average before: {loadBefore}; after: {loadAfter} (on {Environment.ProcessorCount} cores)");
+    }
+
+    /// <summary>The 1, 5 and 15-minute load averages (Linux), so a figure measured on a busy machine says so.</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
     }
 
     private static string F(double x, string format) => x.ToString(format, CultureInfo.InvariantCulture);

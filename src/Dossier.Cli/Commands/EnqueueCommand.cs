@@ -1,25 +1,47 @@
 using System.CommandLine;
 using System.Globalization;
+using Dossier.Ingest.Http;
 using Dossier.Ingest.Sources;
 using Dossier.Storage;
 using Dossier.Storage.Postgres;
 
 namespace Dossier.Cli.Commands;
 
-/// <summary><c>dossier enqueue PATH... --db postgres://...</c>: adds inputs to the PostgreSQL work queue for <c>dossier worker</c>.</summary>
+/// <summary>
+/// <c>dossier enqueue PATH... [--feed FEED] [--urls FILE] --db postgres://...</c>: adds inputs to the PostgreSQL work
+/// queue for <c>dossier worker</c>. Feed items and listed URLs are fetched and extracted here, so workers get clean
+/// bodies and never touch the network.
+/// </summary>
 internal static class EnqueueCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Text files, folders (read recursively) and JSON Lines files (.jsonl, .jsonl.gz).", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Text files, saved pages (.html, .htm), crawl archives (.warc, .warc.gz), JSON Lines files (.jsonl, .jsonl.gz) and folders of them (read recursively).", Arity = ArgumentArity.ZeroOrMore };
+        var web = new WebSourceOptions();
         var db = CommonOptions.Db();
         var maxMb = new Option<double>("--max-article-mb") { Description = "The largest article accepted, in MB (default 10).", DefaultValueFactory = _ => 10 };
-        var command = new Command("enqueue", "Add articles to the PostgreSQL work queue; any number of 'dossier worker' processes then store them. An input already queued with the same content is not added again.")
+        var command = new Command("enqueue", "Add articles to the PostgreSQL work queue; any number of 'dossier worker' processes then store them. Feed items and listed URLs are fetched and extracted when enqueued. An input already queued with the same content is not added again.")
         {
             paths, db, maxMb,
         };
+        foreach (var option in web.All)
+        {
+            command.Add(option);
+        }
+
         command.SetAction(parse =>
         {
+            if ((parse.GetValue(paths)?.Length ?? 0) == 0 && !web.Any(parse))
+            {
+                Consoles.Error("DOS0446: nothing to enqueue: give files or folders, --feed FILE_OR_URL or --urls FILE");
+                return ExitCodes.Usage;
+            }
+
+            if (web.Fetching(parse) is not { } fetching)
+            {
+                return ExitCodes.Usage;
+            }
+
             string store = parse.GetValue(db)!;
             if (!PostgresConnectionString.IsPostgres(store))
             {
@@ -37,7 +59,9 @@ internal static class EnqueueCommand
             using var queue = PostgresWorkQueue.Open(store);
             var failures = new List<IngestFailure>();
             int read = 0;
-            var items = new InputReader(options).Read(parse.GetValue(paths)!).Select(r =>
+            using var fetcher = new PageFetcher(fetching);
+            var inputs = new InputReader(options).Read(parse.GetValue(paths) ?? []).Concat(web.Read(parse, new WebInputReader(fetcher)));
+            var items = inputs.Select(r =>
             {
                 if (r.Failure is { } f)
                 {

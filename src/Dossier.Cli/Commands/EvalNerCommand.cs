@@ -15,7 +15,9 @@ internal static class EvalNerCommand
         var model = new Option<string?>("--model") { Description = "Model file (default: the shipped models/en/ner.bin.gz)." };
         var repeat = new Option<int>("--speed-runs") { Description = "Time tagging alone this many times and report the fastest (0 = no speed runs).", DefaultValueFactory = _ => 3 };
         var errors = new Option<string?>("--errors") { Description = "Write every missed and spurious entity with its sentence to this file." };
-        var command = new Command("ner", "Score the named-entity tagger: precision, recall and F1 per type and overall.") { conll, corpus, model, errors, repeat };
+        var beam = new Option<int?>("--beam") { Description = "Hypotheses kept per token when tagging (1 = greedy; default: the model's own)." };
+        var temperature = new Option<float?>("--temperature") { Description = "Softmax temperature of the beam's local scores (default: the model's own)." };
+        var command = new Command("ner", "Score the named-entity tagger: precision, recall and F1 per type and overall.") { conll, corpus, model, errors, repeat, beam, temperature };
         command.SetAction(parse =>
         {
             string? file = parse.GetValue(conll);
@@ -32,8 +34,19 @@ internal static class EvalNerCommand
                 return ExitCodes.Usage;
             }
 
+            if (parse.GetValue(beam) is < 1 || parse.GetValue(temperature) is <= 0)
+            {
+                Console.Error.WriteLine("DOS0512: --beam must be at least 1 and --temperature above 0.");
+                return ExitCodes.Usage;
+            }
+
             var watch = Stopwatch.StartNew();
             var tagger = NerModelFile.Load(parse.GetValue(model) ?? ResourceLocator.Model("en", "ner.bin.gz"));
+            if (parse.GetValue(beam) is not null || parse.GetValue(temperature) is not null)
+            {
+                tagger = tagger.WithBeam(parse.GetValue(beam) ?? tagger.BeamWidth, parse.GetValue(temperature));
+            }
+
             double loadSeconds = watch.Elapsed.TotalSeconds;
             var docs = file is not null ? ConllNerReader.ReadFile(file) : NerCorpora.Load(name!, RepositoryPaths.SharedData());
             // Warm up the JIT on a few documents so the speed figure is the steady state.

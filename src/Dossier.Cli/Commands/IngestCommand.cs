@@ -1,28 +1,46 @@
 using System.CommandLine;
 using System.Globalization;
 using Dossier.Ingest;
+using Dossier.Ingest.Http;
 using Dossier.Ingest.Sources;
 using Dossier.Pipeline;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
 
-/// <summary><c>dossier ingest PATH...</c>: files, folders (recursively) and JSON Lines into the store.</summary>
+/// <summary><c>dossier ingest PATH... [--feed FEED] [--urls FILE]</c>: files, folders (recursively), JSON Lines, saved pages, WARC archives, feeds and URL lists into the store.</summary>
 internal static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Text files, folders (read recursively) and JSON Lines files (.jsonl, .jsonl.gz).", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Text files, saved pages (.html, .htm), crawl archives (.warc, .warc.gz), JSON Lines files (.jsonl, .jsonl.gz) and folders of them (read recursively).", Arity = ArgumentArity.ZeroOrMore };
+        var web = new WebSourceOptions();
         var db = CommonOptions.Db();
         var workers = new Option<int>("--workers") { Description = "Articles processed in parallel (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var maxMb = new Option<double>("--max-article-mb") { Description = "The largest article accepted, in MB (default 10).", DefaultValueFactory = _ => 10 };
         var quiet = new Option<bool>("--quiet") { Description = "Print only errors and the one-line summary." };
-        var command = new Command("ingest", "Read articles, annotate them and store them. Re-ingesting unchanged articles changes nothing; changed ones become new versions.")
+        var command = new Command("ingest", "Read articles (files, folders, saved pages, WARC archives, feeds, URL lists), annotate them and store them. Re-ingesting unchanged articles changes nothing; changed ones become new versions (see 'dossier diff').")
         {
             paths, db, workers, maxMb, quiet,
         };
+        foreach (var option in web.All)
+        {
+            command.Add(option);
+        }
+
         command.SetAction(parse =>
         {
+            if ((parse.GetValue(paths)?.Length ?? 0) == 0 && !web.Any(parse))
+            {
+                Consoles.Error("DOS0446: nothing to ingest: give files or folders, --feed FILE_OR_URL or --urls FILE");
+                return ExitCodes.Usage;
+            }
+
+            if (web.Fetching(parse) is not { } fetching)
+            {
+                return ExitCodes.Usage;
+            }
+
             var options = new IngestOptions { MaxArticleBytes = (long)(parse.GetValue(maxMb) * 1024 * 1024) };
             if (parse.GetValue(workers) < 1 || options.MaxArticleBytes < 1)
             {
@@ -32,7 +50,8 @@ internal static class IngestCommand
 
             using var store = StoreFactory.Open(parse.GetValue(db)!);
             var service = new IngestService(store, DefaultPipeline.Create()) { Workers = parse.GetValue(workers) };
-            var inputs = new InputReader(options).Read(parse.GetValue(paths)!);
+            using var fetcher = new PageFetcher(fetching);
+            var inputs = new InputReader(options).Read(parse.GetValue(paths) ?? []).Concat(web.Read(parse, new WebInputReader(fetcher)));
             var summary = Consoles.Interactive && !parse.GetValue(quiet) ? RunWithProgress(service, inputs) : service.Ingest(inputs);
             Print(summary, parse.GetValue(quiet), parse.GetValue(db)!);
             return summary.AllSucceeded ? ExitCodes.Success : ExitCodes.SomeInputsFailed;

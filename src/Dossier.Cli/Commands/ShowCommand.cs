@@ -13,7 +13,8 @@ internal static class ShowCommand
         var key = new Argument<string>("ARTICLE") { Description = "An article id, its source exactly as ingested, or its file name (with or without extension)." };
         var db = CommonOptions.Db();
         var format = CommonOptions.Format("text (for people) or json (contract §1 of the stored annotations).", "text", "json");
-        var command = new Command("show", "Show one stored article: metadata, captions, body, and what was found in it.") { key, db, format };
+        var version = new Option<int?>("--version") { Description = "Show this stored version instead of the current one (see the versions row; compare them with 'dossier diff')." };
+        var command = new Command("show", "Show one stored article: metadata, captions, body, and what was found in it.") { key, db, format, version };
         command.SetAction(parse =>
         {
             using var store = StoreFactory.OpenExisting(parse.GetValue(db)!);
@@ -28,6 +29,18 @@ internal static class ShowCommand
             {
                 Consoles.Error($"{k}: no stored article has this id, source or file name (see 'dossier articles')");
                 return ExitCodes.SomeInputsFailed;
+            }
+
+            var versions = store.Versions(article.Id);
+            if (parse.GetValue(version) is { } wanted)
+            {
+                if (versions.FirstOrDefault(v => v.Version == wanted) is not { } chosen)
+                {
+                    Consoles.Error($"{k}: there is no version {wanted}; stored: {string.Join(", ", versions.Select(v => v.Version))}");
+                    return ExitCodes.SomeInputsFailed;
+                }
+
+                article = chosen;
             }
 
             var doc = store.LoadDocument(article);
@@ -48,7 +61,12 @@ internal static class ShowCommand
                 }
             }
 
-            Row("id", $"{article.Id} (version {article.Version})");
+            Row("id", $"{article.Id} (version {article.Version} of {versions.Count})");
+            if (versions.Count > 1)
+            {
+                Row("versions", string.Join("; ", versions.Select(v => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{v.Version}: ingested {v.IngestedAt.UtcDateTime:yyyy-MM-dd HH:mm}Z"))) + " (compare with 'dossier diff')");
+            }
+
             Row("source", article.Source);
             Row("title", m.Title);
             Row("published", Dates.Describe(m));

@@ -29,21 +29,23 @@ internal static class TrainSentencesCommand
             DefaultValueFactory = _ => ["GUM_news"],
         };
         var epochs = new Option<int>("--epochs") { Description = "Perceptron passes over the examples.", DefaultValueFactory = _ => 8 };
+        var seeds = new Option<int>("--seeds") { Description = "Perceptrons trained on differently shuffled examples and averaged into one model.", DefaultValueFactory = _ => 5 };
         var output = new Option<string?>("--out") { Description = "Where to write the model (default models/en/sentences/boundary.model in the repository)." };
-        var command = new Command("sentences", "Train the sentence-boundary classifier from treebank text.") { conllu, exclude, epochs, output };
+        var command = new Command("sentences", "Train the sentence-boundary classifier from treebank text.") { conllu, exclude, epochs, seeds, output };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(conllu) ?? DefaultCorpora,
             parseResult.GetValue(exclude) ?? [],
             parseResult.GetValue(epochs),
+            parseResult.GetValue(seeds),
             parseResult.GetValue(output)));
         return command;
     }
 
-    private static int Run(string[] files, string[] exclude, int epochs, string? output)
+    private static int Run(string[] files, string[] exclude, int epochs, int seeds, string? output)
     {
-        if (epochs < 1)
+        if (epochs < 1 || seeds < 1)
         {
-            Console.Error.WriteLine("DOS0121: --epochs must be at least 1.");
+            Console.Error.WriteLine("DOS0121: --epochs and --seeds must be at least 1.");
             return ExitCodes.Usage;
         }
 
@@ -63,11 +65,11 @@ internal static class TrainSentencesCommand
 
         var examples = BoundaryTrainer.Examples(tokenizer, documents);
         int positives = examples.Count(e => e.Boundary);
-        var model = BoundaryTrainer.Train(examples, epochs);
+        var model = BoundaryTrainer.Train(examples, epochs, seeds);
         string path1 = output ?? Path.Combine(RepositoryRoot(), "models", "en", "sentences", "boundary.model");
         model.Save(path1,
         [
-            $"SOURCE: averaged perceptron trained by 'dossier train sentences --epochs {epochs}' on {string.Join(", ", files.Select(Path.GetFileName))}"
+            $"SOURCE: mean of {seeds} averaged perceptrons trained by 'dossier train sentences --epochs {epochs} --seeds {seeds}' on {string.Join(", ", files.Select(Path.GetFileName))}"
                 + (exclude.Length > 0 ? $" without documents starting {string.Join(", ", exclude)}" : string.Empty),
             string.Create(CultureInfo.InvariantCulture, $"DATA: {documents.Count} documents, {examples.Count} candidate gaps, {positives} sentence ends"),
             "LICENSE: weights derived from UD English-EWT (CC BY-SA 4.0) and UD English-GUM CC-BY genres (CC BY); see models/en/sentences/README.md",

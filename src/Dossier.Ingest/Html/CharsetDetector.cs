@@ -20,6 +20,38 @@ public static class CharsetDetector
         return new DecodedText(encoding.GetString(bytes[bomLength..]), encoding, reason);
     }
 
+    /// <summary>
+    /// Decodes an XML document (a feed): byte-order mark, the HTTP charset, the <c>encoding</c> of the XML declaration,
+    /// then sniffing. XML without a declaration is UTF-8 by rule, but sniffing also reads mislabelled single-byte feeds.
+    /// </summary>
+    public static DecodedText DecodeXml(ReadOnlySpan<byte> bytes, string? contentTypeHeader)
+    {
+        var (encoding, reason, bomLength) = Detect(bytes, contentTypeHeader);
+        if (reason is not ("byte-order mark" or "HTTP header") && XmlDeclaredEncoding(bytes) is { } declared && TryGet(declared) is { } fromDeclaration
+            && !IsUtf8ButInvalid(fromDeclaration, bytes))
+        {
+            (encoding, reason, bomLength) = (fromDeclaration, "XML declaration", 0);
+        }
+
+        return new DecodedText(encoding.GetString(bytes[bomLength..]), encoding, reason);
+    }
+
+    private static string? XmlDeclaredEncoding(ReadOnlySpan<byte> bytes)
+    {
+        var head = System.Text.Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 256)]);
+        var start = head.IndexOf("<?xml", StringComparison.Ordinal);
+        var end = start < 0 ? -1 : head.IndexOf("?>", start, StringComparison.Ordinal);
+        if (end < 0)
+            return null;
+        var declaration = head[start..end];
+        var at = declaration.IndexOf("encoding", StringComparison.Ordinal);
+        if (at < 0)
+            return null;
+        var value = declaration[(at + 8)..].TrimStart(' ', '=', '"', '\'');
+        var stop = value.IndexOfAny(['"', '\'', ' ']);
+        return stop <= 0 ? null : value[..stop];
+    }
+
     /// <summary>Picks the encoding; <c>bomLength</c> is how many leading bytes to skip.</summary>
     public static (Encoding Encoding, string Reason, int BomLength) Detect(ReadOnlySpan<byte> bytes, string? contentTypeHeader)
     {

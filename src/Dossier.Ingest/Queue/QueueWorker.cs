@@ -86,9 +86,9 @@ public sealed class QueueWorker
         try
         {
             // Already stored with this content (by a worker that died before marking its job done): nothing to redo.
-            if (store.FindBySource(item.Source) is { } existing && string.Equals(existing.ContentHash, item.ContentHash, StringComparison.Ordinal))
+            if (StoredVersions.Holds(store, item.Source, item.ContentHash))
             {
-                queue.Complete(job.Id, existing.Id, SaveOutcome.Unchanged);
+                queue.Complete(job.Id, store.FindBySource(item.Source)!.Id, SaveOutcome.Unchanged);
                 summary.Unchanged++;
                 Handled?.Invoke(item.Source, "unchanged");
                 return;

@@ -13,5 +13,5 @@ public sealed record IngestOptions
     public long MaxJsonLinesBytes { get; init; } = 4L * 1024 * 1024 * 1024;
 
     /// <summary>File endings read when walking a folder (a file named explicitly is read whatever its ending).</summary>
-    public IReadOnlyList<string> FolderExtensions { get; init; } = [".txt", ".text", ".jsonl", ".jsonl.gz", ".html", ".htm"];
+    public IReadOnlyList<string> FolderExtensions { get; init; } = [".txt", ".text", ".jsonl", ".jsonl.gz", ".html", ".htm", ".warc", ".warc.gz"];
 }

@@ -6,8 +6,9 @@ using Dossier.Model;
 namespace Dossier.Ingest.Sources;
 
 /// <summary>
-/// Turns the paths given to <c>ingest</c> into inputs: files, folders (recursively, in ordinal path order), and JSON
-/// Lines files (<c>.jsonl</c>, <c>.jsonl.gz</c>; one article per line). Every problem becomes a failure naming the
+/// Turns the paths given to <c>ingest</c> into inputs: files, folders (recursively, in ordinal path order), JSON
+/// Lines files (<c>.jsonl</c>, <c>.jsonl.gz</c>; one article per line), saved pages (<c>.html</c>, <c>.htm</c>) and
+/// crawl archives (<c>.warc</c>, <c>.warc.gz</c>; one article per HTML response). Every problem becomes a failure naming the
 /// input and the reason; reading goes on with the rest.
 /// </summary>
 public sealed class InputReader
@@ -86,6 +87,16 @@ public sealed class InputReader
             yield break;
         }
 
+        if (WarcInputs.IsWarc(path))
+        {
+            foreach (var r in new WarcInputs(options).Read(path))
+            {
+                yield return r;
+            }
+
+            yield break;
+        }
+
         if (path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
         {
             yield return ReadHtmlFile(path);
@@ -96,27 +107,10 @@ public sealed class InputReader
     }
 
     /// <summary>A saved page: its main text and metadata extracted (charset sniffed from the bytes), the body ready as is.</summary>
-    private ReadResult ReadHtmlFile(string path)
-    {
-        if (ReadBytes(path, options.MaxHtmlBytes, "one page may be at most", "IngestOptions.MaxHtmlBytes", out byte[] bytes) is { } failure)
-        {
-            return failure;
-        }
-
-        if (bytes.Length == 0)
-        {
-            return ReadResult.Fail(path, "is empty");
-        }
-
-        var page = Html.HtmlArticleExtractor.Extract(bytes, null, null);
-        if (string.IsNullOrWhiteSpace(page.Body))
-        {
-            return ReadResult.Fail(path, "has no article text that could be extracted");
-        }
-
-        string hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
-        return ReadResult.Ok(new IngestInput(path, page.Body, page.ToMetadata(path), hash, "body"));
-    }
+    private ReadResult ReadHtmlFile(string path) =>
+        ReadBytes(path, options.MaxHtmlBytes, "one page may be at most", "IngestOptions.MaxHtmlBytes", out byte[] bytes) is { } failure
+            ? failure
+            : PageInputs.Extract(path, bytes, null, null);
 
     private ReadResult ReadTextFile(string path)
     {

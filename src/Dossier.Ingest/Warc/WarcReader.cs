@@ -17,6 +17,9 @@ public sealed class WarcReader
     /// <summary>What went wrong while reading: truncation, malformed records, records skipped.</summary>
     public IReadOnlyList<Diagnostic> Problems => _problems;
 
+    /// <summary>Blocks longer than this are read past and reported (<c>DOS0434</c>), never held in memory. Default 64 MB.</summary>
+    public long MaxRecordBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>How many records (of any type) were read.</summary>
     public int RecordsRead { get; private set; }
 
@@ -43,7 +46,7 @@ public sealed class WarcReader
                 WarcRecordReader.RawRecord? record;
                 try
                 {
-                    record = WarcRecordReader.Next(source);
+                    record = WarcRecordReader.Next(source, MaxRecordBytes);
                 }
                 catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException or FormatException)
                 {
@@ -79,6 +82,13 @@ public sealed class WarcReader
         if (target is null || !Uri.TryCreate(target, UriKind.Absolute, out var uri))
         {
             _problems.Add(new Diagnostic("DOS0432", Stage, $"{name}: record {RecordsRead} has no valid WARC-Target-URI; skipped.", DiagnosticSeverity.Warning));
+            return null;
+        }
+        if (record.SkippedLength > 0)
+        {
+            _problems.Add(new Diagnostic("DOS0434", Stage,
+                string.Create(CultureInfo.InvariantCulture, $"{name}: the response for {uri} is {record.SkippedLength / 1_048_576.0:0.0} MB, over the {MaxRecordBytes / 1_048_576.0:0.0} MB limit; skipped."),
+                DiagnosticSeverity.Warning));
             return null;
         }
         DateTimeOffset? date = DateTimeOffset.TryParse(record.Header("WARC-Date"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d) ? d : null;

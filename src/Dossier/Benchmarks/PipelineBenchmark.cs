@@ -6,7 +6,8 @@ namespace Dossier.Benchmarks;
 
 /// <summary>
 /// Runs a pipeline over documents on a given number of threads and measures throughput (articles, words and
-/// characters per second, in total and per stage) and the process's peak working set.
+/// characters per second, in total and per stage), the CPU time used (per stage, by the threads that ran it, and by
+/// the whole process) and the process's peak working set.
 /// </summary>
 public sealed class PipelineBenchmark
 {
@@ -25,6 +26,8 @@ public sealed class PipelineBenchmark
         long chars = articles.Sum(a => (long)a.Text.Length);
         int done = 0;
         int failed = 0;
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         Parallel.ForEach(articles, new ParallelOptions { MaxDegreeOfParallelism = threads }, a =>
         {
@@ -37,14 +40,18 @@ public sealed class PipelineBenchmark
             Progress?.Invoke(Interlocked.Increment(ref done));
         });
         clock.Stop();
-        using var process = Process.GetCurrentProcess();
         process.Refresh();
-        return new BenchmarkResult(articles.Count, words, chars, clock.Elapsed, threads, failed,
-            pipeline.Stages.Select(s => (s.Name, timings.Totals.GetValueOrDefault(s.Name))).ToList(), process.PeakWorkingSet64);
+        var wall = timings.Totals;
+        var cpu = timings.CpuTotals;
+        return new BenchmarkResult(articles.Count, words, chars, clock.Elapsed, process.TotalProcessorTime - cpuBefore, threads, failed,
+            [.. pipeline.Stages.Select(s => new StageTime(s.Name, wall.GetValueOrDefault(s.Name), cpu.GetValueOrDefault(s.Name)))],
+            process.PeakWorkingSet64);
     }
 
-    private static int CountWords(string text)
+    /// <summary>Words as the benchmarks count them: runs of non-white-space characters.</summary>
+    public static int CountWords(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         int words = 0;
         bool inWord = false;
         foreach (char c in text)
@@ -60,13 +67,4 @@ public sealed class PipelineBenchmark
 
         return words;
     }
-}
-
-/// <summary>What one benchmark run measured. Stage times are summed over threads (CPU time spent in the stage).</summary>
-public sealed record BenchmarkResult(int Articles, long Words, long Characters, TimeSpan Elapsed, int Threads, int Failed,
-    IReadOnlyList<(string Stage, TimeSpan Time)> Stages, long PeakWorkingSetBytes)
-{
-    public double WordsPerSecond => Words / Elapsed.TotalSeconds;
-
-    public double ArticlesPerSecond => Articles / Elapsed.TotalSeconds;
 }

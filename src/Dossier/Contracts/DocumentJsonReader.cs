@@ -18,6 +18,8 @@ public static class DocumentJsonReader
             doc.Entities.Add(new EntityMention(Int(e, "start"), Int(e, "end"), Str(e, "type") ?? "MISC", Str(e, "entity")));
         }
 
+        EntityRecordsJson.Read(root, doc);
+
         foreach (var t in Array(root, "timexes"))
         {
             doc.Timexes.Add(new TimexMention(Int(t, "start"), Int(t, "end"), Str(t, "type") ?? "DATE", Str(t, "value"))

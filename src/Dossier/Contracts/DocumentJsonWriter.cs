@@ -41,6 +41,7 @@ public static class DocumentJsonWriter
         WriteSentences(w, doc);
         WriteTokens(w, doc);
         WriteEntities(w, doc);
+        EntityRecordsJson.Write(w, doc);
         WriteTimexes(w, doc);
         WriteQuotes(w, doc);
         WriteEvents(w, doc);

@@ -10,8 +10,8 @@ namespace Dossier.Contracts;
 
 /// <summary>
 /// Writes the knowledge base as contract §2 (<c>dossier.export/1</c>). Articles carry their stored body, which all
-/// evidence offsets index. Entities, events and quotes come from the stored per-article annotations; claims,
-/// agreements and stories from the corpus snapshot.
+/// evidence offsets index. Entities and quotes come from the stored per-article annotations; events, stories, the
+/// timeline, dyad trends, claims and agreements from the corpus stages (events merged across articles).
 /// </summary>
 public static class ExportJsonWriter
 {
@@ -34,7 +34,7 @@ public static class ExportJsonWriter
 
         w.WriteEndArray();
         WriteEntities(w, docs);
-        WriteEvents(w, docs);
+        EventJsonWriter.WriteEvents(w, corpus.Events, articles.ToDictionary(a => a.Id, a => a.Body, StringComparer.Ordinal));
         WriteQuotes(w, docs);
         w.WriteStartArray("claims");
         foreach (var claim in corpus.Claims)
@@ -51,7 +51,22 @@ public static class ExportJsonWriter
 
         w.WriteEndArray();
         WriteStories(w, corpus);
+        WriteTimelineAndDyads(w, corpus);
         w.WriteEndObject();
+    }
+
+    /// <summary>The whole event timeline (contract §3 shape) and the month-by-month trend of every pair of countries.</summary>
+    private static void WriteTimelineAndDyads(Utf8JsonWriter w, CorpusSnapshot corpus)
+    {
+        w.WritePropertyName("timeline");
+        TimelineJsonWriter.Write(w, Corpus.Timelines.EventTimeline.Build(corpus, new Corpus.Timelines.TimelineQuery()));
+        w.WriteStartArray("dyads");
+        foreach (var trend in Corpus.Dyads.DyadTrends.CountryPairs(corpus))
+        {
+            DyadJsonWriter.Write(w, trend, expandEvents: false);
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteStories(Utf8JsonWriter w, CorpusSnapshot corpus)
@@ -92,7 +107,7 @@ public static class ExportJsonWriter
         DocumentJsonWriter.WriteNullable(w, "url", m.Url);
         DocumentJsonWriter.WriteNullable(w, "wire", m.Wire);
         DocumentJsonWriter.WriteNullable(w, "published", m.Published is { } p ? DocumentJsonWriter.Iso(p) : null);
-        if (m.PublishedRange is { } r)
+        if ((corpus is null ? m.PublishedRange : corpus.PublishedRangeOf(a.Id, m)) is { } r)
         {
             w.WriteStartArray("published_range");
             w.WriteStringValue(DocumentJsonWriter.Iso(r.Earliest));
@@ -153,45 +168,6 @@ public static class ExportJsonWriter
         w.WriteEndArray();
     }
 
-    private static void WriteEvents(Utf8JsonWriter w, List<(ArticleRecord Article, Document Doc)> docs)
-    {
-        w.WriteStartArray("events");
-        foreach (var (article, doc) in docs)
-        {
-            for (int i = 0; i < doc.Events.Count; i++)
-            {
-                var e = doc.Events[i];
-                w.WriteStartObject();
-                w.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"evt:{article.Id}:{i}"));
-                w.WriteString("code", e.Code);
-                w.WriteString("label", e.Label);
-                w.WriteStartObject("date");
-                DocumentJsonWriter.WriteNullable(w, "value", e.Date);
-                var (earliest, latest) = TimexBounds.Of(e.Date);
-                DocumentJsonWriter.WriteNullable(w, "earliest", earliest);
-                DocumentJsonWriter.WriteNullable(w, "latest", latest);
-                w.WriteEndObject();
-                w.WriteStartObject("actors");
-                ActorIds(w, "source", e.Sources);
-                ActorIds(w, "target", e.Targets);
-                w.WriteEndObject();
-                DocumentJsonWriter.WriteNullable(w, "location", e.Location?.EntityId);
-                w.WriteString("modality", e.Modality);
-                w.WriteStartArray("evidence");
-                var span = e.Sentence >= 0 && e.Sentence < doc.Sentences.Count ? doc.Sentences[e.Sentence].Span : e.Trigger;
-                Evidence(w, article.Id, span.Start, span.End, doc.Text[span.Start..span.End]);
-                w.WriteEndArray();
-                w.WriteStartArray("sources");
-                w.WriteStringValue(article.Id);
-                w.WriteEndArray();
-                w.WriteNumber("independent_sources", 1);
-                w.WriteEndObject();
-            }
-        }
-
-        w.WriteEndArray();
-    }
-
     private static void WriteQuotes(Utf8JsonWriter w, List<(ArticleRecord Article, Document Doc)> docs)
     {
         w.WriteStartArray("quotes");
@@ -218,26 +194,5 @@ public static class ExportJsonWriter
         }
 
         w.WriteEndArray();
-    }
-
-    private static void ActorIds(Utf8JsonWriter w, string name, IReadOnlyList<EventActor> actors)
-    {
-        w.WriteStartArray(name);
-        foreach (var a in actors)
-        {
-            w.WriteStringValue(a.EntityId ?? a.Code);
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void Evidence(Utf8JsonWriter w, string article, int start, int end, string sentence)
-    {
-        w.WriteStartObject();
-        w.WriteString("article", article);
-        w.WriteNumber("start", start);
-        w.WriteNumber("end", end);
-        w.WriteString("sentence", sentence);
-        w.WriteEndObject();
     }
 }

@@ -9,7 +9,8 @@ public static class CorpusService
     {
         ArgumentNullException.ThrowIfNull(store);
         var articles = store.ListArticles().Select(a => new CorpusArticle(a.Id, store.LoadDocument(a))).ToList();
-        var snapshot = (builder ?? new CorpusBuilder()).Build(articles);
+        var decisions = store is IEntityDecisionStore d ? d.EntityDecisions() : [];
+        var snapshot = (builder ?? new CorpusBuilder()).Build(articles, decisions);
         store.SaveCorpus(snapshot);
         return snapshot;
     }

@@ -1,3 +1,4 @@
+using Dossier.Corpus.Entities;
 using Dossier.Corpus.Agreements;
 using Dossier.Corpus.Claims;
 
@@ -8,13 +9,18 @@ namespace Dossier.Corpus;
 /// deterministic function of the set of current articles, so ingest order never changes it, and rebuilding it from
 /// the same articles changes nothing.
 /// </summary>
-public sealed record CorpusSnapshot(
+public sealed partial record CorpusSnapshot(
     IReadOnlyDictionary<string, string> DuplicateOf,
     IReadOnlyDictionary<string, string> UnitOf,
     IReadOnlyList<Story> Stories)
 {
     public static readonly CorpusSnapshot Empty = new(new Dictionary<string, string>(), new Dictionary<string, string>(), []);
 
+    /// <summary>Entities resolved across the articles, with the analysts' decisions applied.</summary>
+    public IReadOnlyList<CorpusEntity> Entities { get; init; } = [];
+
+    /// <summary>What became of each analyst decision (by sequence) when it was last re-applied.</summary>
+    public IReadOnlyDictionary<long, string> DecisionOutcomes { get; init; } = new Dictionary<long, string>();
     /// <summary>Claims with every source's stance on them (the claims corpus stage).</summary>
     public IReadOnlyList<Claim> Claims { get; init; } = [];
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Dossier.Corpus.Entities;
 using Dossier.Corpus.Agreements;
 using Dossier.Corpus.Claims;
 
@@ -9,7 +10,7 @@ namespace Dossier.Corpus;
 /// The snapshot as keyed JSON items (<c>kind</c>, <c>id</c>, <c>json</c>), the store-neutral form both stores keep
 /// in one table; each item carries the data of one story, one duplicate link, or one reporting unit.
 /// </summary>
-public static class CorpusSnapshotJson
+public static partial class CorpusSnapshotJson
 {
     public static IEnumerable<(string Kind, string Id, string Json)> ToItems(CorpusSnapshot snapshot)
     {
@@ -29,6 +30,16 @@ public static class CorpusSnapshotJson
             yield return ("story", story.Id, JsonSerializer.Serialize(new StoryJson(story.Title, [.. story.Articles], Iso(story.First), Iso(story.Last))));
         }
 
+        foreach (var entity in snapshot.Entities)
+        {
+            yield return ("entity", entity.Id, EntityJson.Serialize(entity));
+        }
+
+        foreach (var (sequence, outcome) in snapshot.DecisionOutcomes.OrderBy(kv => kv.Key))
+        {
+            yield return ("decision", sequence.ToString("D12", CultureInfo.InvariantCulture), JsonSerializer.Serialize(outcome));
+        }
+
         foreach (var claim in snapshot.Claims)
         {
             yield return ("claim", claim.Id, ClaimJson.ToJson(claim));
@@ -38,6 +49,11 @@ public static class CorpusSnapshotJson
         {
             yield return ("agreement", agreement.Id, AgreementJson.ToJson(agreement));
         }
+
+        foreach (var item in EventItems(snapshot))
+        {
+            yield return item;
+        }
     }
 
     public static CorpusSnapshot FromItems(IEnumerable<(string Kind, string Id, string Json)> items)
@@ -46,9 +62,12 @@ public static class CorpusSnapshotJson
         var duplicateOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var unitOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var stories = new List<Story>();
+        var entities = new List<CorpusEntity>();
+        var outcomes = new Dictionary<long, string>();
         var claims = new List<Claim>();
         var agreements = new List<Agreement>();
-        foreach (var (kind, id, json) in items)
+        var list = items.ToList();
+        foreach (var (kind, id, json) in list)
         {
             switch (kind)
             {
@@ -61,6 +80,12 @@ public static class CorpusSnapshotJson
                 case "story":
                     var s = JsonSerializer.Deserialize<StoryJson>(json)!;
                     stories.Add(new Story(id, s.Title, s.Articles, Parse(s.First), Parse(s.Last)));
+                    break;
+                case "entity":
+                    entities.Add(EntityJson.DeserializeEntity(json));
+                    break;
+                case "decision":
+                    outcomes[long.Parse(id, CultureInfo.InvariantCulture)] = JsonSerializer.Deserialize<string>(json)!;
                     break;
                 case "claim":
                     using (var doc = JsonDocument.Parse(json))
@@ -79,11 +104,13 @@ public static class CorpusSnapshotJson
             }
         }
 
-        return new CorpusSnapshot(duplicateOf, unitOf, [.. stories.OrderBy(s => s.Id, StringComparer.Ordinal)])
+        return ReadEvents(new CorpusSnapshot(duplicateOf, unitOf, [.. stories.OrderBy(s => s.Id, StringComparer.Ordinal)])
         {
+            Entities = [.. entities.OrderBy(e => e.Id, StringComparer.Ordinal)],
+            DecisionOutcomes = outcomes,
             Claims = [.. claims.OrderBy(c => c.Id, StringComparer.Ordinal)],
             Agreements = [.. agreements.OrderBy(a => a.Id, StringComparer.Ordinal)],
-        };
+        }, list);
     }
 
     private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -37,7 +37,8 @@ public sealed class StoryClusterer
 
                 foreach (int j in list)
                 {
-                    if (seen.Add(j) && WithinWindow(articles[i], articles[j]) && Cosine(vectors[i], vectors[j]) >= Threshold)
+                    // Articles already in one story need no comparison: a link between them changes nothing.
+                    if (seen.Add(j) && links.Find(i) != links.Find(j) && WithinWindow(articles[i], articles[j]) && Cosine(vectors[i], vectors[j]) >= Threshold)
                     {
                         links.Union(i, j);
                     }
@@ -51,10 +52,21 @@ public sealed class StoryClusterer
         foreach (var group in links.Groups())
         {
             var members = group.Select(i => articles[i]).ToList();
-            // The most central article names the story; one with a title line is preferred over one without.
+            // The most central article names the story; one with a title line is preferred over one without. Its
+            // summed similarity to the others is its dot product with the group's summed vector, less its own
+            // (one pass over the group instead of every pair).
+            var sum = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (int j in group)
+            {
+                foreach (var (term, w) in vectors[j])
+                {
+                    sum[term] = sum.GetValueOrDefault(term) + w;
+                }
+            }
+
             int medoid = group
                 .OrderByDescending(i => articles[i].Metadata.Title is { Length: > 0 })
-                .ThenByDescending(i => group.Sum(j => i == j ? 0 : Cosine(vectors[i], vectors[j])))
+                .ThenByDescending(i => Math.Round(Cosine(vectors[i], sum) - Cosine(vectors[i], vectors[i]), 9))
                 .ThenBy(i => articles[i].Id, StringComparer.Ordinal).First();
             var first = members.Select(a => a.EarliestDay).Where(d => d is not null).Min();
             var last = members.Select(a => a.LatestDay).Where(d => d is not null).Max();

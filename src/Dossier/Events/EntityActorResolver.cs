@@ -67,19 +67,24 @@ public sealed class EntityActorResolver : IActorResolver
 
     private EventActor? Find(SentenceGraph graph, int head, List<int> tokens, PhraseSwap? swap)
     {
-        var doc = graph.Document;
         int headToken = swap is { HeadOnly: true } s && s.From == head ? s.To : head;
         var headSpan = graph.Span(headToken, headToken);
         var phrase = graph.Span(tokens[0], tokens[^1]);
         EntityMention? best = null;
-        foreach (var e in doc.Entities)
+
+        // Only the sentence's mentions can overlap the phrase, and a plain loop: this runs for every candidate phrase,
+        // so it must not allocate (a lambda capturing the mention would allocate a closure per mention).
+        var entities = graph.Entities;
+        for (int i = 0; i < entities.Count; i++)
         {
-            if (!e.Span.Overlaps(phrase) || !tokens.Any(t => graph.Span(t, t).Overlaps(e.Span)))
+            var e = entities[i];
+            var span = e.Span;
+            if (!span.Overlaps(phrase) || !AnyTokenOverlaps(graph, tokens, span))
             {
                 continue;
             }
 
-            if (best is null || (e.Span.Overlaps(headSpan) && !best.Span.Overlaps(headSpan)))
+            if (best is null || (span.Overlaps(headSpan) && !best.Span.Overlaps(headSpan)))
             {
                 best = e;
             }
@@ -92,7 +97,7 @@ public sealed class EntityActorResolver : IActorResolver
 
         // The entities stage knows each resolved entity's actor code (Peskov → RUSGOV); the id mapping is the fallback.
         string? code = best.EntityId is null ? null
-            : graph.Document.ResolvedEntities.FirstOrDefault(r => string.Equals(r.Id, best.EntityId, StringComparison.Ordinal))?.Code ?? CodeOf(best.EntityId);
+            : ResolvedCode(graph.Document, best.EntityId) ?? CodeOf(best.EntityId);
         if (code is { Length: 3 })
         {
             foreach (int t in tokens)
@@ -106,5 +111,32 @@ public sealed class EntityActorResolver : IActorResolver
         }
 
         return new EventActor(phrase.Start, phrase.End, best.EntityId, code);
+    }
+
+    /// <summary>The code of the first resolved entity with this id (a loop, not a lambda: see <see cref="Find"/>).</summary>
+    private static string? ResolvedCode(Document document, string entityId)
+    {
+        foreach (var r in document.ResolvedEntities)
+        {
+            if (string.Equals(r.Id, entityId, StringComparison.Ordinal))
+            {
+                return r.Code;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AnyTokenOverlaps(SentenceGraph graph, List<int> tokens, TextSpan span)
+    {
+        foreach (int t in tokens)
+        {
+            if (graph.Span(t, t).Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -380,8 +380,9 @@ public sealed class EventCoder
             if (rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("advcl", StringComparison.Ordinal) || rel.StartsWith("ccomp", StringComparison.Ordinal))
             {
                 // Object control: "urged Gondor to…", "accuses Iran of providing…".
+                // A means clause ("strengthened ties by signing…") is done by the governing subject, not its object.
                 int obj = g.FirstChild(head, "obj");
-                if (obj >= 0 && obj < node && !rel.StartsWith("ccomp", StringComparison.Ordinal))
+                if (obj >= 0 && obj < node && (rel.StartsWith("xcomp", StringComparison.Ordinal) || (rel.StartsWith("advcl", StringComparison.Ordinal) && !IsMeansMark(Mark(g, node)))))
                 {
                     passive = false;
                     return WithConjuncts(g, obj);
@@ -481,6 +482,8 @@ public sealed class EventCoder
     private static bool IsArgumentLink(SentenceGraph g, int c) =>
         g.Is(c, "obj") || g.Is(c, "iobj") || g.Is(c, "xcomp") || g.Is(c, "ccomp") || g.Is(c, "nsubj:pass") || (g.Is(c, "advcl") && Mark(g, c) is "TO")
         || ((g.Is(c, "obl") || g.Is(c, "nmod")) && !g.Is(c, "obl:tmod") && !g.Is(c, "nmod:tmod") && !g.Is(c, "obl:npmod") && !g.Is(c, "nmod:npmod") && !g.Is(c, "nmod:poss"));
+
+    private static bool IsMeansMark(string? mark) => mark is "BY" or "THROUGH" or "VIA";
 
     private static string? Mark(SentenceGraph g, int node)
     {

@@ -13,6 +13,7 @@ public sealed class SentenceGraph
     private readonly int[][] children;
     private int[]? subtreeEnds;
     private HashSet<string>? words;
+    private List<EntityMention>? entities;
 
     public SentenceGraph(Document document, int sentence)
     {
@@ -52,6 +53,12 @@ public sealed class SentenceGraph
     }
 
     public Document Document { get; }
+
+    /// <summary>
+    /// The document's entity mentions that overlap this sentence, in the document's order: every phrase of the
+    /// sentence lies inside it, so these are the only mentions a phrase can overlap.
+    /// </summary>
+    public IReadOnlyList<EntityMention> Entities => entities ??= EntitiesInSentence();
 
     public int SentenceIndex { get; }
 
@@ -121,6 +128,26 @@ public sealed class SentenceGraph
     }
 
     /// <summary>The document span covering tokens <paramref name="from"/>..<paramref name="to"/> (local, inclusive).</summary>
+    private List<EntityMention> EntitiesInSentence()
+    {
+        var list = new List<EntityMention>();
+        if (Count == 0)
+        {
+            return list;
+        }
+
+        var sentence = Span(0, Count - 1);
+        foreach (var e in Document.Entities)
+        {
+            if (e.Span.Overlaps(sentence))
+            {
+                list.Add(e);
+            }
+        }
+
+        return list;
+    }
+
     public TextSpan Span(int from, int to) => new(Document.Tokens[First + from].Start, Document.Tokens[First + to].End);
 
     public bool IsPassive(int verb)

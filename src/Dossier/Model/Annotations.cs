@@ -14,7 +14,7 @@ public sealed record TimexMention(int Start, int End, string Type, string? Value
 {
     public TextSpan Span => new(Start, End);
 
-    /// <summary>What the value was resolved against: <c>dct</c>, <c>narrative</c>, <c>range</c>, <c>absolute</c> or <c>none</c>.</summary>
+    /// <summary>What the value was resolved against: <c>dct</c>, <c>narrative</c>, <c>range</c>, <c>absolute</c>, <c>corpus</c> (fixed by what other articles or the knowledge base establish) or <c>none</c>.</summary>
     public string Anchor { get; init; } = "none";
 
     /// <summary>The index of the sentence the expression is in.</summary>

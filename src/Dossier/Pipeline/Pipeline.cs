@@ -38,6 +38,7 @@ public sealed class Pipeline
             }
 
             long started = Stopwatch.GetTimestamp();
+            long cpuStarted = timings is null ? 0 : ThreadCpuClock.Now();
             try
             {
                 stage.Process(document);
@@ -52,7 +53,7 @@ public sealed class Pipeline
             }
             finally
             {
-                timings?.Add(stage.Name, Stopwatch.GetElapsedTime(started));
+                timings?.Add(stage.Name, Stopwatch.GetElapsedTime(started), ThreadCpuClock.Since(cpuStarted));
             }
         }
 

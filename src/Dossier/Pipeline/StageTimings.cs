@@ -2,13 +2,22 @@ using System.Collections.Concurrent;
 
 namespace Dossier.Pipeline;
 
-/// <summary>Accumulated wall time per stage, safe to share between threads.</summary>
+/// <summary>Accumulated wall time and thread CPU time per stage, safe to share between threads.</summary>
 public sealed class StageTimings
 {
-    private readonly ConcurrentDictionary<string, long> ticks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (long Wall, long Cpu)> ticks = new(StringComparer.Ordinal);
 
-    public void Add(string stage, TimeSpan elapsed) => ticks.AddOrUpdate(stage, elapsed.Ticks, (_, t) => t + elapsed.Ticks);
+    public void Add(string stage, TimeSpan elapsed) => Add(stage, elapsed, TimeSpan.Zero);
 
+    /// <summary>Adds one run of a stage: its wall time and the CPU time its thread used.</summary>
+    public void Add(string stage, TimeSpan elapsed, TimeSpan cpu) =>
+        ticks.AddOrUpdate(stage, (elapsed.Ticks, cpu.Ticks), (_, t) => (t.Wall + elapsed.Ticks, t.Cpu + cpu.Ticks));
+
+    /// <summary>Wall time per stage, summed over threads.</summary>
     public IReadOnlyDictionary<string, TimeSpan> Totals =>
-        ticks.ToDictionary(kv => kv.Key, kv => TimeSpan.FromTicks(kv.Value), StringComparer.Ordinal);
+        ticks.ToDictionary(kv => kv.Key, kv => TimeSpan.FromTicks(kv.Value.Wall), StringComparer.Ordinal);
+
+    /// <summary>Thread CPU time per stage, summed over threads (zero where <see cref="ThreadCpuClock"/> is unavailable).</summary>
+    public IReadOnlyDictionary<string, TimeSpan> CpuTotals =>
+        ticks.ToDictionary(kv => kv.Key, kv => TimeSpan.FromTicks(kv.Value.Cpu), StringComparer.Ordinal);
 }

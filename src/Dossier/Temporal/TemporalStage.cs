@@ -58,41 +58,95 @@ public sealed class TemporalStage : IStage
     public void Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        string text = document.Text;
-        var located = new List<LocatedCandidate>();
-        foreach (var c in recognizer.Recognize(text))
-        {
-            var clause = ClauseContext.Of(document, c.Start);
-            located.Add(new LocatedCandidate(c, clause, tense.Direction(text, clause.Start, clause.End, c.Start, c.End), PreviousWord(text, c.Start)));
-        }
-
+        var located = Locate(document);
         var metadata = document.Metadata;
-        if (metadata.Published is null && metadata.PublishedRange is null && PublicationRangeInferrer.Infer(located, text, CaptionLowerBound(metadata)) is { } inferred)
+        if (metadata.Published is null && metadata.PublishedRange is null && PublicationRangeInferrer.Infer(located, document.Text, CaptionLowerBound(metadata)) is { } inferred)
         {
             metadata = metadata with { PublishedRange = inferred };
             document.Metadata = metadata;
         }
 
-        NarrativeAnchor? anchor = null;
+        var timexes = Resolve(located, metadata);
         document.Timexes.Clear();
-        foreach (var l in located)
+        document.Timexes.AddRange(timexes);
+    }
+
+    /// <summary>Phase one over the whole text: every candidate with its sentence, its clause's tense and the word before it.</summary>
+    internal List<LocatedCandidate> Locate(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        string text = document.Text;
+        var located = new List<LocatedCandidate>();
+        foreach (var c in recognizer.Recognize(text))
         {
+            var clause = ClauseContext.Of(document, c.Start);
+            string previous = PreviousWord(text, c.Start);
+            // A deadline day ("until 9 a.m. Tuesday", "by Friday") lies ahead of the report even in a past-tense
+            // clause ("extended its deadline until Tuesday"), unless the clause is in the past perfect ("had filed
+            // reports by Wednesday"). Dates with a month already look ahead in the past tense (NearPeriod "<~").
+            var direction = previous is "until" or "till" or "by" && IsWeekdayOrTime(c) && !HasWord(text, clause.Start, clause.End, "had")
+                ? TemporalDirection.Future
+                : tense.Direction(text, clause.Start, clause.End, c.Start, c.End);
+            located.Add(new LocatedCandidate(c, clause, direction, previous));
+        }
+
+        return located;
+    }
+
+    /// <summary>
+    /// Phase two: resolves located candidates against the metadata's date or range and the narrative anchor.
+    /// <paramref name="fixedValues"/> gives some candidates (by index) a value established outside the article
+    /// (another article's report of the same event, a known date); they move the narrative anchor like any other.
+    /// </summary>
+    internal static List<TimexMention> Resolve(IReadOnlyList<LocatedCandidate> located, ArticleMetadata metadata, IReadOnlyDictionary<int, string>? fixedValues = null)
+    {
+        NarrativeAnchor? anchor = null;
+        var timexes = new List<TimexMention>(located.Count);
+        for (int i = 0; i < located.Count; i++)
+        {
+            var l = located[i];
             var c = l.Candidate;
-            var resolved = metadata.Published is { } day ? TimexResolver.Resolve(c.RawValue, day, anchor, l.Direction)
+            var resolved = fixedValues is not null && fixedValues.TryGetValue(i, out string? known) ? new ResolvedValue(known, "corpus")
+                : metadata.Published is { } day ? TimexResolver.Resolve(c.RawValue, day, anchor, l.Direction)
                 : metadata.PublishedRange is { } range ? TimexResolver.Resolve(c.RawValue, range, anchor, l.Direction)
                 : TimexResolver.Resolve(c.RawValue, (DateOnly?)null, anchor, l.Direction);
             // Expressions read from the anchor ("a year earlier", "the quarter") compare with it; they do not move it.
-            if (c.Rule.Type is "DATE" or "TIME" && resolved.Anchor != "narrative" && NarrativeAnchor.From(resolved.Value) is { } moved)
+            // Nor does the closing day of a period just named ("the quarter ended Sept. 30"): the narrative stays
+            // on the quarter, so "a year earlier" is that quarter a year back.
+            if (c.Rule.Type is "DATE" or "TIME" && resolved.Anchor != "narrative" && !ClosesPeriod(l, anchor) && NarrativeAnchor.From(resolved.Value) is { } moved)
             {
                 anchor = moved;
             }
 
-            document.Timexes.Add(new TimexMention(c.Start, c.End, c.Rule.Type, resolved.Value)
+            timexes.Add(new TimexMention(c.Start, c.End, c.Rule.Type, resolved.Value)
             {
                 Anchor = resolved.Anchor,
                 Sentence = l.Clause.SentenceIndex,
             });
         }
+
+        return timexes;
+    }
+
+    private static bool ClosesPeriod(LocatedCandidate located, NarrativeAnchor? anchor) =>
+        anchor is { } a && a.Rank < CalendarUnit.Rank("month") && located.PreviousWord is "ended" or "ending";
+
+    private static bool IsWeekdayOrTime(TimexCandidate c) =>
+        c.Rule.Type == "TIME" || (c.RawValue?.Contains("near(weekday", StringComparison.Ordinal) ?? false);
+
+    private static bool HasWord(string text, int from, int to, string word)
+    {
+        for (int i = text.IndexOf(word, from, to - from, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(word, i + 1, to - i - 1, StringComparison.OrdinalIgnoreCase))
+        {
+            bool before = i == 0 || !char.IsLetter(text[i - 1]);
+            bool after = i + word.Length >= text.Length || !char.IsLetter(text[i + word.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The word before a span, lower case ("" at the start), used to tell "in 2021" from "until 2026".</summary>

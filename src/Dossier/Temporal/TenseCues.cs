@@ -3,7 +3,8 @@ namespace Dossier.Temporal;
 /// <summary>
 /// Reads the direction of a clause from lexical cues (<c>normalization/tense.txt</c>): future markers (will, 'll,
 /// is to, slated to, expected to, plans to) and past-tense verbs (said, met, and regular -ed forms). The cue nearest
-/// the expression wins, so "said on Tuesday it will sign" reads the weekday as past.
+/// the expression wins, so "said on Tuesday it will sign" reads the weekday as past; a cue on the far side of a
+/// quotation mark counts only when there is none on the near side.
 /// </summary>
 internal sealed class TenseCues
 {
@@ -64,6 +65,13 @@ internal sealed class TenseCues
             if (cue != TemporalDirection.None)
             {
                 int distance = w >= end ? w - end : start - i;
+                // A cue across a quotation mark belongs to other speech ("''He will leave Thursday,'' Castro
+                // said"): it counts only when no cue stands on the expression's side of the quote.
+                if (QuoteBetween(text, w >= end ? end : i, w >= end ? w : start))
+                {
+                    distance += AcrossQuote;
+                }
+
                 if (distance < bestDistance)
                 {
                     best = cue;
@@ -75,6 +83,22 @@ internal sealed class TenseCues
         }
 
         return best;
+    }
+
+    private const int AcrossQuote = 100_000;
+
+    private static bool QuoteBetween(string text, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            char c = text[k];
+            if (c is '"' or '“' or '”' || (c is '\'' or '`' && k + 1 < to && text[k + 1] == c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private TemporalDirection Cue(string? previous, string word)

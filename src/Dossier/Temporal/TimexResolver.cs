@@ -41,6 +41,8 @@ public static partial class TimexResolver
                 "anchor" => Shift(args, reference),
                 "same" when anchor is { } a && a.Rank is 15 or 12 && int.TryParse(args[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int years) => Mark(ref kind, a.ShiftYears(years)),
                 "same" => Shift(args, reference),
+                "inyear" when anchor is { } a && a.Rank is 15 or 12 => Mark(ref kind, args[0] + a.Value[4..]),
+                "inyear" => args[0],
                 "latest" when anchor is { } a && a.Rank == CalendarUnit.Rank(args[0]) && reference is { } r && a.Day.AddMonths(args[0] == "half" ? 6 : 3) <= r => Mark(ref kind, a.Value),
                 "latest" => Shift([args[0], "-1"], reference),
                 "near" => Near(args, reference, direction),
@@ -110,7 +112,9 @@ public static partial class TimexResolver
         // nearest one: "expires Nov. 21" in a November 2 article is this November.
         string op = args.Length > 2 ? args[2] : direction switch
         {
-            TemporalDirection.Future => ">=",
+            // A quarter or half told in the future is still most often the one just reported ("plans to restructure
+            // after a third-quarter loss" in October), so the nearest is taken, not the next one not yet over.
+            TemporalDirection.Future => args[0] is "quarter" or "half" ? "~" : ">=",
             TemporalDirection.Past => args[0] is "month" or "monthday" ? "<~" : "<=",
             _ => args[0] is "weekday" or "weekend" ? "<=" : "~",
         };
@@ -140,6 +144,6 @@ public static partial class TimexResolver
         _ => CalendarUnit.Unknown(args[0]),
     };
 
-    [GeneratedRegex(@"(?<fn>ref|anchor|same|latest|near|yy)\((?<args>[^()]*)\)")]
+    [GeneratedRegex(@"(?<fn>ref|anchor|same|inyear|latest|near|yy)\((?<args>[^()]*)\)")]
     private static partial Regex Function();
 }

@@ -11,7 +11,7 @@ namespace Dossier.Text;
 internal static class BoundaryFeatures
 {
     /// <summary>Upper bound on the number of features one gap yields.</summary>
-    public const int MaxFeatures = 32;
+    public const int MaxFeatures = 48;
 
     private const int MaxWord = 24;
 
@@ -84,6 +84,27 @@ internal static class BoundaryFeatures
         ulong length = Bucket(context.TokensSinceSentenceStart);
         output[n++] = F(28, length, ls, rs);
         output[n++] = F(29, length, until, 0);
+        ulong lk = TokenKind.Of(left), rk = TokenKind.Of(right);
+        ulong bk = leftStartsLine ? 0 : TokenKind.Of(Word(text, tokens[i - 1]));
+        ulong ak = rightEndsLine ? 0 : TokenKind.Of(Word(text, tokens[i + 2]));
+        ulong lower = context.SentenceHasLowerWord ? 1UL : 2UL;
+        output[n++] = F(30, lk, rk, 0);
+        output[n++] = F(31, bk | (lk << 8), rk, 0);
+        output[n++] = F(32, lk, rk | (ak << 8), 0);
+        output[n++] = F(33, lower, lk, rk);
+        output[n++] = F(34, lower, ls, rs);
+        output[n++] = F(35, lower, length, rk);
+        output[n++] = F(36, lk, rl, 0);
+        output[n++] = F(37, l, rk, 0);
+        ulong style = (ulong)context.UnpunctuatedLines;
+        output[n++] = F(38, style, lk, rk);
+        output[n++] = F(39, style | (lower << 8), ls, rs);
+        ulong repeats = context.RepeatsSentenceStart ? 1UL : 2UL;
+        output[n++] = F(40, repeats, lk, rk);
+        output[n++] = F(41, repeats, length, 0);
+        ulong ahead = context.TokensToNextTerminal < 0 ? 32UL : Bucket(context.TokensToNextTerminal);
+        output[n++] = F(42, ahead, lk, rk);
+        output[n++] = F(43, ahead, length, lower);
         return n;
     }
 

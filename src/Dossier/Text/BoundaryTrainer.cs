@@ -24,10 +24,29 @@ public static class BoundaryTrainer
         return examples;
     }
 
-    /// <summary>Runs <paramref name="epochs"/> passes and returns the averaged weights, dropping those below <paramref name="prune"/>.</summary>
-    public static BoundaryModel Train(List<(ulong[] Features, bool Boundary)> examples, int epochs, float prune = 1e-3f, int seed = 17)
+    /// <summary>
+    /// Trains one averaged perceptron per shuffle seed (17, 18, …) and returns the mean of their weights, dropping
+    /// those below <paramref name="prune"/>. One perceptron's decisions on rare gaps depend on the order it saw the
+    /// examples in; the mean over several orders is steadier.
+    /// </summary>
+    public static BoundaryModel Train(List<(ulong[] Features, bool Boundary)> examples, int epochs, int seeds, float prune = 1e-3f)
     {
         ArgumentNullException.ThrowIfNull(examples);
+        ArgumentOutOfRangeException.ThrowIfLessThan(seeds, 1);
+        var sum = new Dictionary<ulong, float>();
+        for (int k = 0; k < seeds; k++)
+        {
+            foreach (var (f, w) in Averaged(examples, epochs, 17 + k))
+            {
+                sum[f] = sum.GetValueOrDefault(f) + (w / seeds);
+            }
+        }
+
+        return new BoundaryModel(sum.Where(kv => Math.Abs(kv.Value) >= prune).ToDictionary(kv => kv.Key, kv => kv.Value));
+    }
+
+    private static Dictionary<ulong, float> Averaged(List<(ulong[] Features, bool Boundary)> examples, int epochs, int seed)
+    {
         var weights = new Dictionary<ulong, float>();
         var totals = new Dictionary<ulong, float>();
         var order = Enumerable.Range(0, examples.Count).ToArray();
@@ -60,16 +79,12 @@ public static class BoundaryTrainer
         }
 
         // Averaging trick: the mean weight over all steps is w - (sum of step * update) / steps.
-        var averaged = new Dictionary<ulong, float>();
+        var averaged = new Dictionary<ulong, float>(weights.Count);
         foreach (var (f, w) in weights)
         {
-            float mean = w - (totals[f] / step);
-            if (Math.Abs(mean) >= prune)
-            {
-                averaged[f] = mean;
-            }
+            averaged[f] = w - (totals[f] / step);
         }
 
-        return new BoundaryModel(averaged);
+        return averaged;
     }
 }

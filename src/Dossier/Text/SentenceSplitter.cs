@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Dossier.Model;
 
 namespace Dossier.Text;
@@ -11,6 +12,8 @@ namespace Dossier.Text;
 /// </summary>
 public sealed class SentenceSplitter
 {
+    private static readonly Regex Enumerator = new(@"^(?:[*•-]\s?)?(?:\(?[0-9]{1,2}[.)]|\(?[a-z]\)|[a-z]\.)$", RegexOptions.CultureInvariant);
+
     private readonly TokenizerLexicon lexicon;
     private readonly BoundaryModel model;
     private readonly float threshold;
@@ -54,10 +57,14 @@ public sealed class SentenceSplitter
         Span<ulong> features = stackalloc ulong[BoundaryFeatures.MaxFeatures];
         var quotes = new QuoteState();
         var line = new LineTracker();
+        var terminal = new TerminalTracker();
         int sentenceStart = 0;
+        bool lowerWord = false;
+        int unpunctuated = UnpunctuatedLineShare(text, tokens);
         for (int i = 0; i + 1 < tokens.Count; i++)
         {
             quotes.After(text, tokens[i]);
+            lowerWord |= char.IsLower(text[tokens[i].Start]);
             line.At(text, tokens, i);
             bool boundary;
             switch (Classify(text, tokens, i))
@@ -70,11 +77,14 @@ public sealed class SentenceSplitter
                     boundary = !ContinuesOnNextLine(text, tokens, i, lexicon);
                     quotes = new QuoteState();
                     break;
+                case GapKind.Candidate when IsEnumerator(text, tokens, sentenceStart, i):
+                    boundary = false;
+                    break;
                 case GapKind.Candidate when Rule(text, tokens, i, lexicon) is bool ruled:
                     boundary = ruled;
                     break;
                 case GapKind.Candidate:
-                    var context = new GapContext(quotes.Inside, line.Since(i), line.Until(i), i - sentenceStart);
+                    var context = new GapContext(quotes.Inside, line.Since(i), line.Until(i), i - sentenceStart, lowerWord, unpunctuated, i > sentenceStart && SameWord(text, tokens[sentenceStart], tokens[i + 1]), terminal.After(text, tokens, i));
                     int n = BoundaryFeatures.Extract(text, tokens, i, context, lexicon, features);
                     boundary = decide(i, features[..n]);
                     break;
@@ -87,6 +97,7 @@ public sealed class SentenceSplitter
             {
                 ends.Add(i + 1);
                 sentenceStart = i + 1;
+                lowerWord = false;
             }
         }
 
@@ -96,6 +107,53 @@ public sealed class SentenceSplitter
         }
 
         return ends;
+    }
+
+    /// <summary>
+    /// True when tokens <paramref name="from"/>..<paramref name="to"/> are only a list enumerator ("1.", "12)", "(a)",
+    /// "*2.", "b."): the item's text belongs to the same sentence, as the treebanks annotate it.
+    /// </summary>
+    internal static bool IsEnumerator(string text, IReadOnlyList<TextSpan> tokens, int from, int to)
+    {
+        if (to - from > 3)
+        {
+            return false;
+        }
+
+        return Enumerator.IsMatch(text.AsSpan(tokens[from].Start, tokens[to].End - tokens[from].Start));
+    }
+
+    private static bool SameWord(string text, TextSpan a, TextSpan b) =>
+        text.AsSpan(a.Start, a.End - a.Start).Equals(text.AsSpan(b.Start, b.End - b.Start), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// How much of the text is written in lines without final punctuation (headers, signatures, lists, chat): 0 for
+    /// a text of fewer than three lines, else 1 to 4 for under a tenth, a quarter, a half, or more of its lines.
+    /// </summary>
+    internal static int UnpunctuatedLineShare(string text, IReadOnlyList<TextSpan> tokens)
+    {
+        int lines = 0, bare = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (i + 1 < tokens.Count && !BoundaryFeatures.HasNewline(text, tokens[i].End, tokens[i + 1].Start))
+            {
+                continue;
+            }
+
+            lines++;
+            char last = text[tokens[i].End - 1];
+            if (!CharClass.IsTerminal(last) && !CharClass.IsClosing(last) && last != ':')
+            {
+                bare++;
+            }
+        }
+
+        if (lines < 3)
+        {
+            return 0;
+        }
+
+        return (bare * 10 < lines) ? 1 : (bare * 4 < lines) ? 2 : (bare * 2 < lines) ? 3 : 4;
     }
 
     /// <summary>
@@ -111,6 +169,7 @@ public sealed class SentenceSplitter
         {
             return false;
         }
+
 
         if (lexicon.NonBreakingLookup.Contains(left))
         {
@@ -230,6 +289,46 @@ public sealed class SentenceSplitter
         public readonly int Since(int i) => i - start;
 
         public readonly int Until(int i) => last - i;
+    }
+
+    /// <summary>Finds the next token of final punctuation on the line, scanning each stretch of the line once.</summary>
+    private struct TerminalTracker
+    {
+        private int next;
+        private bool found;
+
+        public TerminalTracker()
+        {
+            next = -1;
+        }
+
+        /// <summary>Tokens from the one after <paramref name="i"/> to the next final punctuation on its line (-1 when the line has none left).</summary>
+        public int After(string text, IReadOnlyList<TextSpan> tokens, int i)
+        {
+            if (next <= i)
+            {
+                next = i + 1;
+                found = false;
+                while (next < tokens.Count)
+                {
+                    var token = tokens[next];
+                    if (CharClass.IsTerminal(text[token.End - 1]) && token.End - token.Start <= 3 && !char.IsLetterOrDigit(text[token.Start]))
+                    {
+                        found = true;
+                        break;
+                    }
+
+                    if (next + 1 >= tokens.Count || BoundaryFeatures.HasNewline(text, token.End, tokens[next + 1].Start))
+                    {
+                        break;
+                    }
+
+                    next++;
+                }
+            }
+
+            return found ? next - i : -1;
+        }
     }
 
     /// <summary>Whether a quotation is open after a token: straight quotes toggle, typographic ones open or close.</summary>

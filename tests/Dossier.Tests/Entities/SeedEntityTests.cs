@@ -11,7 +11,7 @@ namespace Dossier.Tests.Entities;
 /// </summary>
 public sealed class SeedEntityTests
 {
-    private static readonly Lazy<List<Document>> Documents = new(Annotate);
+    private static readonly Lazy<List<Document>> Documents = SeedDocuments.Annotated;
 
     public static TheoryData<string> ExpectedNames()
     {
@@ -111,27 +111,5 @@ public sealed class SeedEntityTests
             })
             .ToList();
 
-    private static JsonElement Expected() =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(SharedPaths.Seeds(), "expected.json"))).RootElement;
-
-    private static List<Document> Annotate()
-    {
-        var ner = NerStage.LoadDefault();
-        var entities = EntityResolutionStage.LoadDefault();
-        var articles = Expected().GetProperty("articles").EnumerateArray().ToDictionary(a => a.GetProperty("file").GetString()!, a => a);
-        var docs = new List<Document>();
-        foreach (string file in Directory.EnumerateFiles(SharedPaths.Seeds(), "*.txt").Order(StringComparer.Ordinal))
-        {
-            string id = Path.GetFileNameWithoutExtension(file);
-            DateOnly? published = articles.TryGetValue(id, out var a) && a.GetProperty("published").ValueKind == JsonValueKind.String
-                ? DateOnly.Parse(a.GetProperty("published").GetString()!, System.Globalization.CultureInfo.InvariantCulture)
-                : null;
-            var doc = TestTokenizer.Document(id, File.ReadAllText(file), published);
-            ner.Process(doc);
-            entities.Process(doc);
-            docs.Add(doc);
-        }
-
-        return docs;
-    }
+    private static JsonElement Expected() => SeedDocuments.Expected();
 }

@@ -41,6 +41,27 @@ public sealed class DossierLexiconTests
     }
 
     [Fact]
+    public void A_means_clause_is_done_by_the_governing_subject_not_its_object()
+    {
+        var doc = Ud.Parse("""
+            Putin PROPN 4 nsubj Putin
+            and CCONJ 3 cc and
+            Pezeshkian PROPN 1 conj Pezeshkian
+            strengthened VERB 0 root strengthen
+            their PRON 6 nmod:poss they
+            relationship NOUN 4 obj relationship
+            by SCONJ 8 mark by
+            signing VERB 4 advcl sign
+            an DET 10 det a
+            agreement NOUN 8 obj agreement
+            . PUNCT 4 punct
+            """).WithEntity("Putin", "PERSON", "ent:RUS").WithEntity("Pezeshkian", "PERSON", "ent:IRN");
+        var events = Code(doc).Select(Show).ToList();
+        Assert.Contains("057 RUS IRN asserted", events);
+        Assert.Contains("057 IRN RUS asserted", events);
+    }
+
+    [Fact]
     public void An_accusation_is_asserted_and_its_content_is_reported()
     {
         var doc = Ud.Parse("""

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics.X86;
+
 namespace Dossier.Entities.Ner;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace Dossier.Entities.Ner;
 /// </summary>
 public sealed class AveragedPerceptron
 {
+    private const int MaxStackFeatures = 512;
     private readonly Dictionary<ulong, int> rows;
     private float[] weights;
     private double[]? accumulated;
@@ -41,15 +44,59 @@ public sealed class AveragedPerceptron
     {
         scores.Clear();
         var w = weights.AsSpan();
+        if (table is null || features.Length > MaxStackFeatures)
+        {
+            foreach (ulong f in features)
+            {
+                if (table is not null ? table.TryGetValue(f, out int row) : rows.TryGetValue(f, out row))
+                {
+                    Add(w.Slice(row, LabelCount), scores);
+                }
+            }
+
+            return;
+        }
+
+        // Scoring is bound by cache misses: find all rows first (their lookups prefetched together), ask for all
+        // rows, then add them, in feature order as above, so the sums are the same.
+        table.Prefetch(features);
+        Span<int> found = stackalloc int[features.Length];
+        int count = 0;
         foreach (ulong f in features)
         {
-            if (table is not null ? table.TryGetValue(f, out int row) : rows.TryGetValue(f, out row))
+            if (table.TryGetValue(f, out int row))
             {
-                var r = w.Slice(row, LabelCount);
-                for (int l = 0; l < r.Length; l++)
-                {
-                    scores[l] += r[l];
-                }
+                found[count++] = row;
+            }
+        }
+
+        PrefetchRows(found[..count]);
+        for (int i = 0; i < count; i++)
+        {
+            Add(w.Slice(found[i], LabelCount), scores);
+        }
+    }
+
+    private static void Add(ReadOnlySpan<float> row, Span<float> scores)
+    {
+        for (int l = 0; l < row.Length; l++)
+        {
+            scores[l] += row[l];
+        }
+    }
+
+    private unsafe void PrefetchRows(ReadOnlySpan<int> found)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        fixed (float* first = weights)
+        {
+            foreach (int row in found)
+            {
+                Sse.Prefetch0(first + row);
             }
         }
     }

@@ -1,13 +1,15 @@
+using System.Runtime.Intrinsics.X86;
+
 namespace Dossier.Entities.Ner;
 
 /// <summary>
 /// A read-only open-addressing hash table from feature hash to weight row, for tagging: linear probing over
-/// parallel arrays is about twice as fast as <see cref="Dictionary{TKey, TValue}"/> in the scoring loop.
+/// key and value slots is about twice as fast as <see cref="Dictionary{TKey, TValue}"/> in the scoring loop.
 /// </summary>
 internal sealed class FeatureTable
 {
-    private readonly ulong[] keys;
-    private readonly int[] values;
+    // Key and value side by side: one cache miss finds both.
+    private readonly Slot[] slots;
     private readonly int mask;
 
     public FeatureTable(IReadOnlyDictionary<ulong, int> rows)
@@ -18,20 +20,18 @@ internal sealed class FeatureTable
             size <<= 1;
         }
 
-        keys = new ulong[size];
-        values = new int[size];
+        slots = new Slot[size];
         mask = size - 1;
         foreach (var (key, value) in rows)
         {
             ulong k = key == 0 ? 1 : key;
             int i = (int)(Mix(k) & (ulong)mask);
-            while (keys[i] != 0)
+            while (slots[i].Key != 0)
             {
                 i = (i + 1) & mask;
             }
 
-            keys[i] = k;
-            values[i] = value;
+            slots[i] = new Slot(k, value);
         }
     }
 
@@ -41,10 +41,10 @@ internal sealed class FeatureTable
         int i = (int)(Mix(k) & (ulong)mask);
         while (true)
         {
-            ulong found = keys[i];
+            ulong found = slots[i].Key;
             if (found == k)
             {
-                value = values[i];
+                value = slots[i].Value;
                 return true;
             }
 
@@ -58,6 +58,26 @@ internal sealed class FeatureTable
         }
     }
 
+    /// <summary>Asks the CPU for the slots of all these keys at once, so their cache misses overlap.</summary>
+    public unsafe void Prefetch(ReadOnlySpan<ulong> features)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        fixed (Slot* first = slots)
+        {
+            foreach (ulong key in features)
+            {
+                ulong k = key == 0 ? 1 : key;
+                Sse.Prefetch0(first + (int)(Mix(k) & (ulong)mask));
+            }
+        }
+    }
+
     // FNV hashes are well mixed in their high bits; fold them down so the low bits index well.
     private static ulong Mix(ulong k) => k ^ (k >> 29) ^ (k >> 47);
+
+    private readonly record struct Slot(ulong Key, int Value);
 }

@@ -14,6 +14,7 @@ internal sealed class NerDocumentState
         this.typeCount = typeCount;
         foreach (var sentence in sentences)
         {
+            bool headline = IsHeadline(sentence);
             for (int i = 0; i < sentence.Length; i++)
             {
                 string w = sentence[i];
@@ -25,6 +26,11 @@ internal sealed class NerDocumentState
                 if (i > 0 && char.IsLower(w[0]))
                 {
                     LowerCaseWords.Add(w);
+                }
+
+                if (i > 0 && !headline && char.IsUpper(w[0]) && !WordShape.IsAllCaps(w))
+                {
+                    MidSentenceCapitalised.Add(w.ToLowerInvariant());
                 }
 
                 if (char.IsUpper(w[0]))
@@ -56,6 +62,24 @@ internal sealed class NerDocumentState
         contexts.TryGetValue(lower, out var list) ? list : [];
 
     public HashSet<string> LowerCaseWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Lower-cased forms of the words the document capitalises inside a sentence that is not a headline.</summary>
+    public HashSet<string> MidSentenceCapitalised { get; } = new(StringComparer.Ordinal);
+
+    private static bool IsHeadline(string[] sentence)
+    {
+        int letters = 0, caps = 0;
+        foreach (string w in sentence)
+        {
+            if (WordShape.HasLetter(w))
+            {
+                letters++;
+                caps += WordShape.IsAllCaps(w) ? 1 : 0;
+            }
+        }
+
+        return letters >= 2 && caps == letters;
+    }
 
     /// <summary>A first pass's labels for the whole document, when tagging in two passes; else null.</summary>
     public int[][]? FirstPass { get; private set; }

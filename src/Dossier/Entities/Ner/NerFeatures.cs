@@ -8,11 +8,66 @@ namespace Dossier.Entities.Ner;
 internal static class NerFeatures
 {
     /// <summary>An upper bound on the features of one token.</summary>
-    public const int MaxFeatures = 128;
+    public const int MaxFeatures = 140;
 
     private static readonly ulong Boundary = FeatureHash.Of("<s>");
 
+    /// <summary>An upper bound on the features that depend on the previous labels.</summary>
+    public const int MaxHistoryFeatures = 12;
+
+    /// <summary>All features of token <paramref name="i"/> given the two previous labels (training and greedy tagging).</summary>
     public static int Extract(NerSentenceContext s, int i, int p1, int p2, NerDocumentState doc, int sentence, Span<ulong> f)
+    {
+        int n = ExtractStatic(s, i, doc, sentence, f);
+        return n + ExtractHistory(s, i, p1, p2, doc, sentence, f[n..]);
+    }
+
+    /// <summary>
+    /// The features that depend on the two previous labels: few, so that a beam decoder scores the rest once per
+    /// token and only these once per hypothesis.
+    /// </summary>
+    public static int ExtractHistory(NerSentenceContext s, int i, int p1, int p2, NerDocumentState doc, int sentence, Span<ulong> f)
+    {
+        int n = 0;
+        ulong W(int k) => k < 0 || k >= s.Length ? Boundary : s.LowerHash[k];
+        ulong T(int template, ulong a) => FeatureHash.Mix(FeatureHash.Start(template), a);
+        ulong T2(int template, ulong a, ulong b) => FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Start(template), a), b);
+        f[n++] = T(40, (ulong)p1);
+        f[n++] = T2(41, (ulong)p1, (ulong)p2);
+        f[n++] = T2(42, (ulong)p1, s.LowerHash[i]);
+        f[n++] = T2(43, (ulong)p1, s.ShortShapeHash[i]);
+        f[n++] = T2(44, (ulong)p1, W(i + 1));
+        if (s.Extended)
+        {
+            // Ratinov and Roth's window-by-previous-label conjunction, to the left as well.
+            f[n++] = T2(90, (ulong)p1, W(i - 1));
+        }
+
+        if (s.IsHeadline)
+        {
+            f[n++] = T(47, (ulong)p1);
+        }
+
+        string word = s.Words[i];
+        if (char.IsUpper(word[0]))
+        {
+            int majority = doc.MajorityType(s.Lower[i]);
+            if (majority >= 0)
+            {
+                f[n++] = T2(71, (ulong)majority, (ulong)p1);
+            }
+        }
+
+        if (doc.FirstPass is { } first)
+        {
+            f[n++] = T2(81, (ulong)first[sentence][i], (ulong)p1);
+        }
+
+        return n;
+    }
+
+    /// <summary>The features that do not depend on the previous labels.</summary>
+    public static int ExtractStatic(NerSentenceContext s, int i, NerDocumentState doc, int sentence, Span<ulong> f)
     {
         int n = 0;
         ulong W(int k) => k < 0 || k >= s.Length ? Boundary : s.LowerHash[k];
@@ -36,17 +91,24 @@ internal static class NerFeatures
         f[n++] = T(12, Sh(i - 1));
         f[n++] = T(13, Sh(i + 1));
         f[n++] = FeatureHash.Mix(T2(14, Sh(i - 1), s.ShortShapeHash[i]), Sh(i + 1));
+        if (s.Extended)
+        {
+            f[n++] = T(91, Sh(i - 2));
+            f[n++] = T(92, Sh(i + 2));
+            f[n++] = T2(93, s.ShortShapeHash[i], W(i - 1));
+            f[n++] = T2(94, s.ShortShapeHash[i], W(i + 1));
+            if (lower.Length > 5)
+            {
+                f[n++] = FeatureHash.Mix(FeatureHash.Start(95), lower.AsSpan(lower.Length - 5));
+            }
+        }
+
         for (int k = 1; k <= 4 && k < lower.Length; k++)
         {
             f[n++] = FeatureHash.Mix(FeatureHash.Start(20 + k), lower.AsSpan(0, k));
             f[n++] = FeatureHash.Mix(FeatureHash.Start(30 + k), lower.AsSpan(lower.Length - k));
         }
 
-        f[n++] = T(40, (ulong)p1);
-        f[n++] = T2(41, (ulong)p1, (ulong)p2);
-        f[n++] = T2(42, (ulong)p1, s.LowerHash[i]);
-        f[n++] = T2(43, (ulong)p1, s.ShortShapeHash[i]);
-        f[n++] = T2(44, (ulong)p1, W(i + 1));
         if (i == 0)
         {
             f[n++] = T(45, s.ShortShapeHash[i]);
@@ -61,7 +123,6 @@ internal static class NerFeatures
         if (s.IsHeadline)
         {
             f[n++] = T(46, s.LowerHash[i]);
-            f[n++] = T(47, (ulong)p1);
         }
 
         for (int d = -1; d <= 1; d++)
@@ -81,6 +142,12 @@ internal static class NerFeatures
                 if (d == 0)
                 {
                     f[n++] = T2(51, (ulong)bit, s.ShortShapeHash[i]);
+                    if (s.Extended && n < MaxFeatures - MaxHistoryFeatures - 40)
+                    {
+                        // "Dynamo Moscow", "the Moscow club": a listed place next to a word that makes it a team or firm.
+                        f[n++] = T2(97, (ulong)bit, W(i - 1));
+                        f[n++] = T2(98, (ulong)bit, W(i + 1));
+                    }
                 }
             }
         }
@@ -106,12 +173,17 @@ internal static class NerFeatures
             if (majority >= 0)
             {
                 f[n++] = T(70, (ulong)majority);
-                f[n++] = T2(71, (ulong)majority, (ulong)p1);
             }
 
             if (doc.LowerCaseWords.Contains(lower))
             {
                 f[n++] = T(72, i == 0 ? 1UL : 0UL);
+            }
+
+            if (s.Extended && (i == 0 || s.IsHeadline) && doc.MidSentenceCapitalised.Contains(lower))
+            {
+                // A headline or sentence-initial word the document also capitalises mid-sentence is a name there.
+                f[n++] = T(96, s.IsHeadline ? 1UL : 0UL);
             }
 
             var contexts = doc.ContextsOf(lower);
@@ -121,7 +193,7 @@ internal static class NerFeatures
                 int added = 0;
                 foreach (var (p, q) in contexts)
                 {
-                    if (added >= 8 || n > MaxFeatures - 24)
+                    if (added >= 8 || n > MaxFeatures - MaxHistoryFeatures - 24)
                     {
                         break;
                     }
@@ -146,7 +218,6 @@ internal static class NerFeatures
             var labels = first[sentence];
             int own = labels[i];
             f[n++] = T(80, (ulong)own);
-            f[n++] = T2(81, (ulong)own, (ulong)p1);
             f[n++] = T2(82, (ulong)(i + 1 < labels.Length ? labels[i + 1] : 99), (ulong)own);
             if (char.IsUpper(word[0]))
             {

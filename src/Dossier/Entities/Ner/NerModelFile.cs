@@ -9,7 +9,8 @@ namespace Dossier.Entities.Ner;
 /// </summary>
 public static class NerModelFile
 {
-    private const string Magic = "DOSSIER-NER-1";
+    private const string Magic = "DOSSIER-NER-2";
+    private const string MagicVersion1 = "DOSSIER-NER-1";
 
     public static void Save(NerTagger tagger, string path, float threshold = 0.001f)
     {
@@ -19,6 +20,9 @@ public static class NerModelFile
         using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
         using var w = new BinaryWriter(gzip, Encoding.UTF8);
         w.Write(Magic);
+        w.Write(tagger.Extended);
+        w.Write(tagger.BeamWidth);
+        w.Write(tagger.Temperature);
         WriteStrings(w, tagger.Labels.Types);
         WriteStrings(w, tagger.Gazetteer.Categories);
         w.Write(tagger.Gazetteer.Count);
@@ -99,10 +103,16 @@ public static class NerModelFile
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var r = new BinaryReader(new BufferedStream(gzip, 1 << 16), Encoding.UTF8);
-        if (r.ReadString() != Magic)
+        string magic = r.ReadString();
+        if (magic != Magic && magic != MagicVersion1)
         {
             throw new InvalidDataException($"DOS0506: {path} is not a Dossier entity tagger model ({Magic}); retrain it with `dossier train ner`.");
         }
+
+        bool version2 = magic == Magic;
+        bool extended = version2 && r.ReadBoolean();
+        int beam = version2 ? r.ReadInt32() : 1;
+        float temperature = version2 ? r.ReadSingle() : 1f;
 
         var labels = new NerLabels(ReadStrings(r));
         var categories = ReadStrings(r);
@@ -123,8 +133,10 @@ public static class NerModelFile
         var perceptron = ReadRows(r, labels.Count);
         var gazetteer = new Gazetteer(categories, phrases);
         var wordClusters = new WordClusters(clusters);
-        NerTagger? first = r.ReadBoolean() ? new NerTagger(labels, ReadRows(r, labels.Count), gazetteer, wordClusters) : null;
-        return new NerTagger(labels, perceptron, gazetteer, wordClusters) { FirstPass = first };
+        NerTagger? first = r.ReadBoolean()
+            ? new NerTagger(labels, ReadRows(r, labels.Count), gazetteer, wordClusters) { Extended = extended, BeamWidth = beam, Temperature = temperature }
+            : null;
+        return new NerTagger(labels, perceptron, gazetteer, wordClusters) { FirstPass = first, Extended = extended, BeamWidth = beam, Temperature = temperature };
     }
 
     private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> values)

@@ -6,9 +6,10 @@ namespace Dossier.Entities.Ner;
 /// </summary>
 internal sealed class NerSentenceContext
 {
-    public NerSentenceContext(string[] words, Gazetteer gazetteer, WordClusters clusters)
+    public NerSentenceContext(string[] words, Gazetteer gazetteer, WordClusters clusters, bool extended = false)
     {
         Words = words;
+        Extended = extended;
         int n = words.Length;
         Lower = new string[n];
         LowerHash = new ulong[n];
@@ -66,6 +67,9 @@ internal sealed class NerSentenceContext
     public ulong[] GazetteerMarks { get; }
 
     public bool IsHeadline { get; }
+
+    /// <summary>Whether the feature templates added in model format 2 (90–96) are on.</summary>
+    public bool Extended { get; }
 
     public int Length => Words.Length;
 }

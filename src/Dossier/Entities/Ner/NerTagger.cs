@@ -32,8 +32,58 @@ public sealed class NerTagger
     /// <summary>A first-pass tagger whose labels, over the whole document, are features of this one; or null.</summary>
     public NerTagger? FirstPass { get; init; }
 
+    /// <summary>
+    /// Hypotheses kept per token when tagging (1 = greedy). A small beam repairs greedy dead ends, where an entity
+    /// opened by B must run on through numbers or brackets because no L scored well where it should have closed.
+    /// </summary>
+    public int BeamWidth { get; init; } = 1;
+
+    /// <summary>
+    /// The beam divides scores by this before turning them into log-probabilities (a softmax temperature): perceptron
+    /// scores are margins, not probabilities, and the right scale is chosen on the development set.
+    /// </summary>
+    public float Temperature { get; init; } = 1f;
+
+    /// <summary>Whether the feature templates of model format 2 (90–96) are on; off for format-1 models.</summary>
+    public bool Extended { get; init; }
+
+    /// <summary>The same model tagging with another beam width (1 = greedy).</summary>
+    public NerTagger WithBeam(int width, float? temperature = null) => width < 1
+        ? throw new ArgumentOutOfRangeException(nameof(width), width, "DOS0512: the beam width must be at least 1.")
+        : new NerTagger(Labels, Perceptron, Gazetteer, Clusters)
+        {
+            FirstPass = FirstPass, BeamWidth = width, Temperature = temperature ?? Temperature, Extended = Extended,
+        };
+
     /// <summary>Tags a document given as sentences of words; returns one BILOU label array per sentence.</summary>
-    public int[][] Tag(IReadOnlyList<string[]> sentences) => Run(sentences, gold: null);
+    public int[][] Tag(IReadOnlyList<string[]> sentences) => BeamWidth > 1 ? RunBeam(sentences) : Run(sentences, gold: null);
+
+    private int[][] RunBeam(IReadOnlyList<string[]> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var doc = new NerDocumentState(sentences, Labels.Types.Count);
+        if (FirstPass is not null)
+        {
+            doc.SetFirstPass(sentences, FirstPass.Tag(sentences));
+        }
+
+        var decoder = new NerBeamDecoder(this, BeamWidth);
+        var output = new int[sentences.Count][];
+        for (int si = 0; si < sentences.Count; si++)
+        {
+            var words = sentences[si];
+            var context = new NerSentenceContext(words, Gazetteer, Clusters, Extended);
+            var labels = decoder.Decode(context, doc, si);
+            for (int i = 0; i < words.Length; i++)
+            {
+                doc.Record(words[i], context.Lower[i], labels[i]);
+            }
+
+            output[si] = labels;
+        }
+
+        return output;
+    }
 
     /// <summary>Tags a document while learning from its gold labels (one perceptron pass over it).</summary>
     internal int[][] Train(IReadOnlyList<string[]> sentences, int[][] gold, int[][]? firstPass = null) => Run(sentences, gold, firstPass);
@@ -54,7 +104,7 @@ public sealed class NerTagger
         for (int si = 0; si < sentences.Count; si++)
         {
             var words = sentences[si];
-            var context = new NerSentenceContext(words, Gazetteer, Clusters);
+            var context = new NerSentenceContext(words, Gazetteer, Clusters, Extended);
             var labels = new int[words.Length];
             int p1 = 0, p2 = 0;
             for (int i = 0; i < words.Length; i++)
@@ -86,7 +136,7 @@ public sealed class NerTagger
         return output;
     }
 
-    private static int Best(ReadOnlySpan<float> scores, int previous, bool last)
+    internal static int Best(ReadOnlySpan<float> scores, int previous, bool last)
     {
         int best = -1;
         float bestScore = float.NegativeInfinity;

@@ -16,10 +16,11 @@ public static class NerTrainer
         int epochs,
         int seed,
         int folds,
-        Action<string>? log = null)
+        Action<string>? log = null,
+        bool extended = true)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var first = Train(documents, types, gazetteer, clusters, epochs, seed, null, log);
+        var first = Train(documents, types, gazetteer, clusters, epochs, seed, null, log, extended);
         if (folds <= 1)
         {
             return first;
@@ -30,7 +31,7 @@ public static class NerTrainer
         {
             var train = documents.Where((_, i) => i % folds != k).ToList();
             var held = Enumerable.Range(0, documents.Count).Where(i => i % folds == k).ToList();
-            var foldTagger = Train(train, types, gazetteer, clusters, epochs, seed, null, null);
+            var foldTagger = Train(train, types, gazetteer, clusters, epochs, seed, null, null, extended);
             foreach (int i in held)
             {
                 jackknifed[i] = foldTagger.Tag(documents[i].Sentences.Select(s => s.Words).ToArray());
@@ -39,8 +40,8 @@ public static class NerTrainer
             log?.Invoke($"fold {k + 1}/{folds} tagged");
         }
 
-        var second = Train(documents, types, gazetteer, clusters, epochs, seed, jackknifed, log);
-        return new NerTagger(second.Labels, second.Perceptron, gazetteer, clusters) { FirstPass = first };
+        var second = Train(documents, types, gazetteer, clusters, epochs, seed, jackknifed, log, extended);
+        return new NerTagger(second.Labels, second.Perceptron, gazetteer, clusters) { FirstPass = first, Extended = extended };
     }
 
     /// <summary>Trains one model per seed (different shuffles) and averages their weights.</summary>
@@ -52,14 +53,15 @@ public static class NerTrainer
         int epochs,
         int seed,
         int models,
-        Action<string>? log = null)
+        Action<string>? log = null,
+        bool extended = true)
     {
         var trained = Enumerable.Range(seed, Math.Max(1, models))
-            .Select(s => Train(documents, types, gazetteer, clusters, epochs, s, null, log))
+            .Select(s => Train(documents, types, gazetteer, clusters, epochs, s, null, log, extended))
             .ToList();
         return trained.Count == 1
             ? trained[0]
-            : new NerTagger(trained[0].Labels, AveragedPerceptron.Mean(trained.Select(t => t.Perceptron).ToList()), gazetteer, clusters);
+            : new NerTagger(trained[0].Labels, AveragedPerceptron.Mean(trained.Select(t => t.Perceptron).ToList()), gazetteer, clusters) { Extended = extended };
     }
 
     public static NerTagger Train(
@@ -70,7 +72,8 @@ public static class NerTrainer
         int epochs,
         int seed,
         int[][][]? firstPass = null,
-        Action<string>? log = null)
+        Action<string>? log = null,
+        bool extended = true)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var labels = new NerLabels(types);
@@ -78,7 +81,7 @@ public static class NerTrainer
         var prepared = documents
             .Select((d, i) => (Words: d.Sentences.Select(s => s.Words).ToArray(), Gold: d.Sentences.Select(s => Gold(s, typeIndex)).ToArray(), First: firstPass?[i]))
             .ToArray();
-        var tagger = new NerTagger(labels, new AveragedPerceptron(labels.Count), gazetteer, clusters);
+        var tagger = new NerTagger(labels, new AveragedPerceptron(labels.Count), gazetteer, clusters) { Extended = extended };
         var random = new Random(seed);
         for (int epoch = 1; epoch <= epochs; epoch++)
         {

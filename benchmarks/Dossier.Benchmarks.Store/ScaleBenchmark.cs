@@ -1,0 +1,207 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Dossier.Model;
+using Dossier.Pipeline;
+using Dossier.Resources;
+using Dossier.Storage;
+using Dossier.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Benchmarks.Store;
+
+/// <summary>
+/// How cost grows with the number of articles in the embedded (SQLite) store. Distinct Timeline17 articles are
+/// annotated once by the default pipeline (its cost per article is measured there: it does not depend on the store's
+/// size); copies with new ids and sources are then saved through the store contract up to each size, and at each
+/// size the store's file size, the time per saved article, the peak memory and the latency of search and of a
+/// timeline query are measured.
+/// </summary>
+internal static class ScaleBenchmark
+{
+    private const string Timeline = """
+        SELECT a.id, a.published, a.title, json_extract(n.json, '$.events')
+        FROM articles a JOIN annotations n ON n.article_id = a.id AND n.version = a.version
+        WHERE a.is_current = 1 AND COALESCE(a.published, a.published_to) BETWEEN $from AND $to
+        ORDER BY COALESCE(a.published, a.published_to), a.source
+        """;
+
+    public static int Run(string path, IReadOnlyList<int> sizes, int distinct, int runs)
+    {
+        foreach (string f in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(f);
+        }
+
+        var articles = Load(distinct);
+        var pipeline = DefaultPipeline.Create();
+        long words = articles.Sum(a => (long)Benchmarks.PipelineBenchmark.CountWords(a.Text));
+        using var process = Process.GetCurrentProcess();
+        var cpu0 = process.TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        foreach (var doc in articles)
+        {
+            pipeline.Process(doc);
+        }
+
+        process.Refresh();
+        Console.WriteLine(FormattableString.Invariant(
+            $"annotated {articles.Count} distinct articles ({words:N0} words) in {wall.Elapsed.TotalSeconds:0.0} s wall, {(process.TotalProcessorTime - cpu0).TotalSeconds:0.0} s CPU: {(process.TotalProcessorTime - cpu0).TotalMilliseconds / articles.Count:0.0} ms CPU per article"));
+
+        var vocabulary = Vocabulary(articles);
+        var days = articles.Select(a => a.Metadata.Published!.Value).Distinct().Order().ToList();
+        using var store = SqliteArticleStore.Open(path);
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        Console.WriteLine("| articles | save ms/article (wall) | save ms/article (CPU) | store MB | KB/article | peak working set MB | search 1 word p50 / p99 ms | search 2 words p50 / p99 | phrase p50 / p99 | timeline 7 days p50 / p99 | articles per timeline |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        int stored = 0;
+        var at = new DateTimeOffset(2026, 12, 4, 0, 0, 0, TimeSpan.Zero);
+        foreach (int size in sizes)
+        {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            int before = stored;
+            for (; stored < size; stored++)
+            {
+                var source = articles[stored % articles.Count];
+                string id = "scale-" + stored.ToString(CultureInfo.InvariantCulture);
+                var metadata = source.Metadata with { Source = id };
+                var doc = Copy(source, id, metadata);
+                string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id + "\n" + source.Text)));
+                store.Save(new ArticleRecord(id, 1, hash, metadata, source.Text, at), doc);
+            }
+
+            clock.Stop();
+            process.Refresh();
+            double savedMs = clock.Elapsed.TotalMilliseconds / Math.Max(1, stored - before);
+            double cpuMs = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / Math.Max(1, stored - before);
+            Checkpoint(path);
+            double mb = new[] { path, path + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length) / 1048576.0;
+
+            var rng = new Random(size);
+            var one = new List<double>();
+            var two = new List<double>();
+            var phrase = new List<double>();
+            var timeline = new List<double>();
+            long timelineRows = 0;
+            for (int i = -10; i < runs; i++)
+            {
+                string w1 = vocabulary[rng.Next(vocabulary.Count)], w2 = vocabulary[rng.Next(vocabulary.Count)];
+                var (p1, p2) = PhraseOf(articles[rng.Next(articles.Count)].Text, rng);
+                Measure(i < 0 ? null : one, () => store.Search(w1));
+                Measure(i < 0 ? null : two, () => store.Search(w1 + " " + w2));
+                Measure(i < 0 ? null : phrase, () => store.Search("\"" + p1 + " " + p2 + "\""));
+                var from = days[rng.Next(days.Count)].AddDays(-3);
+                Measure(i < 0 ? null : timeline, () =>
+                {
+                    using var cmd = connection.CreateCommand();
+                    cmd.CommandText = Timeline;
+                    cmd.Parameters.AddWithValue("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    cmd.Parameters.AddWithValue("$to", from.AddDays(6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    using var r = cmd.ExecuteReader();
+                    while (r.Read())
+                    {
+                        _ = r.IsDBNull(3) ? null : r.GetString(3);
+                        if (i >= 0)
+                        {
+                            timelineRows++;
+                        }
+                    }
+                });
+            }
+
+            process.Refresh();
+            Console.WriteLine(FormattableString.Invariant(
+                $"| {stored:N0} | {savedMs:0.0} | {cpuMs:0.0} | {mb:0} | {mb * 1024 / stored:0} | {process.PeakWorkingSet64 / 1048576.0:0} | {P(one)} | {P(two)} | {P(phrase)} | {P(timeline)} | {timelineRows / (double)runs:0} |"));
+        }
+
+        return 0;
+    }
+
+    private static string P(List<double> millis)
+    {
+        millis.Sort();
+        return FormattableString.Invariant($"{Percentiles.Of(millis, 50):0.0} / {Percentiles.Of(millis, 99):0.0}");
+    }
+
+    private static void Measure(List<double>? into, Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        into?.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    private static void Checkpoint(string path)
+    {
+        using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Two consecutive words of a text, for a phrase query that occurs in the store.</summary>
+    private static (string, string) PhraseOf(string text, Random rng)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => w.All(char.IsLetter)).ToList();
+        int i = rng.Next(Math.Max(1, words.Count - 1));
+        return words.Count > 1 ? (words[i], words[i + 1]) : ("the", "news");
+    }
+
+    /// <summary>Words of 4+ letters that occur in the articles, each once: query words of every frequency.</summary>
+    private static List<string> Vocabulary(IEnumerable<Document> articles) =>
+        [.. articles.SelectMany(a => a.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length >= 4 && w.All(char.IsLetter)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    private static Document Copy(Document source, string id, ArticleMetadata metadata)
+    {
+        var copy = new Document(id, source.Text, metadata);
+        copy.SetTokens([.. source.Tokens], [.. source.Sentences]);
+        source.Upos.CopyTo(copy.Upos, 0);
+        source.Xpos.CopyTo(copy.Xpos, 0);
+        source.Lemmas.CopyTo(copy.Lemmas, 0);
+        source.Heads.CopyTo(copy.Heads, 0);
+        source.Deprels.CopyTo(copy.Deprels, 0);
+        copy.Entities.AddRange(source.Entities);
+        copy.ResolvedEntities.AddRange(source.ResolvedEntities);
+        copy.Timexes.AddRange(source.Timexes);
+        copy.Quotes.AddRange(source.Quotes);
+        copy.Events.AddRange(source.Events);
+        copy.Layers.UnionWith(source.Layers);
+        return copy;
+    }
+
+    /// <summary>Every k-th Timeline17 article (k chosen so that about <paramref name="count"/> are read), in file order.</summary>
+    private static List<Document> Load(int count)
+    {
+        string root = SharedData.Combine("timeline17");
+        var files = Directory.EnumerateFiles(root, "articles.jsonl.gz", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var lines = new List<string>();
+        foreach (string file in files)
+        {
+            using var reader = new StreamReader(new GZipStream(File.OpenRead(file), CompressionMode.Decompress));
+            while (reader.ReadLine() is { } line)
+            {
+                lines.Add(line);
+            }
+        }
+
+        int every = Math.Max(1, lines.Count / Math.Max(1, count));
+        var list = new List<Document>();
+        for (int i = 0; i < lines.Count && list.Count < count; i += every)
+        {
+            using var json = JsonDocument.Parse(lines[i]);
+            var r = json.RootElement;
+            string id = "t17-" + i.ToString(CultureInfo.InvariantCulture);
+            var published = DateOnly.ParseExact(r.GetProperty("published").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            list.Add(new Document(id, r.GetProperty("text").GetString()!, new ArticleMetadata { Source = id, Published = published }));
+        }
+
+        return list;
+    }
+}

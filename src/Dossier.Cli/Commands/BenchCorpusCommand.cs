@@ -1,0 +1,219 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.Json;
+using Dossier.Corpus;
+using Dossier.Model;
+using Dossier.Pipeline;
+using Spectre.Console;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary>
+/// <c>dossier bench corpus</c>: the corpus stages (duplicates, stories, event merging and dating) timed over one
+/// Timeline17 topic after the per-article pipeline, or over a store's articles with <c>--db</c>.
+/// </summary>
+internal static class BenchCorpusCommand
+{
+    public static Command Create()
+    {
+        var t17 = new Option<string>("--t17") { Description = "The Timeline17 folder (default ../shared/data/timeline17).", DefaultValueFactory = _ => Path.Combine(Environment.GetEnvironmentVariable("DOSSIER_DATA") is { Length: > 0 } d ? d : Path.Combine("..", "shared", "data"), "timeline17") };
+        var topic = new Option<string>("--topic") { Description = "The topic: every folder whose name starts with it (default bpoil: the BP oil spill, 1,461 articles from five outlets).", DefaultValueFactory = _ => "bpoil" };
+        var limit = new Option<int>("--articles") { Description = "Use the first N articles of the topic (default 1000).", DefaultValueFactory = _ => 1000 };
+        var workers = new Option<int>("--workers") { Description = "Threads for the per-article pipeline that runs first (not part of the measurement; default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var repeat = new Option<int>("--repeat") { Description = "Build the corpus this many times and report the median (default 3).", DefaultValueFactory = _ => 3 };
+        var db = new Option<string?>("--db") { Description = "Instead of Timeline17: rebuild the corpus snapshot of this store (load, build, save; the store's snapshot is replaced by the same one)." };
+        var format = CommonOptions.Format("table (for people) or json.", "table", "json");
+        var command = new Command("corpus", "Measure the corpus stages (duplicates, stories, event merging with dating) over a 1,000-article Timeline17 topic after per-article processing.")
+        {
+            t17, topic, limit, workers, repeat, db, format,
+        };
+        command.SetAction(parse =>
+        {
+            int runs = Math.Max(1, parse.GetValue(repeat));
+            if (parse.GetValue(db) is { } path)
+            {
+                return FromStore(path, runs, parse.GetValue(format) == "json");
+            }
+
+            string root = parse.GetValue(t17)!;
+            var folders = Directory.Exists(root)
+                ? Directory.EnumerateDirectories(root).Where(f => Path.GetFileName(f).StartsWith(parse.GetValue(topic)!, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList()
+                : [];
+            if (folders.Count == 0)
+            {
+                Consoles.Error($"{root}: no Timeline17 topic folder starts with '{parse.GetValue(topic)}' (--t17, --topic)");
+                return ExitCodes.Usage;
+            }
+
+            var docs = Load(folders, parse.GetValue(limit));
+            long start = Stopwatch.GetTimestamp();
+            Annotate(docs, Math.Max(1, parse.GetValue(workers)));
+            var perArticle = Stopwatch.GetElapsedTime(start);
+            var articles = docs.Select(d => new CorpusArticle(d.Id, d)).ToList();
+            var measured = Measure(() => articles, runs);
+            Print(measured, articles, perArticle, parse.GetValue(format) == "json");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static int FromStore(string path, int runs, bool json)
+    {
+        using var store = StoreFactory.OpenExisting(path);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        List<CorpusArticle> articles = [];
+        var measured = Measure(
+            () => articles = store.ListArticles().Select(a => new CorpusArticle(a.Id, store.LoadDocument(a))).ToList(),
+            runs,
+            store.SaveCorpus);
+        Print(measured, articles, null, json);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Runs load, build and (optionally) save <paramref name="runs"/> times; the run with the median total is reported.</summary>
+    private static Measurement Measure(Func<List<CorpusArticle>> load, int runs, Action<CorpusSnapshot>? save = null)
+    {
+        var all = new List<Measurement>();
+        for (int r = 0; r < runs; r++)
+        {
+            long t0 = Stopwatch.GetTimestamp();
+            var articles = load();
+            var loaded = Stopwatch.GetElapsedTime(t0);
+            var timings = new StageTimings();
+            var cpu = CpuTime();
+            long t1 = Stopwatch.GetTimestamp();
+            var snapshot = new CorpusBuilder().Build(articles, timings: timings);
+            var built = Stopwatch.GetElapsedTime(t1);
+            cpu = CpuTime() - cpu;
+            long t2 = Stopwatch.GetTimestamp();
+            if (save is null)
+            {
+                _ = CorpusSnapshotJson.ToItems(snapshot).Count();
+            }
+            else
+            {
+                save(snapshot);
+            }
+
+            var saved = Stopwatch.GetElapsedTime(t2);
+            all.Add(new Measurement(loaded, built, saved, timings.Totals, snapshot) { BuildCpu = cpu });
+        }
+
+        return all.OrderBy(m => m.Loaded + m.Built + m.Saved).ElementAt(all.Count / 2);
+    }
+
+    private static List<Document> Load(List<string> folders, int limit)
+    {
+        var docs = new List<Document>();
+        foreach (string folder in folders)
+        {
+            string file = Path.Combine(folder, "articles.jsonl.gz");
+            if (!File.Exists(file))
+            {
+                continue;
+            }
+
+            using var reader = new StreamReader(new GZipStream(File.OpenRead(file), CompressionMode.Decompress));
+            string? line;
+            while ((line = reader.ReadLine()) is not null && docs.Count < limit)
+            {
+                using var parsed = JsonDocument.Parse(line);
+                var r = parsed.RootElement;
+                string id = Path.GetFileName(folder) + "/" + r.GetProperty("id").GetString();
+                var published = r.TryGetProperty("published", out var p) && p.GetString() is { } s ? DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+                string? outlet = r.TryGetProperty("outlet", out var o) ? o.GetString() : null;
+                docs.Add(new Document(id, r.GetProperty("text").GetString()!, new ArticleMetadata { Source = id, Published = published, Outlet = outlet }));
+            }
+        }
+
+        return docs;
+    }
+
+    private static void Annotate(List<Document> docs, int workers)
+    {
+        var pipeline = DefaultPipeline.Create();
+        int done = 0;
+        void Run(Action<int> progress) => Parallel.ForEach(docs, new ParallelOptions { MaxDegreeOfParallelism = workers }, d =>
+        {
+            pipeline.Process(d);
+            progress(Interlocked.Increment(ref done));
+        });
+
+        if (Consoles.Interactive)
+        {
+            Consoles.Err().Progress().Start(ctx =>
+            {
+                var task = ctx.AddTask("Per-article pipeline (not measured)", maxValue: docs.Count);
+                Run(n => task.Value = n);
+            });
+        }
+        else
+        {
+            Run(_ => { });
+        }
+    }
+
+    private static void Print(Measurement m, List<CorpusArticle> articles, TimeSpan? perArticle, bool json)
+    {
+        var s = m.Snapshot;
+        int reports = articles.Sum(a => a.Document.Events.Count);
+        double total = (m.Loaded + m.Built + m.Saved).TotalSeconds;
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                articles = articles.Count,
+                event_mentions = reports,
+                merged_events = s.Events.Count,
+                multi_source_events = s.Events.Count(e => e.Articles.Count > 1),
+                stories = s.Stories.Count,
+                duplicates = s.DuplicateOf.Count,
+                narrowed_ranges = s.PublishedRanges.Count,
+                per_article_seconds = perArticle?.TotalSeconds,
+                load_seconds = m.Loaded.TotalSeconds,
+                build_seconds = m.Built.TotalSeconds,
+                build_cpu_seconds = m.BuildCpu.TotalSeconds,
+                save_seconds = m.Saved.TotalSeconds,
+                total_seconds = total,
+                stages = m.Stages.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value.TotalSeconds),
+            }, new JsonSerializerOptions { WriteIndented = true }));
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("corpus stage", "seconds (wall)");
+        table.AddRow(perArticle is null ? "load documents from the store" : "(documents in memory)", F(m.Loaded.TotalSeconds));
+        foreach (string stage in new[] { "duplicates", "stories", "events" })
+        {
+            table.AddRow("  " + stage, F(m.Stages.GetValueOrDefault(stage).TotalSeconds));
+        }
+
+        table.AddRow("build (all stages)", F(m.Built.TotalSeconds));
+        table.AddRow("  build, process CPU time", F(m.BuildCpu.TotalSeconds));
+        table.AddRow(perArticle is null ? "save snapshot" : "snapshot to JSON items", F(m.Saved.TotalSeconds));
+        table.AddRow("[bold]total[/]", $"[bold]{F(total)}[/]");
+        Consoles.Out().Write(table);
+        string pipeline = perArticle is { } p ? string.Create(CultureInfo.InvariantCulture, $"; per-article pipeline (not included) {p.TotalSeconds:0.0} s") : string.Empty;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{articles.Count:N0} articles, {reports:N0} event mentions -> {s.Events.Count:N0} merged events ({s.Events.Count(e => e.Articles.Count > 1):N0} with several sources), {s.Stories.Count:N0} stories, {s.DuplicateOf.Count:N0} duplicates, {s.PublishedRanges.Count:N0} narrowed publication ranges{pipeline}"));
+    }
+
+    private static string F(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
+
+    /// <summary>CPU time of the whole process: the build runs on one thread, so on a busy machine this is the figure that does not count waiting for a core.</summary>
+    private static TimeSpan CpuTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    private sealed record Measurement(TimeSpan Loaded, TimeSpan Built, TimeSpan Saved, IReadOnlyDictionary<string, TimeSpan> Stages, CorpusSnapshot Snapshot)
+    {
+        public TimeSpan BuildCpu { get; init; }
+    }
+}

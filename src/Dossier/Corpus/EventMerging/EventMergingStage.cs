@@ -1,0 +1,147 @@
+using Dossier.Corpus.Dating;
+using Dossier.Events;
+using Dossier.Model;
+using Dossier.Temporal;
+
+namespace Dossier.Corpus.EventMerging;
+
+/// <summary>
+/// The corpus stage that merges reports of one event across articles and reconciles their dates. Undated articles are
+/// dated by what is established outside them: known-date events (<see cref="AnchorEvents"/>) pin expressions such as
+/// "inauguration on Monday", and a report that merges with a precisely dated report from a dated article pins the
+/// expression that dated it ("met on Thursday" becomes 2024-07-04). Pins narrow the article's publication range
+/// (<see cref="PublicationNarrowing"/>), its expressions are resolved again against it, and its reports are read and
+/// merged again, until no new pin appears. Everything depends only on the set of articles.
+/// </summary>
+public sealed class EventMergingStage
+{
+    private const int MaxRounds = 4;
+
+    private static readonly Lazy<TemporalStage> Temporal = new(() => new TemporalStage());
+
+    private static readonly Lazy<CameoCatalog> Catalog = new(() => CameoCatalog.Load());
+
+    private readonly AnchorEvents anchors;
+
+    public EventMergingStage(AnchorEvents? anchors = null) => this.anchors = anchors ?? AnchorEvents.Default;
+
+    public EventMergeResult Run(IReadOnlyList<CorpusArticle> articles, DuplicateResult duplicates, IReadOnlyList<Story> stories)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(duplicates);
+        ArgumentNullException.ThrowIfNull(stories);
+        var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var s in stories)
+        {
+            foreach (string a in s.Articles)
+            {
+                storyOf[a] = s.Id;
+            }
+        }
+
+        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var datings = new Dictionary<string, ArticleDating>(StringComparer.Ordinal);
+        var pins = new Dictionary<string, Dictionary<int, DatePin>>(StringComparer.Ordinal);
+        foreach (var a in articles.Where(a => a.Metadata.Published is null && a.Document.Sentences.Count > 0))
+        {
+            var dating = datings[a.Id] = ArticleDating.Of(a.Document, Temporal.Value);
+            var found = anchors.Pins(a.Document, dating);
+            if (found.Count > 0)
+            {
+                pins[a.Id] = found.ToDictionary(p => p.Index);
+            }
+        }
+
+        var timexes = new Dictionary<string, IReadOnlyList<TimexMention>>(StringComparer.Ordinal);
+        var ranges = new Dictionary<string, DateRange>(StringComparer.Ordinal);
+        List<EventCluster> clusters = [];
+        for (int round = 0; round < MaxRounds; round++)
+        {
+            foreach (var (id, articlePins) in pins)
+            {
+                var doc = byId[id].Document;
+                var list = articlePins.Values.OrderBy(p => p.Index).ToList();
+                var range = PublicationNarrowing.Narrow(datings[id], doc.Metadata.PublishedRange, list);
+                if (range is { } r && r != doc.Metadata.PublishedRange)
+                {
+                    ranges[id] = r;
+                }
+                else
+                {
+                    ranges.Remove(id);
+                }
+
+                timexes[id] = datings[id].Resolve(range, list.ToDictionary(p => p.Index, p => p.Value));
+            }
+
+            var reports = new List<EventReport>();
+            foreach (var a in articles)
+            {
+                reports.AddRange(EventReportReader.Read(a, timexes.GetValueOrDefault(a.Id) ?? a.Document.Timexes, storyOf.GetValueOrDefault(a.Id) ?? a.Id));
+            }
+
+            clusters = new EventMerger().Merge(reports);
+            if (!AddPins(clusters, datings, pins))
+            {
+                break;
+            }
+        }
+
+        var events = clusters.Select(c => MergedEventBuilder.Build(c, Catalog.Value, duplicates.IndependentSources)).ToList();
+        events = LaterReferences.Count(events, articles, timexes, ranges, duplicates);
+        return new EventMergeResult(
+            [.. events.OrderBy(e => e.Earliest ?? DateOnly.MaxValue).ThenBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)],
+            ranges);
+    }
+
+    /// <summary>
+    /// Pins that merging established: an undated article's report whose own date expression left the day open, in an
+    /// event that a dated article's report dates to a day by a date expression of its own. Returns whether any is new.
+    /// </summary>
+    private static bool AddPins(List<EventCluster> clusters, Dictionary<string, ArticleDating> datings, Dictionary<string, Dictionary<int, DatePin>> pins)
+    {
+        var found = new Dictionary<(string Article, int Index), string?>();
+        foreach (var c in clusters)
+        {
+            if (c.Date?.Day is not { } day || !c.Members.Any(m => m.ArticleDated && m.DateExpression >= 0 && m.Date?.Day == day))
+            {
+                continue;
+            }
+
+            foreach (var m in c.Members.Where(m => !m.ArticleDated && m.DateExpression >= 0 && m.Date?.Day is null))
+            {
+                if (!datings.TryGetValue(m.Article, out var dating) || dating.IndexAt(m.DateExpression) is not (>= 0 and var index))
+                {
+                    continue;
+                }
+
+                string? value = dating.PinValue(index, day);
+                var key = (m.Article, index);
+                // Two events pinning one expression to different days cancel each other.
+                found[key] = found.TryGetValue(key, out var known) && known != value ? null : value;
+            }
+        }
+
+        bool added = false;
+        foreach (var ((article, index), value) in found.OrderBy(f => f.Key.Article, StringComparer.Ordinal).ThenBy(f => f.Key.Index))
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (!pins.TryGetValue(article, out var articlePins))
+            {
+                pins[article] = articlePins = [];
+            }
+
+            if (!articlePins.ContainsKey(index))
+            {
+                articlePins[index] = new DatePin(index, value);
+                added = true;
+            }
+        }
+
+        return added;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Dossier.Corpus.Timelines;
+
+/// <summary>Which timeline: the events of one story or of everything stored, about all the given actors (names, entity ids or country codes), limited to the N most salient dates.</summary>
+public sealed record TimelineQuery(string? Story = null, IReadOnlyList<string>? About = null, int? Top = null);
