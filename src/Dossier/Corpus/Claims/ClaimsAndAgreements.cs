@@ -26,7 +26,8 @@ public sealed class ClaimsAndAgreements(ClaimLexicon claims, ArticleAgreementFin
         ArgumentNullException.ThrowIfNull(independent);
         var read = articles.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a =>
         {
-            var parsed = new ParsedArticle(a.Document, a.Metadata.Published is null && narrowed?.GetValueOrDefault(a.Id) is { } range ? a.Metadata with { PublishedRange = range } : null);
+            // TryGetValue, not GetValueOrDefault: a missing article would read as the default range, 0001-01-01.
+            var parsed = new ParsedArticle(a.Document, a.Metadata.Published is null && narrowed is not null && narrowed.TryGetValue(a.Id, out var range) ? a.Metadata with { PublishedRange = range } : null);
             var local = agreements.Find(parsed);
             return (a.Id, Parsed: parsed, Local: local, Stances: stances.Extract(parsed, local));
         }).ToList();

@@ -72,9 +72,12 @@ public sealed class ClaimsAndAgreementsTests
 
         var alone = Assert.Single(Build(Signing()).Agreements);
         var dated = Assert.Single(ClaimsAndAgreements.Default.Build([Signing()], ids => ids.Count(), narrowed).Agreements);
+        // Ranges narrowed for other articles leave this one undated.
+        var otherNarrowed = Assert.Single(ClaimsAndAgreements.Default.Build([Signing()], ids => ids.Count(), new Dictionary<string, DateRange> { ["d-other"] = narrowed["d-signing"] }).Agreements);
 
         Assert.Equal(("signed", (string?)null), (alone.Status, alone.Signed));
         Assert.Equal(("signed", "2025-01-17"), (dated.Status, dated.Signed));
+        Assert.Equal(("signed", (string?)null), (otherNarrowed.Status, otherNarrowed.Signed));
     }
 
     [Fact]
