@@ -57,7 +57,7 @@ public sealed class StateFinder(AgreementLexicon lexicon, ClaimLexicon claims)
             return null;
         }
 
-        string? date = ClauseDates.Nearest(article, g, b.Word, claims) ?? (PresentTense(article, g, b.Word) ? ClauseDates.Reported(article.Document.Metadata) : null);
+        string? date = ClauseDates.Nearest(article, g, b.Word, claims) ?? (PresentTense(article, g, b.Word) ? ClauseDates.Reported(article.Metadata) : null);
         return new MentionState(b.Cue.State, date, article.Document.Sentences[m.Sentence].Span, g.Lemmas[b.Word].ToLowerInvariant());
     }
 

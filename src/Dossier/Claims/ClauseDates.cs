@@ -24,7 +24,7 @@ public static class ClauseDates
         foreach (var t in article.Document.Timexes)
         {
             if (t.Type is not ("DATE" or "TIME") || (t.Sentence >= 0 ? t.Sentence : article.Document.SentenceAt(t.Start)) != g.SentenceIndex
-                || Usable(t, article.Document.Metadata) is not { } value || IsTarget(article.Text, t.Start, lexicon))
+                || Usable(t, article.Metadata) is not { } value || IsTarget(article.Text, t.Start, lexicon))
             {
                 continue;
             }

@@ -12,10 +12,13 @@ public sealed class ParsedArticle
     private readonly SentenceGraph?[] graphs;
     private readonly int[] entityOfToken;
 
-    public ParsedArticle(Document document)
+    /// <param name="metadata">The article's metadata when the corpus knows more than the document (a publication range
+    /// other articles narrowed); the document's own metadata otherwise.</param>
+    public ParsedArticle(Document document, ArticleMetadata? metadata = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         Document = document;
+        Metadata = metadata ?? document.Metadata;
         graphs = new SentenceGraph?[document.Sentences.Count];
         entityOfToken = new int[document.Tokens.Count];
         Array.Fill(entityOfToken, -1);
@@ -33,6 +36,9 @@ public sealed class ParsedArticle
     }
 
     public Document Document { get; }
+
+    /// <summary>What dates are read against: the publication day, or the (possibly narrowed) publication range.</summary>
+    public ArticleMetadata Metadata { get; }
 
     public string Text => Document.Text;
 

@@ -25,7 +25,7 @@ public sealed class CorpusBuilder
         var (resolved, outcomes) = Timed(timings, "entities", () => EntityDecisionApplier.Apply(entities.Resolve(ordered), decisions ?? []));
         var merged = Timed(timings, "events", () => events.Run(ordered, dup, clustered));
         var snapshot = new CorpusSnapshot(dup.DuplicateOf, dup.UnitOf, clustered) { Entities = resolved, DecisionOutcomes = outcomes }.WithEvents(merged);
-        var (claims, agreements) = Timed(timings, "claims", () => ClaimsAndAgreements.Default.Build(ordered, snapshot.IndependentSources));
+        var (claims, agreements) = Timed(timings, "claims", () => ClaimsAndAgreements.Default.Build(ordered, snapshot.IndependentSources, merged.PublishedRanges));
         return snapshot with { Claims = claims, Agreements = agreements };
     }
 

@@ -115,7 +115,7 @@ public sealed class ClaimBuilder(ClaimLexicon lexicon)
             Proposition = AgreementAssembler.Evidence(c.Article, doc, m.Proposition.Span),
             Cue = m.Cue,
             Date = m.Date,
-            Reported = ClauseDates.Reported(doc.Metadata),
+            Reported = ClauseDates.Reported(c.Parsed.Metadata),
             Contrary = contrary,
         };
     }

@@ -1,6 +1,7 @@
 using Dossier.Agreements;
 using Dossier.Claims;
 using Dossier.Corpus.Agreements;
+using Dossier.Model;
 
 namespace Dossier.Corpus.Claims;
 
@@ -16,13 +17,17 @@ public sealed class ClaimsAndAgreements(ClaimLexicon claims, ArticleAgreementFin
 
     public static ClaimsAndAgreements Default => Shared.Value;
 
-    public (IReadOnlyList<Claim> Claims, IReadOnlyList<Agreement> Agreements) Build(IReadOnlyList<CorpusArticle> articles, Func<IEnumerable<string>, int> independent)
+    /// <param name="independent">How many independent sources a set of articles is (wire copies folded).</param>
+    /// <param name="narrowed">Publication ranges of undated articles that other corpus stages narrowed (by article id):
+    /// dates in those articles ("on Friday") are read against them.</param>
+    public (IReadOnlyList<Claim> Claims, IReadOnlyList<Agreement> Agreements) Build(IReadOnlyList<CorpusArticle> articles, Func<IEnumerable<string>, int> independent, IReadOnlyDictionary<string, DateRange>? narrowed = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(independent);
         var read = articles.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a =>
         {
-            var parsed = new ParsedArticle(a.Document);
+            // TryGetValue, not GetValueOrDefault: a missing article would read as the default range, 0001-01-01.
+            var parsed = new ParsedArticle(a.Document, a.Metadata.Published is null && narrowed is not null && narrowed.TryGetValue(a.Id, out var range) ? a.Metadata with { PublishedRange = range } : null);
             var local = agreements.Find(parsed);
             return (a.Id, Parsed: parsed, Local: local, Stances: stances.Extract(parsed, local));
         }).ToList();

@@ -65,6 +65,22 @@ public sealed class ClaimsAndAgreementsTests
     }
 
     [Fact]
+    public void A_publication_range_another_stage_narrowed_dates_the_signing_on_a_weekday()
+    {
+        CorpusArticle Signing() => new("d-signing", Parsed.Doc(Sentences.SignedOnFriday).Entity("Arnor", "GPE", "ent:ARN").Entity("Gondor", "GPE", "ent:GON").Timex("Friday", "XXXX-WXX-5"));
+        var narrowed = new Dictionary<string, DateRange> { ["d-signing"] = new(new DateOnly(2025, 1, 17), new DateOnly(2025, 1, 20)) };
+
+        var alone = Assert.Single(Build(Signing()).Agreements);
+        var dated = Assert.Single(ClaimsAndAgreements.Default.Build([Signing()], ids => ids.Count(), narrowed).Agreements);
+        // Ranges narrowed for other articles leave this one undated.
+        var otherNarrowed = Assert.Single(ClaimsAndAgreements.Default.Build([Signing()], ids => ids.Count(), new Dictionary<string, DateRange> { ["d-other"] = narrowed["d-signing"] }).Agreements);
+
+        Assert.Equal(("signed", (string?)null), (alone.Status, alone.Signed));
+        Assert.Equal(("signed", "2025-01-17"), (dated.Status, dated.Signed));
+        Assert.Equal(("signed", (string?)null), (otherNarrowed.Status, otherNarrowed.Signed));
+    }
+
+    [Fact]
     public void Claims_and_agreements_survive_the_snapshot_items_the_stores_keep()
     {
         var (claims, agreements) = Build(Reporting(), Denying(), Accusing());
