@@ -374,7 +374,8 @@ public sealed class EventCoder
             }
         }
 
-        if (sources.Count == 0 && g.Heads[n] >= 0 && g.Is(n, "obj"))
+        // "held talks with X" and "During a meeting with X, A conveyed…": the governing clause's subject takes part.
+        if (sources.Count == 0 && g.Heads[n] >= 0 && (g.Is(n, "obj") || (g.Is(n, "obl") && g.CaseOf(n) is "DURING")))
         {
             sources = Resolve(g, Subjects(g, g.Heads[n], out _), date);
         }
