@@ -593,7 +593,7 @@ public sealed class EventCoder
     /// </summary>
     private static MentionRef? Location(SentenceGraph g, int v)
     {
-        if (g.Document.Entities.Count == 0)
+        if (g.Entities.Count == 0)
         {
             return null;
         }
@@ -647,7 +647,7 @@ public sealed class EventCoder
         foreach (int n in g.ChildrenWith(c, "nmod").Prepend(c))
         {
             var span = g.Span(n, n);
-            foreach (var e in g.Document.Entities)
+            foreach (var e in g.Entities)
             {
                 if (e.Type is "GPE" or "LOC" && e.Span.Overlaps(span))
                 {
@@ -660,11 +660,11 @@ public sealed class EventCoder
     }
 
     /// <summary>A place phrase ("in Astana"), which is where an event happened, not its target.</summary>
-    private static bool IsPlace(SentenceGraph g, int node) => g.Document.Entities.Count > 0 && PlaceOf(g, node) is not null;
+    private static bool IsPlace(SentenceGraph g, int node) => g.Entities.Count > 0 && PlaceOf(g, node) is not null;
 
     private static bool InTimex(SentenceGraph g, int node)
     {
-        var timexes = g.Document.Timexes;
+        var timexes = g.Timexes;
         if (timexes.Count == 0)
         {
             return false;
@@ -685,7 +685,7 @@ public sealed class EventCoder
     /// <summary>The value of a DATE expression that is a dependent of the trigger itself ("joined in January"), which dates this event better than the sentence's first date.</summary>
     private static string? OwnDate(SentenceGraph g, int v)
     {
-        if (g.Document.Timexes.Count == 0)
+        if (g.Timexes.Count == 0)
         {
             return null;
         }
@@ -698,7 +698,7 @@ public sealed class EventCoder
             }
 
             var span = g.Span(c, c);
-            foreach (var t in g.Document.Timexes)
+            foreach (var t in g.Timexes)
             {
                 if (t.Start < span.End && span.Start < t.End && t.Type == "DATE" && t.Value is { } value && !value.StartsWith('P') && !value.Contains("REF", StringComparison.Ordinal))
                 {
