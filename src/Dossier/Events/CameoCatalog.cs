@@ -39,6 +39,15 @@ public sealed class CameoCatalog
                 int.Parse(f[6], CultureInfo.InvariantCulture)));
         }
 
+        if (path is null)
+        {
+            // Dossier's own event types for what CAMEO does not code (deaths, changes of office), so they have labels too.
+            foreach (var rule in TransitionRule.LoadDefault().DistinctBy(r => r.Code))
+            {
+                list.Add(new CameoEntry(rule.Code, rule.Label, rule.Category, null, null, null, 0));
+            }
+        }
+
         return new CameoCatalog(list);
     }
 

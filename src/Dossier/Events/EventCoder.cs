@@ -37,7 +37,11 @@ public sealed class EventCoder
         for (int v = 0; v < g.Count; v++)
         {
             string upos = g.Upos[v];
-            if (upos is "VERB" || (upos is "AUX" && g.Heads[v] >= 0 && g.Rels[v] is not ("aux" or "aux:pass" or "cop")))
+            if (upos is "VERB" && options.Transitions.Count > 0 && Transition(g, v) is { } rule)
+            {
+                EmitTransition(g, v, rule, actorDate, eventDate, events);
+            }
+            else if (upos is "VERB" || (upos is "AUX" && g.Heads[v] >= 0 && g.Rels[v] is not ("aux" or "aux:pass" or "cop")))
             {
                 CodeVerb(g, v, actorDate, eventDate, events, seen);
             }
@@ -75,6 +79,7 @@ public sealed class EventCoder
         }
 
         var after = PatternMatcher.AfterTokens(g, v);
+        AddAntecedent(g, v, after);
         VerbPattern? best = null;
         PatternMatch match = PatternMatch.Default;
         foreach (var pattern in chosen.SelectMany(c => c.Patterns))
@@ -118,10 +123,13 @@ public sealed class EventCoder
             modality = Modality.Asserted;
         }
 
-        if (options.DropNegated && modality == Modality.Negated)
+        if ((options.DropNegated || (options.DropDeniedContent && IsDenied(g, v))) && modality == Modality.Negated)
         {
+            // "Tehran has denied giving Moscow drones": the denial is the event; the supply it denies did not happen.
             return;
         }
+
+        eventDate = OwnDate(g, v) ?? eventDate;
 
         var subjects = isNoun ? [] : Subjects(g, v, out passive);
         List<EventActor> sources, targets;
@@ -139,7 +147,7 @@ public sealed class EventCoder
             targets = Resolve(g, subjects, actorDate);
             int agent = Agent(g, v);
             sources = match.SourceToken >= 0 ? Resolve(g, WithConjuncts(g, match.SourceToken), actorDate)
-                : agent >= 0 ? Resolve(g, WithConjuncts(g, agent), actorDate)
+                : agent >= 0 ? AgentActors(g, agent, actorDate)
                 : Obliques(g, v, actorDate, targets);
         }
         else
@@ -214,6 +222,46 @@ public sealed class EventCoder
                 Sources = s is null ? [] : [s],
                 Targets = t is null ? [] : [t],
                 Date = eventDate,
+                Sentence = g.SentenceIndex,
+                Location = Location(g, v),
+            });
+        }
+    }
+
+    private TransitionRule? Transition(SentenceGraph g, int v)
+    {
+        foreach (var rule in options.Transitions)
+        {
+            if (!string.Equals(rule.Lemma, g.Lemmas[v], StringComparison.Ordinal) || (rule.Voice == "passive" && !g.IsPassive(v)) || (rule.Voice == "active" && g.IsPassive(v)))
+            {
+                continue;
+            }
+
+            if (rule.Objects.Count == 0 || g.ChildrenWith(v, "obj").Any(o => rule.Objects.Contains(g.Lemmas[o])))
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A death or a change of office: the subject is the one actor ("Raisi … was killed", "Pezeshkian assumed the presidency").</summary>
+    private void EmitTransition(SentenceGraph g, int v, TransitionRule rule, DateOnly? actorDate, string? eventDate, List<EventMention> events)
+    {
+        var people = Resolve(g, Subjects(g, v, out _), actorDate);
+        if (people.Count == 0)
+        {
+            return;
+        }
+
+        string modality = ModalityAnalyzer.Analyze(g, v);
+        foreach (var person in people)
+        {
+            events.Add(new EventMention(rule.Code, rule.Label, g.Span(v, v), modality)
+            {
+                Sources = [person],
+                Date = OwnDate(g, v) ?? eventDate,
                 Sentence = g.SentenceIndex,
                 Location = Location(g, v),
             });
@@ -326,7 +374,8 @@ public sealed class EventCoder
             }
         }
 
-        if (sources.Count == 0 && g.Heads[n] >= 0 && g.Is(n, "obj"))
+        // "held talks with X" and "During a meeting with X, A conveyed…": the governing clause's subject takes part.
+        if (sources.Count == 0 && g.Heads[n] >= 0 && (g.Is(n, "obj") || (g.Is(n, "obl") && g.CaseOf(n) is "DURING")))
         {
             sources = Resolve(g, Subjects(g, g.Heads[n], out _), date);
         }
@@ -348,7 +397,7 @@ public sealed class EventCoder
 
             if (subject >= 0 && !(g.Upos[subject] is "PRON" && node == v && g.Heads[v] >= 0 && g.Rels[v] is "ccomp" or "xcomp" or "advcl" or "parataxis" or "conj"))
             {
-                return WithConjuncts(g, subject);
+                return WithStrandedConjunct(g, subject, WithConjuncts(g, subject));
             }
 
             if (subject >= 0)
@@ -357,6 +406,11 @@ public sealed class EventCoder
                 int governor = g.Heads[v];
                 int outer = g.FirstChild(governor, "nsubj");
                 return outer >= 0 ? WithConjuncts(g, outer) : WithConjuncts(g, subject);
+            }
+
+            if (node == v && AppositionOfDate(g, v) is >= 0 and var appos)
+            {
+                return WithConjuncts(g, appos);
             }
 
             int head = g.Heads[node];
@@ -427,9 +481,30 @@ public sealed class EventCoder
             }
         }
 
+        bool antecedent = false;
         while (queue.Count > 0)
         {
             var (node, depth) = queue.Dequeue();
+            if (InTimex(g, node) || IsPlace(g, node) || g.CaseOf(node) is "DURING")
+            {
+                // A date or a place ("met on Thursday in Astana") is when and where, not whom.
+                continue;
+            }
+
+            if (!antecedent && IsRelativePronoun(g, node) && g.Rels[v].StartsWith("acl:relcl", StringComparison.Ordinal))
+            {
+                // "the BRICS group of nations, which Iran joined": the pronoun stands for the noun the clause describes.
+                antecedent = true;
+                int noun = g.Heads[v];
+                queue.Enqueue((noun, depth + 1));
+                if (g.Rels[noun].StartsWith("nmod", StringComparison.Ordinal) && g.Heads[noun] >= 0)
+                {
+                    queue.Enqueue((g.Heads[noun], depth + 1));
+                }
+
+                continue;
+            }
+
             if (g.Upos[node] is "NOUN" or "PROPN" or "PRON" or "NUM" or "X" or "ADJ" && !g.Is(node, "xcomp") && !g.Is(node, "ccomp"))
             {
                 var found = Resolve(g, WithConjuncts(g, node), date);
@@ -511,24 +586,235 @@ public sealed class EventCoder
         return -1;
     }
 
-    private MentionRef? Location(SentenceGraph g, int v)
+    /// <summary>
+    /// The place: an <c>in</c>/<c>at</c> phrase of the trigger naming a GPE or LOC ("in the Russian city of Kazan"
+    /// through its <c>of</c>), else one attached to a date phrase of the trigger ("on Thursday in Astana"), else one
+    /// in a relative clause on the trigger's object or oblique ("at the summit, which will take place … in Kazan").
+    /// </summary>
+    private static MentionRef? Location(SentenceGraph g, int v)
     {
+        if (g.Entities.Count == 0)
+        {
+            return null;
+        }
+
         foreach (int c in g.Children(v))
         {
-            if ((g.Is(c, "obl") || g.Is(c, "nmod")) && g.CaseOf(c) is "IN" or "AT")
+            if (PlaceOf(g, c) is { } place)
             {
-                var span = g.Span(c, c);
-                foreach (var e in g.Document.Entities)
+                return place;
+            }
+        }
+
+        foreach (int c in g.Children(v))
+        {
+            if (!g.Is(c, "obl") && !g.Is(c, "nmod") && !g.Is(c, "obj") && !g.Rels[c].StartsWith("obl", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            bool dated = InTimex(g, c);
+            foreach (int d in g.Children(c))
+            {
+                if (dated && PlaceOf(g, d) is { } place)
                 {
-                    if (e.Type is "GPE" or "LOC" && e.Span.Overlaps(span))
+                    return place;
+                }
+
+                if (g.Rels[d].StartsWith("acl", StringComparison.Ordinal))
+                {
+                    foreach (int x in g.Children(d))
                     {
-                        return new MentionRef(e.Start, e.End, e.EntityId);
+                        if (PlaceOf(g, x) is { } described)
+                        {
+                            return described;
+                        }
                     }
                 }
             }
         }
 
         return null;
+    }
+
+    private static MentionRef? PlaceOf(SentenceGraph g, int c)
+    {
+        if ((!g.Is(c, "obl") && !g.Is(c, "nmod")) || g.CaseOf(c) is not ("IN" or "AT"))
+        {
+            return null;
+        }
+
+        foreach (int n in g.ChildrenWith(c, "nmod").Prepend(c))
+        {
+            var span = g.Span(n, n);
+            foreach (var e in g.Entities)
+            {
+                if (e.Type is "GPE" or "LOC" && e.Span.Overlaps(span))
+                {
+                    return new MentionRef(e.Start, e.End, e.EntityId);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A place phrase ("in Astana"), which is where an event happened, not its target.</summary>
+    private static bool IsPlace(SentenceGraph g, int node) => g.Entities.Count > 0 && PlaceOf(g, node) is not null;
+
+    private static bool InTimex(SentenceGraph g, int node)
+    {
+        var timexes = g.Timexes;
+        if (timexes.Count == 0)
+        {
+            return false;
+        }
+
+        var span = g.Span(node, node);
+        foreach (var t in timexes)
+        {
+            if (t.Start < span.End && span.Start < t.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The value of a DATE expression that is a dependent of the trigger itself ("joined in January"), which dates this event better than the sentence's first date.</summary>
+    private static string? OwnDate(SentenceGraph g, int v)
+    {
+        if (g.Timexes.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (int c in g.Children(v))
+        {
+            if (!g.Rels[c].StartsWith("obl", StringComparison.Ordinal) && !g.Is(c, "nmod:tmod") && !g.Is(c, "advmod"))
+            {
+                continue;
+            }
+
+            var span = g.Span(c, c);
+            foreach (var t in g.Timexes)
+            {
+                if (t.Start < span.End && span.Start < t.End && t.Type == "DATE" && t.Value is { } value && !value.StartsWith('P') && !value.Contains("REF", StringComparison.Ordinal))
+                {
+                    return value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the event is the content of a denial ("denied giving", "denied that it gave").</summary>
+    private static bool IsDenied(SentenceGraph g, int v)
+    {
+        for (int node = v, depth = 0; depth < 3 && g.Heads[node] >= 0; depth++)
+        {
+            if (g.Rels[node] is not ("xcomp" or "ccomp" or "advcl" or "csubj"))
+            {
+                return false;
+            }
+
+            node = g.Heads[node];
+            if (g.Lemmas[node] is "DENY")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The BRICS group of nations, which Iran joined": a relative clause whose object is the pronoun has the noun it
+    /// describes (and, for "group of nations", the noun above) as its object words for the patterns.
+    /// </summary>
+    private static void AddAntecedent(SentenceGraph g, int v, List<int> after)
+    {
+        if (!g.Rels[v].StartsWith("acl:relcl", StringComparison.Ordinal) || !g.Children(v).Any(c => g.Is(c, "obj") && IsRelativePronoun(g, c)))
+        {
+            return;
+        }
+
+        int noun = g.Heads[v];
+        int count = after.Count;
+        foreach (int n in g.Rels[noun].StartsWith("nmod", StringComparison.Ordinal) && g.Heads[noun] >= 0 ? [g.Heads[noun], noun] : new[] { noun })
+        {
+            after.Add(n);
+            after.AddRange(g.ChildrenWith(n, "compound"));
+        }
+
+        if (after.Count > count)
+        {
+            after.Sort();
+        }
+    }
+
+    private static bool IsRelativePronoun(SentenceGraph g, int node) =>
+        g.Upos[node] is "PRON" && g.Lemmas[node] is "WHICH" or "THAT" or "WHO" or "WHOM";
+
+    /// <summary>
+    /// Parse repair for a subject split from its conjunct ("Russian President Vladimir Putin and Iranian President
+    /// Masoud Pezeshkian strengthened…" parsed with "Iranian President" a conjunct of Putin and the name alone the
+    /// subject): the word just before the subject is a conjunct of an earlier noun, which then shares the subject.
+    /// </summary>
+    private static List<int> WithStrandedConjunct(SentenceGraph g, int subject, List<int> subjects)
+    {
+        int left = subject - 1;
+        if (left > 0 && g.Is(left, "conj") && g.Upos[left] is "PROPN" or "NOUN" && g.Heads[left] is >= 0 and var other && other < left && !subjects.Contains(other) && g.Upos[other] is "PROPN")
+        {
+            subjects.Add(other);
+        }
+
+        return subjects;
+    }
+
+    /// <summary>
+    /// Parse repair for a subject read as an apposition of a fronted date ("In mid-September, Sergey Shoigu, head of
+    /// …, visited Tehran" with "head" an apposition of "mid-September"): a verb without a subject takes it.
+    /// </summary>
+    private static int AppositionOfDate(SentenceGraph g, int v)
+    {
+        foreach (int c in g.Children(v))
+        {
+            if (c < v && g.Rels[c].StartsWith("obl", StringComparison.Ordinal) && InTimex(g, c))
+            {
+                foreach (int a in g.ChildrenWith(c, "appos"))
+                {
+                    if (g.Upos[a] is "NOUN" or "PROPN" && !InTimex(g, a))
+                    {
+                        return a;
+                    }
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The by-agent's actors, or, for an agent that names none ("established by an agreement between Russia, Iran and India"), the parties its phrase names.</summary>
+    private List<EventActor> AgentActors(SentenceGraph g, int agent, DateOnly? date)
+    {
+        var found = Resolve(g, WithConjuncts(g, agent), date);
+        if (found.Count > 0)
+        {
+            return found;
+        }
+
+        foreach (int n in g.ChildrenWith(agent, "nmod"))
+        {
+            if (g.CaseOf(n) is "BETWEEN" or "AMONG" && Resolve(g, WithConjuncts(g, n), date) is { Count: > 0 } parties)
+            {
+                return parties;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The head and its conjuncts (and proper-name appositions in a list: "Mordor, the Shire, Arnor and Bree").</summary>

@@ -38,6 +38,31 @@ public static class EventDates
         return result;
     }
 
+    /// <summary>
+    /// The year of a past event's year-less month (<c>XXXX-01</c>, "joined in January") from the article's publication
+    /// day or range: the latest such month not after publication, when every day of the range gives the same year;
+    /// else null. Future and hypothetical events are left as they are.
+    /// </summary>
+    public static string? WithYear(EventMention e, ArticleMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(metadata);
+        if (e.Date is not { Length: 7 } value || !value.StartsWith("XXXX-", StringComparison.Ordinal) || e.Modality is Modality.Future or Modality.Hypothetical
+            || !int.TryParse(value.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out int month) || month is < 1 or > 12)
+        {
+            return null;
+        }
+
+        DateOnly? from = metadata.Published ?? metadata.PublishedRange?.Earliest, to = metadata.Published ?? metadata.PublishedRange?.Latest;
+        if (from is not { } a || to is not { } b)
+        {
+            return null;
+        }
+
+        int Year(DateOnly d) => month <= d.Month ? d.Year : d.Year - 1;
+        return Year(a) == Year(b) ? string.Create(CultureInfo.InvariantCulture, $"{Year(a):D4}-{month:D2}") : null;
+    }
+
     /// <summary>The day of a full TimeML date value (<c>2024-07-04</c>), or null for coarser or partial values.</summary>
     public static DateOnly? Day(string? value) =>
         value is { Length: 10 } && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;

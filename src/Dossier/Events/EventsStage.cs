@@ -29,7 +29,7 @@ public sealed class EventsStage : IStage
         var catalog = CameoCatalog.Load();
         var lexicon = LoadDefaultLexicon();
         var resolver = new EntityActorResolver(EntityActorResolver.LoadRoles(), codeOf);
-        return new EventsStage(new EventCoder(lexicon, resolver, EventCoderOptions.Default with { Label = catalog.Label }));
+        return new EventsStage(new EventCoder(lexicon, resolver, EventCoderOptions.Default with { Label = catalog.Label, Transitions = TransitionRule.LoadDefault() }));
     }
 
     /// <summary>Dossier's lexicon: the derived verbs and synsets, the hand-written extensions and the event nouns.</summary>
@@ -47,7 +47,10 @@ public sealed class EventsStage : IStage
         {
             string? date = dates[s];
             DateOnly? actorDate = EventDates.Day(date) ?? document.Metadata.Published;
-            document.Events.AddRange(coder.CodeSentence(document, s, actorDate, date));
+            foreach (var e in coder.CodeSentence(document, s, actorDate, date))
+            {
+                document.Events.Add(EventDates.WithYear(e, document.Metadata) is { } dated ? e with { Date = dated } : e);
+            }
         }
 
         document.Layers.Add(Layer.Events);

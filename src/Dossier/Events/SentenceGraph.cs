@@ -14,6 +14,7 @@ public sealed class SentenceGraph
     private int[]? subtreeEnds;
     private HashSet<string>? words;
     private List<EntityMention>? entities;
+    private List<TimexMention>? timexes;
 
     public SentenceGraph(Document document, int sentence)
     {
@@ -59,6 +60,9 @@ public sealed class SentenceGraph
     /// sentence lies inside it, so these are the only mentions a phrase can overlap.
     /// </summary>
     public IReadOnlyList<EntityMention> Entities => entities ??= EntitiesInSentence();
+
+    /// <summary>The document's time expressions that overlap this sentence.</summary>
+    public IReadOnlyList<TimexMention> Timexes => timexes ??= TimexesInSentence();
 
     public int SentenceIndex { get; }
 
@@ -255,5 +259,16 @@ public sealed class SentenceGraph
         }
 
         return rel;
+    }
+
+    private List<TimexMention> TimexesInSentence()
+    {
+        if (Count == 0 || Document.Timexes.Count == 0)
+        {
+            return [];
+        }
+
+        var span = Span(0, Count - 1);
+        return [.. Document.Timexes.Where(t => t.Start < span.End && span.Start < t.End)];
     }
 }
