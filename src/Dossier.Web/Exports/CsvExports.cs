@@ -49,7 +49,8 @@ internal static class CsvExports
     /// <summary>
     /// Events with the GDELT 2.0 event-table column names where Dossier has the value (SQLDATE, Actor1Name,
     /// Actor1Code, EventCode, EventRootCode, NumSources, SOURCEURL…), then Dossier's own: modality and evidence offsets.
-    /// GoldsteinScale and QuadClass stay empty until the event coder provides them.
+    /// GoldsteinScale and QuadClass stay empty until the event coder provides them. Dossier's non-CAMEO types (DIE,
+    /// OFFICE) keep their code in EventCode with empty base and root codes.
     /// </summary>
     private static string Events(DocumentCache corpus)
     {
@@ -66,13 +67,17 @@ internal static class CsvExports
                 var s = e.Sources.FirstOrDefault();
                 var t = e.Targets.FirstOrDefault();
                 csv.Row($"evt:{a.Id}:{i++}", sqlDate, e.Date, s?.Text, s?.Code, t?.Text, t?.Code, null,
-                    e.Code, e.Code.Length >= 3 ? e.Code[..3] : e.Code, e.Code.Length >= 2 ? e.Code[..2] : e.Code, null, null, 1, 1,
+                    e.Code, Prefix(e.Code, 3), Prefix(e.Code, 2), null, null, 1, 1,
                     a.Metadata.Url ?? a.Source, e.Modality, e.Label, a.Id, e.Evidence.Start, e.Evidence.End, e.Evidence.Text);
             }
         }
 
         return csv.ToString();
     }
+
+    /// <summary>CAMEO base and root codes are prefixes of the code; Dossier's own types (DIE, OFFICE) have none.</summary>
+    private static string? Prefix(string code, int length) =>
+        code.Length > 0 && code.All(char.IsAsciiDigit) ? (code.Length >= length ? code[..length] : code) : null;
 
     private static string Entities(DocumentCache corpus)
     {
