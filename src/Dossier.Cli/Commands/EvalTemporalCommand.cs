@@ -16,7 +16,7 @@ internal static class EvalTemporalCommand
     {
         var timeml = new Option<string[]>("--timeml") { Description = "A folder of TimeML .tml files to score (repeatable). Default: ../shared/data/tempeval3/TimeBank and AQUAINT.", AllowMultipleArgumentsPerToken = true };
         var recognizers = new Option<string?>("--recognizers") { Description = "A folder of Recognizers-Text English DateTime spec files (*.json). Default: ../shared/data/recognizers-text/Specs/DateTime/English when no --timeml is given." };
-        var errors = new Option<int>("--errors") { Description = "Print up to N mismatches per TimeML folder (missed, spurious, wrong value) for rule work.", DefaultValueFactory = _ => 0 };
+        var errors = new Option<int>("--errors") { Description = "Print up to N mismatches per TimeML folder (missed, spurious, wrong value), each tagged with its kind, and a count of them by kind.", DefaultValueFactory = _ => 0 };
         var profile = new Option<bool>("--profile") { Description = "Also print the time each rule's pattern takes over the TimeML texts, slowest first." };
         var command = new Command("temporal", "Score the temporal stage: TempEval-3 extent/type/value figures on TimeML, and Recognizers-Text resolution by category.")
         {
@@ -47,8 +47,13 @@ internal static class EvalTemporalCommand
             foreach (string folder in timemlFolders)
             {
                 string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
-                int printed = 0;
-                var scores = TempEvalScorer.Score(name, TimeMLReader.ReadFolder(folder), stage, (doc, system) => printed = ErrorReport.Print(doc, system, printed, errors));
+                var report = new ErrorReport(errors);
+                var scores = TempEvalScorer.Score(name, TimeMLReader.ReadFolder(folder), stage, errors > 0 ? report.Print : null);
+                if (errors > 0)
+                {
+                    report.PrintSummary(name);
+                }
+
                 Print(scores);
                 all = all is null ? scores with { Name = "all" } : all + scores;
             }

@@ -27,7 +27,7 @@ public static partial class TimexResolver
 
         if (!raw.Contains('(', StringComparison.Ordinal))
         {
-            return new ResolvedValue(raw, "absolute");
+            return new ResolvedValue(InYears(raw), "absolute");
         }
 
         string kind = reference is null ? "none" : "dct";
@@ -83,6 +83,22 @@ public static partial class TimexResolver
         }
 
         return Resolve(raw, (DateOnly?)null, null, direction);
+    }
+
+    /// <summary>
+    /// A counted span of decades or centuries is written in years, as TimeBank and AQUAINT write them ("two
+    /// decades" P20Y, "the past decade" P10Y, "this century" P100Y); a vague one (PXDE) keeps its unit.
+    /// </summary>
+    internal static string InYears(string value)
+    {
+        if (value.Length < 4 || value[0] != 'P' || !(value.EndsWith("DE", StringComparison.Ordinal) || value.EndsWith("CE", StringComparison.Ordinal))
+            || !int.TryParse(value.AsSpan(1, value.Length - 3), NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n > 1000)
+        {
+            return value;
+        }
+
+        int years = n * (value[^2] == 'D' ? 10 : 100);
+        return "P" + years.ToString(CultureInfo.InvariantCulture) + "Y";
     }
 
     private static string? Mark(ref string kind, string? value)
