@@ -70,6 +70,9 @@ internal static partial class BoilerplatePatterns
     /// <summary>Class/id names of lead paragraphs placed before the body (teaser, standfirst, intro).</summary>
     public static bool IsLeadName(string names) => names.Length > 0 && Lead().IsMatch(names);
 
+    /// <summary>Class/id names of popups and overlays, whose content is never the article.</summary>
+    public static bool IsOverlayName(string names) => names.Length > 0 && Overlay().IsMatch(names);
+
     public static bool IsCaptionName(string names) => names.Length > 0 && Caption().IsMatch(names);
 
     public static bool IsPullQuoteName(string names) => names.Length > 0 && PullQuote().IsMatch(names);
@@ -114,6 +117,9 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"(?<![a-z])(lead|leadtext|lede|intro|introduction|teaser|standfirst|summary|description|abstract|dek|subline|excerpt|vorspann|anreisser|kicker-?text)(?![a-z])|(article|story|post|entry)-?(lead|intro|teaser|summary|description|excerpt)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
+
+    [GeneratedRegex(@"popup|popmake|modal|overlay|lightbox|(?<![a-z])pum(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex Overlay();
 
     [GeneratedRegex(@"caption|bildunterschrift|credit|img-?text|image-?text|photo-?text", RegexOptions.CultureInvariant)]
     private static partial Regex Caption();
