@@ -70,6 +70,9 @@ internal static partial class BoilerplatePatterns
     /// <summary>Class/id names of lead paragraphs placed before the body (teaser, standfirst, intro).</summary>
     public static bool IsLeadName(string names) => names.Length > 0 && Lead().IsMatch(names);
 
+    /// <summary>Class/id names of teaser lists and boxes about other pages or the author.</summary>
+    public static bool IsTeaserName(string names) => names.Length > 0 && Teaser().IsMatch(names);
+
     /// <summary>Class/id names of popups and overlays, whose content is never the article.</summary>
     public static bool IsOverlayName(string names) => names.Length > 0 && Overlay().IsMatch(names);
 
@@ -117,6 +120,9 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"(?<![a-z])(lead|leadtext|lede|intro|introduction|teaser|standfirst|summary|description|abstract|dek|subline|excerpt|vorspann|anreisser|kicker-?text)(?![a-z])|(article|story|post|entry)-?(lead|intro|teaser|summary|description|excerpt)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
+
+    [GeneratedRegex(@"teaser|related|author|recommend|more-?(articles|stories|posts)", RegexOptions.CultureInvariant)]
+    private static partial Regex Teaser();
 
     [GeneratedRegex(@"popup|popmake|modal|overlay|lightbox|(?<![a-z])pum(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex Overlay();
