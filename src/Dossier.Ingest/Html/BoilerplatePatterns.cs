@@ -70,6 +70,12 @@ internal static partial class BoilerplatePatterns
     /// <summary>Class/id names of lead paragraphs placed before the body (teaser, standfirst, intro).</summary>
     public static bool IsLeadName(string names) => names.Length > 0 && Lead().IsMatch(names);
 
+    /// <summary>
+    /// Class/id names of furniture that an article-like word in the same name does not redeem ("related_post",
+    /// "article-copyright", "author-description"): boxes that sit inside the article's container.
+    /// </summary>
+    public static bool IsStrongFurnitureName(string names) => names.Length > 0 && StrongFurniture().IsMatch(names);
+
     /// <summary>Class/id names of teaser lists and boxes about other pages or the author.</summary>
     public static bool IsTeaserName(string names) => names.Length > 0 && Teaser().IsMatch(names);
 
@@ -120,6 +126,14 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"(?<![a-z])(lead|leadtext|lede|intro|introduction|teaser|standfirst|summary|description|abstract|dek|subline|excerpt|vorspann|anreisser|kicker-?text)(?![a-z])|(article|story|post|entry)-?(lead|intro|teaser|summary|description|excerpt)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
+
+    [GeneratedRegex(
+        @"related|(?<![a-z])author-?(description|box|bio|info|profile|container|details|about|wrap)|about-?(the-?)?author|saboxplugin|" +
+        @"sharedaddy|jetpack-likes|likes-widget|copyright|licen[cs]e-?info|postmetadata|post-?ratings|reading-?time|read-?time|" +
+        @"disclosure|disclaimer|affiliate|(?<![a-z])toc(?![a-z_])|toc_container|textwidget|widget_text|widgetcontainer|" +
+        @"(?<![a-z])cta(?![a-z])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex StrongFurniture();
 
     [GeneratedRegex(@"teaser|related|author|recommend|more-?(articles|stories|posts)", RegexOptions.CultureInvariant)]
     private static partial Regex Teaser();

@@ -122,6 +122,8 @@ internal sealed class PageCleaner
         }
         if (name == "aside" && !HoldsMostText(element))
             return true;
+        if (BoilerplatePatterns.IsStrongFurnitureName(names))
+            return !HoldsMostText(element);
         if (!BoilerplatePatterns.IsBoilerplateName(names))
             return false;
         var isComments = BoilerplatePatterns.IsCommentsName(names);
