@@ -41,11 +41,15 @@ internal static partial class BoilerplatePatterns
         var id = element.Id;
         // BEM modifiers ("section--ads": a section that has ads in it) describe the block, not furniture.
         // WordPress post classes ("category-kommentar", "tag-share") name the post's topics, not furniture.
+        // State modifiers ("has-sidebar", "no-print", "with-header") say what is next to the element, not what it is.
         if (cls is not null && (cls.Contains("--", StringComparison.Ordinal) || cls.Contains("category-", StringComparison.Ordinal)
-            || cls.Contains("tag-", StringComparison.Ordinal)))
+            || cls.Contains("tag-", StringComparison.Ordinal) || cls.Contains("has-", StringComparison.Ordinal)
+            || cls.Contains("no-", StringComparison.Ordinal) || cls.Contains("with-", StringComparison.Ordinal)))
         {
             cls = string.Join(' ', cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => !t.Contains("--", StringComparison.Ordinal)
-                && !t.StartsWith("category-", StringComparison.Ordinal) && !t.StartsWith("tag-", StringComparison.Ordinal)));
+                && !t.StartsWith("category-", StringComparison.Ordinal) && !t.StartsWith("tag-", StringComparison.Ordinal)
+                && !t.StartsWith("has-", StringComparison.Ordinal) && !t.StartsWith("no-", StringComparison.Ordinal)
+                && !t.StartsWith("with-", StringComparison.Ordinal)));
         }
         if (string.IsNullOrEmpty(cls))
             return string.IsNullOrEmpty(id) ? string.Empty : id.ToLowerInvariant();
@@ -91,14 +95,14 @@ internal static partial class BoilerplatePatterns
         @"related|recommend|empfehl|newsletter|subscribe|abonn|sidebar|breadcrumb|cookie|consent|gdpr|banner|" +
         @"(?<![a-z])(ads?|adv|advert|advertisement|werbung|anzeige|sponsor(ed)?|promo|teaser-?list|" +
         @"nav|navi|menu|tags?|tagcloud|tag-?list|keywords|schlagworte|pagination|pager|paging|" +
-        @"footer|foot|masthead|toolbar|tools|print|popup|modal|overlay|login|signup|register|" +
+        @"footer|foot|masthead|toolbar|tools|popup|modal|overlay|login|signup|register|" +
         @"author-?(bio|box|info)|bio|byline|dateline|meta|post-?meta|entry-?meta|article-?meta|rating|widget-?area|sidebar-?widget|" +
         @"read-?more|readmore|more-?(articles|stories|news)|also-?read|mehr-?zum-?thema|weitere-?(artikel|themen)|" +
         @"lesen-?sie-?auch|outbrain|taboola|disqus|plista|ligatus|skip|skiplinks|jump|" +
         @"caption|credit|copyright|header|masthead|site-?header|topbar|top-?bar|sitemap|" +
         @"breaking|ticker|most-?(read|popular|viewed)|trending|popular|top-?stories|latest|" +
         @"gallery|slideshow|video-?player|player|audio|podcast-?player|embed|contact|kontakt|" +
-        @"subnav|subnavigation|dropdown|offcanvas|off-canvas|drawer|search|suche)(?![a-z])",
+        @"subnav|subnavigation|dropdown|off-?canvas(?![_-]?(wrap|main|content|inner))|drawer|search|suche)(?![a-z])",
         RegexOptions.CultureInvariant)]
     private static partial Regex Boilerplate();
 
