@@ -99,7 +99,7 @@ internal static partial class BoilerplatePatterns
         @"author-?(bio|box|info)|bio|byline|dateline|meta|post-?meta|entry-?meta|article-?meta|rating|widget-?area|sidebar-?widget|" +
         @"read-?more|readmore|more-?(articles|stories|news)|also-?read|mehr-?zum-?thema|weitere-?(artikel|themen)|" +
         @"lesen-?sie-?auch|outbrain|taboola|disqus|plista|ligatus|skip|skiplinks|jump|" +
-        @"caption|credit|copyright|header|masthead|site-?header|topbar|top-?bar|sitemap|" +
+        @"caption|credit|copyright|(?<!(article|entry|post|story|table|single|intro|product)[_-]{1,2})header|masthead|site-?header|topbar|top-?bar|sitemap|" +
         @"breaking|ticker|most-?(read|popular|viewed)|trending|popular|top-?stories|latest|" +
         @"gallery|slideshow|video-?player|player|audio|podcast-?player|embed|contact|kontakt|" +
         @"subnav|subnavigation|dropdown|off-?canvas(?![_-]?(wrap|main|content|inner))|drawer|search|suche)(?![a-z])",
