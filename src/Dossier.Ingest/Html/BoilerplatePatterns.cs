@@ -145,7 +145,7 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"popup|popmake|modal|overlay|lightbox|(?<![a-z])pum(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex Overlay();
 
-    [GeneratedRegex(@"caption|bildunterschrift|credit|img-?text|image-?text|photo-?text", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"caption|bildunterschrift|bilduntertitel|(?<![a-z])legende?(?![a-z])|credit|img-?text|image-?text|photo-?text", RegexOptions.CultureInvariant)]
     private static partial Regex Caption();
 
     [GeneratedRegex(@"pull-?quote|pullquote|blockquote-?pull|zitat-?box", RegexOptions.CultureInvariant)]

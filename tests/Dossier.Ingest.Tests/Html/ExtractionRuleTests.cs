@@ -90,6 +90,8 @@ public sealed class ExtractionRuleTests
     [InlineData("""<div class="article-copyright"><p>Reproduction only with the written consent of the publishing house.</p></div>""", "Reproduction only with the written consent")]
     [InlineData("""<div class="sharedaddy sd-like"><h3>Like this:</h3><p>Be the first person here to like this post today.</p></div>""", "Be the first person here")]
     [InlineData("""<p class="postmetadata">This entry was posted on Tuesday and is filed under Local News.</p>""", "This entry was posted on Tuesday")]
+    [InlineData("""<div class="legende">The old bridge after the flood, seen from the east bank in April.</div>""", "seen from the east bank")]
+    [InlineData("""<h5 class="bilduntertitel">Der Fluss bei Hochwasser, vom Ostufer aus gesehen.</h5>""", "vom Ostufer aus gesehen")]
     public void Removes_furniture_boxes_inside_the_article_container(string furniture, string mustNotContain)
     {
         var html = $"""
