@@ -41,11 +41,15 @@ internal static partial class BoilerplatePatterns
         var id = element.Id;
         // BEM modifiers ("section--ads": a section that has ads in it) describe the block, not furniture.
         // WordPress post classes ("category-kommentar", "tag-share") name the post's topics, not furniture.
+        // State modifiers ("has-sidebar", "no-print", "with-header") say what is next to the element, not what it is.
         if (cls is not null && (cls.Contains("--", StringComparison.Ordinal) || cls.Contains("category-", StringComparison.Ordinal)
-            || cls.Contains("tag-", StringComparison.Ordinal)))
+            || cls.Contains("tag-", StringComparison.Ordinal) || cls.Contains("has-", StringComparison.Ordinal)
+            || cls.Contains("no-", StringComparison.Ordinal) || cls.Contains("with-", StringComparison.Ordinal)))
         {
             cls = string.Join(' ', cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => !t.Contains("--", StringComparison.Ordinal)
-                && !t.StartsWith("category-", StringComparison.Ordinal) && !t.StartsWith("tag-", StringComparison.Ordinal)));
+                && !t.StartsWith("category-", StringComparison.Ordinal) && !t.StartsWith("tag-", StringComparison.Ordinal)
+                && !t.StartsWith("has-", StringComparison.Ordinal) && !t.StartsWith("no-", StringComparison.Ordinal)
+                && !t.StartsWith("with-", StringComparison.Ordinal)));
         }
         if (string.IsNullOrEmpty(cls))
             return string.IsNullOrEmpty(id) ? string.Empty : id.ToLowerInvariant();
@@ -70,6 +74,18 @@ internal static partial class BoilerplatePatterns
     /// <summary>Class/id names of lead paragraphs placed before the body (teaser, standfirst, intro).</summary>
     public static bool IsLeadName(string names) => names.Length > 0 && Lead().IsMatch(names);
 
+    /// <summary>
+    /// Class/id names of furniture that an article-like word in the same name does not redeem ("related_post",
+    /// "article-copyright", "author-description"): boxes that sit inside the article's container.
+    /// </summary>
+    public static bool IsStrongFurnitureName(string names) => names.Length > 0 && StrongFurniture().IsMatch(names);
+
+    /// <summary>Class/id names of teaser lists and boxes about other pages or the author.</summary>
+    public static bool IsTeaserName(string names) => names.Length > 0 && Teaser().IsMatch(names);
+
+    /// <summary>Class/id names of popups and overlays, whose content is never the article.</summary>
+    public static bool IsOverlayName(string names) => names.Length > 0 && Overlay().IsMatch(names);
+
     public static bool IsCaptionName(string names) => names.Length > 0 && Caption().IsMatch(names);
 
     public static bool IsPullQuoteName(string names) => names.Length > 0 && PullQuote().IsMatch(names);
@@ -79,14 +95,14 @@ internal static partial class BoilerplatePatterns
         @"related|recommend|empfehl|newsletter|subscribe|abonn|sidebar|breadcrumb|cookie|consent|gdpr|banner|" +
         @"(?<![a-z])(ads?|adv|advert|advertisement|werbung|anzeige|sponsor(ed)?|promo|teaser-?list|" +
         @"nav|navi|menu|tags?|tagcloud|tag-?list|keywords|schlagworte|pagination|pager|paging|" +
-        @"footer|foot|masthead|toolbar|tools|print|popup|modal|overlay|login|signup|register|" +
+        @"footer|foot|masthead|toolbar|tools|popup|modal|overlay|login|signup|register|" +
         @"author-?(bio|box|info)|bio|byline|dateline|meta|post-?meta|entry-?meta|article-?meta|rating|widget-?area|sidebar-?widget|" +
         @"read-?more|readmore|more-?(articles|stories|news)|also-?read|mehr-?zum-?thema|weitere-?(artikel|themen)|" +
         @"lesen-?sie-?auch|outbrain|taboola|disqus|plista|ligatus|skip|skiplinks|jump|" +
-        @"caption|credit|copyright|header|masthead|site-?header|topbar|top-?bar|sitemap|" +
+        @"caption|credit|copyright|(?<!(article|entry|post|story|table|single|intro|product)[_-]{1,2})header|masthead|site-?header|topbar|top-?bar|sitemap|" +
         @"breaking|ticker|most-?(read|popular|viewed)|trending|popular|top-?stories|latest|" +
         @"gallery|slideshow|video-?player|player|audio|podcast-?player|embed|contact|kontakt|" +
-        @"subnav|subnavigation|dropdown|offcanvas|off-canvas|drawer|search|suche)(?![a-z])",
+        @"subnav|subnavigation|dropdown|off-?canvas(?![_-]?(wrap|main|content|inner))|drawer|search|suche)(?![a-z])",
         RegexOptions.CultureInvariant)]
     private static partial Regex Boilerplate();
 
@@ -115,7 +131,21 @@ internal static partial class BoilerplatePatterns
         RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"caption|bildunterschrift|credit|img-?text|image-?text|photo-?text", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"related|(?<![a-z])author-?(description|box|bio|info|profile|container|details|about|wrap)|about-?(the-?)?author|saboxplugin|" +
+        @"sharedaddy|jetpack-likes|likes-widget|copyright|licen[cs]e-?info|postmetadata|post-?ratings|reading-?time|read-?time|" +
+        @"disclosure|disclaimer|affiliate|(?<![a-z])toc(?![a-z_])|toc_container|textwidget|widget_text|widgetcontainer|" +
+        @"(?<![a-z])cta(?![a-z])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex StrongFurniture();
+
+    [GeneratedRegex(@"teaser|related|author|recommend|more-?(articles|stories|posts)", RegexOptions.CultureInvariant)]
+    private static partial Regex Teaser();
+
+    [GeneratedRegex(@"popup|popmake|modal|overlay|lightbox|(?<![a-z])pum(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex Overlay();
+
+    [GeneratedRegex(@"caption|bildunterschrift|bilduntertitel|(?<![a-z])legende?(?![a-z])|credit|img-?text|image-?text|photo-?text", RegexOptions.CultureInvariant)]
     private static partial Regex Caption();
 
     [GeneratedRegex(@"pull-?quote|pullquote|blockquote-?pull|zitat-?box", RegexOptions.CultureInvariant)]

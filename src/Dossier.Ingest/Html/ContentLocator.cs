@@ -173,12 +173,22 @@ internal sealed class ContentLocator
     /// <summary>How much prose (relative to the container) a parent may add and still be taken as the article.</summary>
     private const double WidenShare = 0.5;
 
+    /// <summary>A sibling section with at least this much plain prose joins the article whatever its score.</summary>
+    private const int SiblingProseChars = 200;
+
     private bool JoinsTop(IElement sibling, double threshold, double topScore, string? topClass)
     {
         var bonus = !string.IsNullOrEmpty(topClass) && string.Equals(sibling.GetAttribute("class"), topClass, StringComparison.Ordinal)
             ? topScore * 0.2 : 0;
         if (_scores.TryGetValue(sibling, out var score) && Final(sibling) + bonus >= threshold)
             return true;
+        // Teaser lists and "related"/"author" boxes can be long and link-light; they do not join by length alone.
+        if (score > 0 && sibling.LocalName is not ("ul" or "ol") && !BoilerplatePatterns.IsTeaserName(BoilerplatePatterns.Names(sibling)))
+        {
+            var stats = _stats[sibling];
+            if (stats.PlainChars >= SiblingProseChars && stats.LinkDensity < 0.25)
+                return true;
+        }
         if (sibling.LocalName != "p")
             return false;
         var s = _stats[sibling];

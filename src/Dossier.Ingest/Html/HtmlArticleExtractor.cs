@@ -13,6 +13,12 @@ public static class HtmlArticleExtractor
 {
     private const string Stage = "extract";
 
+    /// <summary>A located article shorter than this is compared with the whole page's filtered text.</summary>
+    private const int FallbackBelowChars = 1000;
+
+    /// <summary>The whole page's text replaces the located article when it is this many times longer.</summary>
+    private const int FallbackGain = 2;
+
     /// <summary>Extracts from raw bytes, decoding them by header, BOM, meta charset or sniffing.</summary>
     public static ExtractedArticle Extract(byte[] html, string? contentTypeHeader, Uri? url, ExtractionOptions? options = null)
     {
@@ -53,6 +59,14 @@ public static class HtmlArticleExtractor
         var stats = DomStats.Compute(root);
         var containers = ContentLocator.Locate(root, stats);
         var body = BodyAssembler.Assemble(TextBlockWriter.Write(containers));
+        if (body.Length < FallbackBelowChars && (containers.Count != 1 || containers[0] != root))
+        {
+            // The located container holds next to nothing (a recipe's "rate this" box, an app shell): the text of
+            // the whole cleaned page, filtered block by block, is a better guess when it holds much more.
+            var whole = BodyAssembler.Assemble(TextBlockWriter.Write([root]));
+            if (whole.Length > FallbackGain * Math.Max(body.Length, 1))
+                body = whole;
+        }
 
         if (body.Length < options.MinBodyChars)
         {

@@ -14,6 +14,7 @@ internal sealed class PageCleaner
 
     private readonly List<string> _captions = [];
     private readonly List<string> _pullQuotes = [];
+    private readonly HashSet<IElement> _holdsBody = new(ReferenceEqualityComparer.Instance);
     private DomStats _stats = null!;
     private int _totalPlain;
 
@@ -25,8 +26,52 @@ internal sealed class PageCleaner
     {
         _stats = DomStats.Compute(body);
         _totalPlain = _stats[body].PlainChars;
+        MarkBodyWrappers(body);
         CleanChildren(body);
     }
+
+    /// <summary>
+    /// Marks the ancestors of a large element that names itself the article (article, main, itemprop=articleBody,
+    /// "entry-content"…): page layouts put "sidebar_right", "off-canvas-wrap" or "has-sidebar" on the wrappers
+    /// of the whole page, and removing them for that name would remove the article with them.
+    /// </summary>
+    private void MarkBodyWrappers(IElement body)
+    {
+        var minimum = Math.Max(BodyWrapperMinChars, (int)(BodyWrapperShare * _totalPlain));
+        IElement? largest = null;
+        var largestChars = 0;
+        foreach (var element in body.Descendants<IElement>())
+        {
+            // The cheap size test first: the name regex runs only on the few elements large enough to count.
+            var chars = _stats[element].PlainChars;
+            if (chars < minimum || chars <= largestChars || !NamesArticle(element))
+                continue;
+            largest = element;
+            largestChars = chars;
+        }
+        // Only the largest: a sidebar of teasers holds article elements too, but smaller ones. And not inside a
+        // popup, whose text ("content" of a modal) is never the article however long.
+        for (var ancestor = largest?.ParentElement; ancestor is not null && ancestor != body; ancestor = ancestor.ParentElement)
+        {
+            if (BoilerplatePatterns.IsOverlayName(BoilerplatePatterns.Names(ancestor)))
+            {
+                _holdsBody.Clear();
+                return;
+            }
+            _holdsBody.Add(ancestor);
+        }
+    }
+
+    private static bool NamesArticle(IElement element) =>
+        element.LocalName is "article" or "main"
+        || string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase)
+        || BoilerplatePatterns.IsBodyName(BoilerplatePatterns.Names(element));
+
+    /// <summary>An article element counts when it holds at least this many plain characters…</summary>
+    private const int BodyWrapperMinChars = 400;
+
+    /// <summary>…and at least this share of the page's plain text.</summary>
+    private const double BodyWrapperShare = 0.25;
 
     private void CleanChildren(IElement parent)
     {
@@ -77,10 +122,12 @@ internal sealed class PageCleaner
         }
         if (name == "aside" && !HoldsMostText(element))
             return true;
+        if (BoilerplatePatterns.IsStrongFurnitureName(names))
+            return !HoldsMostText(element);
         if (!BoilerplatePatterns.IsBoilerplateName(names))
             return false;
         var isComments = BoilerplatePatterns.IsCommentsName(names);
-        if (!isComments && (name is "article" or "main" || BoilerplatePatterns.IsBodyName(names)))
+        if (!isComments && (name is "article" or "main" || _holdsBody.Contains(element) || BoilerplatePatterns.IsBodyName(names)))
             return false;
         return isComments || !HoldsMostText(element);
     }
