@@ -13,6 +13,9 @@ namespace Dossier.Quotes;
 /// <param name="According">Whether the cue is "according to X".</param>
 internal sealed record CueSite(SentenceGraph Graph, int Token, ReportingVerb Verb, bool According)
 {
+    /// <summary>Whether the cue is the colon of "Name: words" opening a paragraph (a headline, an interview line).</summary>
+    public bool Colon { get; init; }
+
     /// <summary>The cue's document token.</summary>
     public int DocToken => Graph.First + Token;
 

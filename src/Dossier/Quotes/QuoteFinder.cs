@@ -85,10 +85,11 @@ public sealed class QuoteFinder
 
         foreach (var cue in cues.Where(c => !used.Contains(c) && !relays.Contains(c)))
         {
-            if (Content(cue, marks, doc) is { } content)
+            var content = Content(cue, marks, doc) ?? Around(cue, quotes, doc);
+            if (content is { } span)
             {
                 var who = SpeakerOf(cue);
-                quotes.Add(Mention(doc, content, "indirect", cue, who, dates[cue.Graph.SentenceIndex]));
+                quotes.Add(Mention(doc, span, "indirect", cue, who, dates[cue.Graph.SentenceIndex]));
             }
         }
 
@@ -235,6 +236,11 @@ public sealed class QuoteFinder
                     g ??= article.Graph(s);
                     cues.Add(new CueSite(g, t - g.First, according, true));
                 }
+                else if (t - sentence.FirstToken is >= 1 and <= 4 && doc.TokenText(t) == ":" && OpensParagraph(doc.Text, sentence.Start) && NameBefore(article, sentence.FirstToken, t))
+                {
+                    g ??= article.Graph(s);
+                    cues.Add(new CueSite(g, t - g.First, according, false) { Colon = true });
+                }
                 else if (upos == "VERB" && (verbs.ByLemma(article.Lemma(t)) ?? verbs.ByForm(doc.TokenText(t))) is { } verb)
                 {
                     g ??= article.Graph(s);
@@ -244,6 +250,29 @@ public sealed class QuoteFinder
         }
 
         return cues;
+    }
+
+    private static bool OpensParagraph(string text, int start) => start == 0 || text.AsSpan(0, start).TrimEnd(' ').EndsWith("\n", StringComparison.Ordinal);
+
+    /// <summary>Whether tokens [first, colon) are a name: nouns and names only, one of them a name ("Pat Caddell: …", "Poll: …").</summary>
+    private static bool NameBefore(ParsedArticle article, int first, int colon)
+    {
+        var doc = article.Document;
+        bool name = false;
+        for (int t = first; t < colon; t++)
+        {
+            string? upos = doc.Upos.Length > t ? doc.Upos[t] : null;
+            if (upos is not ("PROPN" or "NOUN" or "PART" or "ADJ"))
+            {
+                return false;
+            }
+
+            name |= upos == "PROPN" || article.EntityAt(t) is not null;
+        }
+
+        // "TEHRAN: …" is a dateline, not a speaker.
+        string before = doc.Text[doc.Tokens[first].Start..doc.Tokens[colon - 1].End];
+        return (name || colon - first == 1) && before.Any(char.IsLower);
     }
 
     /// <summary>
@@ -298,11 +327,28 @@ public sealed class QuoteFinder
         return false;
     }
 
+    /// <summary>
+    /// When the parse gives a cue no clause but a quoted fragment hangs from it ('Trump says voter fraud "would be one
+    /// hell of a way to lose"'), the reported speech runs from after the cue to the end of the fragment.
+    /// </summary>
+    private static TextSpan? Around(CueSite cue, List<QuoteMention> quotes, Document doc)
+    {
+        var last = quotes.Where(q => q.Kind == "partial" && q.Cue is { } c && c.Start == cue.Span.Start && q.Start > cue.Span.End && doc.SentenceAt(q.Start) == cue.Graph.SentenceIndex)
+            .OrderBy(q => q.End).LastOrDefault();
+        if (last is null)
+        {
+            return null;
+        }
+
+        int start = doc.TokenAtOrAfter(cue.Span.End);
+        return start < doc.Tokens.Count && doc.Tokens[start].Start < last.Start ? new TextSpan(doc.Tokens[start].Start, last.End) : null;
+    }
+
     /// <summary>The span of reported speech under a cue, or null when the cue reports no clause.</summary>
     private static TextSpan? Content(CueSite cue, List<QuotedSpan> marks, Document doc)
     {
         var g = cue.Graph;
-        (int First, int Last)? range = cue.According ? AccordingContent(g, cue.Token) : ClauseContent(g, cue);
+        (int First, int Last)? range = cue.Colon ? Trim(g, cue.Token + 1, g.Count - 1) : cue.According ? AccordingContent(g, cue.Token) : ClauseContent(g, cue);
         if (range is not { } r || r.Last - r.First < 2)
         {
             return null;
@@ -331,6 +377,22 @@ public sealed class QuoteFinder
                 first = Math.Min(first, TreeWalk.Range(g, c).First);
             }
 
+            // "he would order a review … and warned against hackers": a reporting verb coordinated inside the clause
+            // is the speaker's next statement, not part of this one.
+            for (int i = first + 1; i <= last; i++)
+            {
+                if (g.Is(i, "conj") && g.Upos[i] == "VERB" && cue.Verb.Class is not null && IsCueVerb(g, i))
+                {
+                    last = Math.Min(last, TreeWalk.Range(g, i).First - 1);
+                    while (last > first && g.Upos[last] is "CCONJ" or "PUNCT")
+                    {
+                        last--;
+                    }
+
+                    break;
+                }
+            }
+
             return Trim(g, first, last);
         }
 
@@ -352,6 +414,9 @@ public sealed class QuoteFinder
 
         return null;
     }
+
+    private static bool IsCueVerb(SentenceGraph g, int i) =>
+        ReportingVerbs.Default.ByLemma(g.Lemmas[i].ToLowerInvariant()) is not null || ReportingVerbs.Default.ByForm(g.Forms[i].ToLowerInvariant()) is not null;
 
     private static (int, int)? AccordingContent(SentenceGraph g, int according)
     {

@@ -10,6 +10,8 @@ namespace Dossier.Quotes;
 /// </summary>
 public static class QuoteMarks
 {
+    private const char DoubledApostrophe = '\u0001';
+
     /// <summary>The quotations of a text, in order; they do not overlap.</summary>
     public static List<QuotedSpan> Find(string text)
     {
@@ -24,16 +26,26 @@ public static class QuoteMarks
             {
                 if (open >= 0)
                 {
-                    Add(text, found, open, i, closed: false);
+                    Add(text, found, open, i, closed: false, markLength: closer == DoubledApostrophe ? 2 : 1);
                     open = -1;
                 }
 
                 continue;
             }
 
+            bool doubled = c == '\'' && i + 1 < text.Length && text[i + 1] == '\'';
             if (open >= 0)
             {
-                if (c == closer && (closer != '’' || !IsLetter(text, i + 1)))
+                if (closer == DoubledApostrophe)
+                {
+                    if (doubled)
+                    {
+                        Add(text, found, open, i + 2, closed: true, markLength: 2);
+                        open = -1;
+                        i++;
+                    }
+                }
+                else if (c == closer && (closer != '’' || !IsLetter(text, i + 1)))
                 {
                     Add(text, found, open, i + 1, closed: true);
                     open = -1;
@@ -45,6 +57,15 @@ public static class QuoteMarks
                     open = i;
                 }
 
+                continue;
+            }
+
+            if (doubled)
+            {
+                // Some archives (the New York Times in PolNeAR) write ''…'' for “…”.
+                open = i;
+                closer = DoubledApostrophe;
+                i++;
                 continue;
             }
 
@@ -73,9 +94,9 @@ public static class QuoteMarks
 
     private static bool IsLetter(string text, int i) => i < text.Length && char.IsLetter(text[i]);
 
-    private static void Add(string text, List<QuotedSpan> found, int open, int end, bool closed)
+    private static void Add(string text, List<QuotedSpan> found, int open, int end, bool closed, int markLength = 1)
     {
-        int s = open + 1, e = closed ? end - 1 : end;
+        int s = open + markLength, e = closed ? end - markLength : end;
         while (s < e && char.IsWhiteSpace(text[s]))
         {
             s++;

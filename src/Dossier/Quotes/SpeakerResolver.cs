@@ -23,6 +23,15 @@ internal sealed class SpeakerResolver(SourceFinder sources)
             return x < 0 ? new Speaker(null, null, null) : Build(article, g, x, sources.ForPhrase(article, g, x), null);
         }
 
+        if (cue.Colon)
+        {
+            // "Pat Caddell: Democrat voters worried …": the name before the colon.
+            var span = g.Span(0, cue.Token - 1);
+            var entity = g.Entities.FirstOrDefault(e => span.Covers(e.Span));
+            var named = entity is null ? new MentionRef(span.Start, span.End) : new MentionRef(entity.Start, entity.End, entity.EntityId);
+            return new Speaker(named, null, null);
+        }
+
         int v = cue.Token;
         // "he was quoted as saying by Russia's TASS": read from "quoted", whose passive subject spoke.
         if (g.Heads[v] >= 0 && RelayLemmas.Contains(g.Lemmas[g.Heads[v]]) && (g.Is(v, "advcl") || g.Is(v, "xcomp")))

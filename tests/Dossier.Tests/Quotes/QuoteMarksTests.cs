@@ -9,6 +9,7 @@ public sealed class QuoteMarksTests
     [InlineData("Kabulov remarked, \"This is a strategic decision.\"", "This is a strategic decision.")]
     [InlineData("Putin called it a «real breakthrough».", "real breakthrough")]
     [InlineData("The minister said ‘we will not yield’ to pressure.", "we will not yield")]
+    [InlineData("''This isn't tax reform,'' Mr. Holtz-Eakin said.", "This isn't tax reform")]
     public void Finds_the_words_between_typographic_straight_and_guillemet_marks(string text, string quoted)
     {
         var span = Assert.Single(QuoteMarks.Find(text));
