@@ -157,6 +157,16 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_paragraph_opening_with_a_name_and_a_colon_is_attributed_to_the_name_but_a_dateline_is_not()
+    {
+        var doc = Doc("Peskov: Moscow and Tehran continue their work on the agreement\nTEHRAN: Officials met on Monday to discuss the treaty.");
+
+        var q = Assert.Single(doc.Quotes);
+
+        Assert.Equal(("Peskov", "Moscow and Tehran continue their work on the agreement"), (SpeakerText(doc, q), Slice(doc, q)));
+    }
+
+    [Fact]
     public void A_quote_carries_the_date_of_its_sentence()
     {
         var doc = Doc("“Russia is genuinely interested in bringing cooperation to a higher level,” Mishustin said on Sept. 30, 2024.");
