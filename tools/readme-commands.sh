@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ./dossier --help >/dev/null
-commands=(ingest articles show diff search annotate export report stories timeline dyad claims agreements entities bench serve enqueue worker)
-evals=(sentences parse ner temporal temporal-speed events extract timeline)
+commands=(ingest articles show diff search annotate export report stories timeline dyad quotes claims agreements entities bench serve enqueue worker)
+evals=(sentences parse ner temporal temporal-speed events quotes extract timeline)
 trains=(sentences tagger lemmatizer parser ner clusters kb events-lexicon)
 section() {
   echo "#### \`dossier $*\`"

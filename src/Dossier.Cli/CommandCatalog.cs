@@ -24,6 +24,7 @@ internal static class CommandCatalog
         root.Add(EntitiesCommand.Create());
         root.Add(EntityCommand.Create());
         root.Add(ClaimsCommand.Create());
+        root.Add(QuotesCommand.Create());
         root.Add(AgreementsCommand.Create());
         root.Add(TimelineCommand.Create());
         root.Add(DyadCommand.Create());
@@ -44,6 +45,7 @@ internal static class CommandCatalog
         eval.Add(EvalNerCommand.Create());
         eval.Add(EvalParseCommand.Create());
         eval.Add(EvalEventsCommand.Create());
+        eval.Add(EvalQuotesCommand.Create());
         eval.Add(EvalExtractCommand.Create());
 
         // train subcommands

@@ -43,6 +43,31 @@ public abstract class ArticleStoreConformanceTests
     }
 
     [Fact]
+    public void Quotes_come_back_with_speaker_verb_class_conduit_cue_and_date()
+    {
+        using var store = OpenStore();
+        const string body = "“Ties are deep,” Mokhber said. He was quoted by TASS.";
+        var (record, doc) = Article("a1", "seeds/q.txt", body, "hq");
+        var quote = new QuoteMention(1, 14, "direct", new MentionRef(17, 24, "ent:person:mohammad-mokhber"), "said")
+        {
+            VerbClass = "say",
+            Conduit = new MentionRef(48, 52, "ent:org:TASS"),
+            Cue = new MentionRef(25, 29),
+            SpeakerWords = new MentionRef(31, 33),
+            Date = "2024-07-04",
+        };
+        doc.Quotes.Add(quote);
+        doc.Quotes.Add(new QuoteMention(31, 52, "indirect", null, null));
+        store.Save(record, doc);
+
+        using var reopened = Reopen(store);
+        var loaded = reopened.LoadDocument(reopened.FindBySource("seeds/q.txt")!);
+
+        Assert.Equal(doc.Quotes, loaded.Quotes);
+        Assert.Equal("Ties are deep", body[loaded.Quotes[0].Start..loaded.Quotes[0].End]);
+    }
+
+    [Fact]
     public void Saving_the_same_source_and_content_again_changes_nothing()
     {
         using var store = OpenStore();

@@ -36,6 +36,8 @@ public static class DocumentJsonReader
                 VerbClass = Str(q, "verb_class"),
                 Conduit = Mention(q, "conduit"),
                 Cue = Mention(q, "cue"),
+                SpeakerWords = Mention(q, "speaker_words"),
+                Date = Str(q, "date"),
             });
         }
 

@@ -155,6 +155,13 @@ public static class DocumentJsonWriter
                 WriteMention(w, doc, "cue", q.Cue);
             }
 
+            if (q.SpeakerWords is not null)
+            {
+                WriteMention(w, doc, "speaker_words", q.SpeakerWords);
+            }
+
+            WriteNullable(w, "date", q.Date);
+
             w.WriteEndObject();
         }
 

@@ -175,24 +175,36 @@ public static class ExportJsonWriter
         {
             for (int i = 0; i < doc.Quotes.Count; i++)
             {
-                var q = doc.Quotes[i];
-                w.WriteStartObject();
-                w.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"q:{article.Id}:{i}"));
-                w.WriteString("text", doc.Text.AsSpan(q.Start, q.End - q.Start));
-                w.WriteString("kind", q.Kind);
-                DocumentJsonWriter.WriteNullable(w, "speaker", q.Speaker?.EntityId);
-                DocumentJsonWriter.WriteNullable(w, "speaker_text", q.Speaker is { } s ? doc.Text[s.Start..s.End] : null);
-                DocumentJsonWriter.WriteNullable(w, "verb", q.Verb);
-                w.WriteString("article", article.Id);
-                w.WriteNumber("start", q.Start);
-                w.WriteNumber("end", q.End);
-                int sentence = doc.SentenceAt(q.Start);
-                DocumentJsonWriter.WriteNullable(w, "date", doc.Timexes.FirstOrDefault(t => t.Sentence == sentence && t.Type == "DATE" && t.Value is not null)?.Value
-                    ?? (doc.Metadata.Published is { } p ? DocumentJsonWriter.Iso(p) : null));
-                w.WriteEndObject();
+                WriteQuote(w, article, doc, i);
             }
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>Writes one quote as the export contract's quote object (used by <c>dossier quotes --format json</c> too).</summary>
+    public static void WriteQuote(Utf8JsonWriter w, ArticleRecord article, Document doc, int i)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(doc);
+        var q = doc.Quotes[i];
+        w.WriteStartObject();
+        w.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"q:{article.Id}:{i}"));
+        w.WriteString("text", doc.Text.AsSpan(q.Start, q.End - q.Start));
+        w.WriteString("kind", q.Kind);
+        DocumentJsonWriter.WriteNullable(w, "speaker", q.Speaker?.EntityId);
+        DocumentJsonWriter.WriteNullable(w, "speaker_text", q.Speaker is { } s ? doc.Text[s.Start..s.End] : null);
+        DocumentJsonWriter.WriteNullable(w, "verb", q.Verb);
+        DocumentJsonWriter.WriteNullable(w, "verb_class", q.VerbClass);
+        DocumentJsonWriter.WriteNullable(w, "conduit", q.Conduit?.EntityId);
+        DocumentJsonWriter.WriteNullable(w, "conduit_text", q.Conduit is { } c ? doc.Text[c.Start..c.End] : null);
+        w.WriteString("article", article.Id);
+        w.WriteNumber("start", q.Start);
+        w.WriteNumber("end", q.End);
+        int sentence = doc.SentenceAt(q.Start);
+        DocumentJsonWriter.WriteNullable(w, "date", q.Date ?? doc.Timexes.FirstOrDefault(t => t.Sentence == sentence && t.Type == "DATE" && t.Value is not null)?.Value
+            ?? (doc.Metadata.Published is { } p ? DocumentJsonWriter.Iso(p) : null));
+        w.WriteEndObject();
     }
 }

@@ -39,7 +39,14 @@ public sealed record QuoteMention(int Start, int End, string Kind, MentionRef? S
     /// <summary>A conduit that relayed the statement ("quoted by TASS"), kept apart from the speaker.</summary>
     public MentionRef? Conduit { get; init; }
 
+    /// <summary>The reporting cue: the verb ("said"), or "according to".</summary>
     public MentionRef? Cue { get; init; }
+
+    /// <summary>The words of the cue's sentence that name the speaker when <see cref="Speaker"/> is an earlier mention they were resolved to ("he", "the Kremlin spokesman").</summary>
+    public MentionRef? SpeakerWords { get; init; }
+
+    /// <summary>The date of the quote's sentence (its own date expression, else the narrative time) as a TimeML value, or null.</summary>
+    public string? Date { get; init; }
 }
 
 /// <summary>An actor of an event: the text that names it, its entity and its CAMEO-style actor code.</summary>

@@ -2,6 +2,7 @@ using Dossier.Entities;
 using Dossier.Entities.Ner;
 using Dossier.Events;
 using Dossier.Model;
+using Dossier.Quotes;
 using Dossier.Syntax;
 using Dossier.Temporal;
 using Dossier.Text;
@@ -23,6 +24,7 @@ public static class DefaultPipeline
         new TemporalStage(),
         NerStage.LoadDefault(),
         EntityResolutionStage.LoadDefault(),
+        QuotesStage.CreateDefault(),
         EventsStage.CreateDefault(),
     ]);
 
