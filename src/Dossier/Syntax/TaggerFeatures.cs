@@ -125,6 +125,20 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.Of(33, profile, w.Flags, i == 0 ? 1UL : 0UL);
         f[n++] = FeatureHash.Of(34, profile, w.Ambiguity, w.Flags);
         f[n++] = FeatureHash.Of(35, w.Flags, p1.Shape, w.Ambiguity);
+        if (w.Cluster != WordCluster.None || n1.Cluster != WordCluster.None || p1.Cluster != WordCluster.None)
+        {
+            // Cluster features (Koo et al. 2008 used them for parsing; for tagging they mostly help rare words).
+            // Templates 70-77 fire only near a word with a cluster, so a tagger trained without clusters is unchanged.
+            f[n++] = FeatureHash.Of(70, w.Cluster.Short);
+            f[n++] = FeatureHash.Of(71, w.Cluster.Middle);
+            f[n++] = FeatureHash.Of(72, w.Cluster.Long);
+            f[n++] = FeatureHash.Of(73, n1.Cluster.Middle);
+            f[n++] = FeatureHash.Of(74, p1.Cluster.Middle);
+            f[n++] = FeatureHash.Of(75, w.Cluster.Middle, w.Flags);
+            f[n++] = FeatureHash.Of(76, p1.Cluster.Short, w.Cluster.Middle, n1.Cluster.Short);
+            f[n++] = FeatureHash.Of(77, w.Cluster.Long, w.Suffix2);
+        }
+
         return n;
     }
 }
