@@ -12,7 +12,11 @@ internal static class TaggerFeatures
     public static WordAtoms[] Atoms(IReadOnlyList<string> forms, TagLexicon lexicon)
     {
         var atoms = new WordAtoms[forms.Count + 4];
-        atoms[0] = atoms[1] = atoms[^1] = atoms[^2] = WordAtoms.Padding;
+
+        // Without clusters every atom, padding included, has none, so the cluster templates never fire and a tagger
+        // trained without clusters is exactly the one trained before they existed.
+        var padding = lexicon.ClusterCount > 0 ? WordAtoms.Padding : WordAtoms.Padding with { Cluster = WordCluster.None };
+        atoms[0] = atoms[1] = atoms[^1] = atoms[^2] = padding;
         int letters = 0, capitalized = 0, allCaps = 0;
         for (int i = 0; i < forms.Count; i++)
         {
@@ -128,7 +132,6 @@ internal static class TaggerFeatures
         if (w.Cluster != WordCluster.None || n1.Cluster != WordCluster.None || p1.Cluster != WordCluster.None)
         {
             // Cluster features (Koo et al. 2008 used them for parsing; for tagging they mostly help rare words).
-            // Templates 70-77 fire only near a word with a cluster, so a tagger trained without clusters is unchanged.
             f[n++] = FeatureHash.Of(70, w.Cluster.Short);
             f[n++] = FeatureHash.Of(71, w.Cluster.Middle);
             f[n++] = FeatureHash.Of(72, w.Cluster.Long);
