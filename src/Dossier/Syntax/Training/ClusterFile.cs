@@ -8,15 +8,12 @@ namespace Dossier.Syntax.Training;
 /// </summary>
 public static class ClusterFile
 {
-    /// <summary>The cluster file shipped beside the models, which the tagger is trained with by default.</summary>
-    public const string ShippedName = "ner-clusters.tsv.gz";
-
     public static Dictionary<string, string> Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"DOS0217: cluster file {path} does not exist; run `dossier train clusters` or pass --clusters none.", path);
+            throw new FileNotFoundException($"DOS0217: cluster file {path} does not exist; run `dossier train clusters` or leave out --clusters.", path);
         }
 
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -38,17 +35,17 @@ public static class ClusterFile
     }
 
     /// <summary>
-    /// The tag dictionary for training: MASC's ambiguity classes plus the clusters of <paramref name="clusters"/>
-    /// ("none" for no clusters, null for the shipped file in <paramref name="models"/>).
+    /// The tag dictionary for training: MASC's ambiguity classes, plus the clusters of the file
+    /// <paramref name="clusters"/> unless it is null or "none".
     /// </summary>
-    public static TagLexicon Lexicon(string? clusters, string models)
+    public static TagLexicon Lexicon(string? clusters)
     {
         var lexicon = TagLexicon.Build(MascReader.Read(TrainingCorpora.Masc));
-        if (string.Equals(clusters, "none", StringComparison.Ordinal))
-        {
-            return lexicon;
-        }
-
-        return lexicon.WithClusters(Read(clusters ?? Path.Combine(models, ShippedName)));
+        var paths = ReadOptional(clusters);
+        return paths is null ? lexicon : lexicon.WithClusters(paths);
     }
+
+    /// <summary>The clusters of <paramref name="clusters"/>, or null when it is null or "none".</summary>
+    public static Dictionary<string, string>? ReadOptional(string? clusters) =>
+        clusters is null || string.Equals(clusters, "none", StringComparison.Ordinal) ? null : Read(clusters);
 }
