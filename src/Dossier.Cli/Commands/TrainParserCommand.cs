@@ -20,9 +20,10 @@ internal static class TrainParserCommand
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Epochs of each jackknife tagger.", DefaultValueFactory = _ => 6 };
         var dev = new Option<string?>("--dev") { Description = "A CoNLL-U file to score after each epoch (with the shipped tagger)." };
         var output = new Option<string?>("--output") { Description = "Model file (default models/en/parser.bin in the repository)." };
+        var clusters = new Option<string?>("--clusters") { Description = "Word-cluster file (e.g. models/en/ner-clusters.tsv.gz) for cluster features of the parser and its jackknife taggers (default: none)." };
         var command = new Command("parser", "Train the dependency parser from UD treebanks in ../shared/data.")
         {
-            epochs, seed, corpora, folds, taggerEpochs, dev, output,
+            epochs, seed, corpora, folds, taggerEpochs, dev, output, clusters,
         };
         command.SetAction(parse =>
         {
@@ -35,7 +36,7 @@ internal static class TrainParserCommand
             int k = parse.GetValue(folds);
             if (k > 1)
             {
-                var lexicon = TagLexicon.Build(MascReader.Read(TrainingCorpora.Masc));
+                var lexicon = ClusterFile.Lexicon(parse.GetValue(clusters));
                 data = Jackknife.Retag(data, lexicon, k, parse.GetValue(taggerEpochs), parse.GetValue(seed), Console.WriteLine);
             }
 
@@ -54,7 +55,8 @@ internal static class TrainParserCommand
                 }
             }
 
-            var trained = ParserTrainer.Train(data, parse.GetValue(epochs), parse.GetValue(seed), Console.WriteLine, AfterEpoch);
+            var clusterPaths = ClusterFile.ReadOptional(parse.GetValue(clusters));
+            var trained = ParserTrainer.Train(data, parse.GetValue(epochs), parse.GetValue(seed), Console.WriteLine, AfterEpoch, clusterPaths);
             trained.Save(path);
             Console.WriteLine(FormattableString.Invariant($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {started.Elapsed.TotalMinutes:F1} min"));
             return ExitCodes.Success;

@@ -14,9 +14,10 @@ internal static class TrainTaggerCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffling; the same seed gives the same model.", DefaultValueFactory = _ => 1 };
         var corpora = new Option<string[]>("--corpus") { Description = "Training treebanks: ewt, gum (default both).", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string?>("--output") { Description = "Model file (default models/en/tagger.bin in the repository)." };
+        var clusters = new Option<string?>("--clusters") { Description = "Word-cluster file (e.g. models/en/ner-clusters.tsv.gz) for cluster features (default: none)." };
         var command = new Command("tagger", "Train the part-of-speech tagger (Penn and universal tags) from UD treebanks in ../shared/data.")
         {
-            epochs, seed, corpora, output,
+            epochs, seed, corpora, output, clusters,
         };
         command.SetAction(parse =>
         {
@@ -25,8 +26,8 @@ internal static class TrainTaggerCommand
             var started = Stopwatch.StartNew();
             var data = TrainingCorpora.Load(names);
             Console.WriteLine(FormattableString.Invariant($"training on {string.Join('+', names)}: {data.Count} sentences, {data.Sum(s => s.Length)} words"));
-            var lexicon = TagLexicon.Build(MascReader.Read(TrainingCorpora.Masc));
-            Console.WriteLine(FormattableString.Invariant($"tag dictionary from MASC: {lexicon.Count} forms"));
+            var lexicon = ClusterFile.Lexicon(parse.GetValue(clusters));
+            Console.WriteLine(FormattableString.Invariant($"tag dictionary from MASC: {lexicon.Count} forms; {lexicon.ClusterCount} words with clusters"));
             var tagger = TaggerTrainer.Train(data, lexicon, parse.GetValue(epochs), parse.GetValue(seed), Console.WriteLine);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             tagger.Save(path);

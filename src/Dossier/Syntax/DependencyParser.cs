@@ -8,18 +8,24 @@ namespace Dossier.Syntax;
 /// </summary>
 public sealed class DependencyParser
 {
-    private const int Magic = 0x31505344; // "DSP1"
+    private const int Magic = 0x31505344; // "DSP1": no word clusters
+    private const int MagicClusters = 0x32505344; // "DSP2": word clusters follow the labels
     private static readonly ulong RootWord = FeatureHash.Chars("<ROOT>", lower: false);
+    private static readonly WordCluster RootCluster = new(5, 5, 5);
 
-    internal DependencyParser(LabelSet labels, IScorer model)
+    internal DependencyParser(LabelSet labels, IScorer model, WordClusterMap clusters)
     {
         Labels = labels;
         Model = model;
+        Clusters = clusters;
     }
 
     internal LabelSet Labels { get; }
 
     internal IScorer Model { get; }
+
+    /// <summary>The word clusters of the cluster features (empty: the features are off).</summary>
+    internal WordClusterMap Clusters { get; }
 
     /// <summary>
     /// Parses one sentence given its words and tags: heads as 0-based word indexes (-1 for the root) and relations.
@@ -30,14 +36,15 @@ public sealed class DependencyParser
         ArgumentNullException.ThrowIfNull(xpos);
         ArgumentNullException.ThrowIfNull(upos);
         var (w, p, u) = Encode(forms, xpos, upos);
+        var k = EncodeClusters(forms, Clusters);
         var state = new ParserState(forms.Count);
         Span<ulong> f = stackalloc ulong[ParserFeatures.Max];
         Span<float> scores = stackalloc float[Model.ClassCount];
         while (!state.Done)
         {
-            int k = ParserFeatures.Extract(state, w, p, u, f);
+            int n = ParserFeatures.Extract(state, w, p, u, k, f);
             scores.Clear();
-            Model.Score(f[..k], scores);
+            Model.Score(f[..n], scores);
             ArcEager.Apply(state, BestValid(state, scores));
         }
 
@@ -60,6 +67,24 @@ public sealed class DependencyParser
         }
 
         return (w, p, u);
+    }
+
+    /// <summary>Cluster atoms per word, index 0 standing for the root; null when the parser has no clusters.</summary>
+    internal static WordCluster[]? EncodeClusters(IReadOnlyList<string> forms, WordClusterMap clusters)
+    {
+        if (clusters.Count == 0)
+        {
+            return null;
+        }
+
+        var k = new WordCluster[forms.Count + 1];
+        k[0] = RootCluster;
+        for (int i = 0; i < forms.Count; i++)
+        {
+            k[i + 1] = clusters.Of(forms[i]);
+        }
+
+        return k;
     }
 
     /// <summary>The highest-scoring transition that the state allows.</summary>
@@ -134,8 +159,13 @@ public sealed class DependencyParser
         }
 
         using var writer = new BinaryWriter(File.Create(path));
-        writer.Write(Magic);
+        writer.Write(Clusters.Count > 0 ? MagicClusters : Magic);
         Labels.Write(writer);
+        if (Clusters.Count > 0)
+        {
+            Clusters.Write(writer);
+        }
+
         model.Write(writer);
     }
 
@@ -148,12 +178,14 @@ public sealed class DependencyParser
         }
 
         using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 20));
-        if (reader.ReadInt32() != Magic)
+        int magic = reader.ReadInt32();
+        if (magic != Magic && magic != MagicClusters)
         {
             throw new InvalidDataException($"DOS0213: {path} is not a Dossier parser model; retrain it with `dossier train parser`.");
         }
 
         var labels = LabelSet.Read(reader);
-        return new DependencyParser(labels, SparseModel.Read(reader, path));
+        var clusters = magic == MagicClusters ? WordClusterMap.Read(reader) : WordClusterMap.Empty;
+        return new DependencyParser(labels, SparseModel.Read(reader, path), clusters);
     }
 }

@@ -7,13 +7,14 @@ namespace Dossier.Syntax;
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int Max = 96;
+    public const int Max = 100;
 
     /// <summary>
     /// Feature templates over the state. <paramref name="w"/>, <paramref name="p"/> and <paramref name="u"/> hold
-    /// word hashes, Penn tag ids and universal tag ids per word (index 0 the root), all nonzero.
+    /// word hashes, Penn tag ids and universal tag ids per word (index 0 the root), all nonzero; <paramref name="clusters"/>
+    /// their word clusters, or null for a parser without cluster features.
     /// </summary>
-    public static int Extract(ParserState c, ulong[] w, ulong[] p, ulong[] u, Span<ulong> f)
+    public static int Extract(ParserState c, ulong[] w, ulong[] p, ulong[] u, WordCluster[]? clusters, Span<ulong> f)
     {
         int s0 = c.S(0), s1 = c.S(1), n0 = c.B(0), n1 = c.B(1), n2 = c.B(2);
         int s0h = s0 >= 0 ? c.Head[s0] : -1;
@@ -128,6 +129,28 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.Of(82, s0HasHead, L(s0), n0p);
         f[k++] = FeatureHash.Of(83, P(s1), s0HasHead, s0p, n0p);
         f[k++] = FeatureHash.Of(84, 1);
+        if (clusters is not null)
+        {
+            // Cluster features after Koo et al. (2008): a middle prefix (a fine word class) and a long one (near the
+            // word itself) stand in for words, alone and paired with the other item's tag, so rare words share
+            // weights with frequent words of the same distribution.
+            var none = new WordCluster(0, 0, 0);
+            var k0 = s0 >= 0 ? clusters[s0] : none;
+            var kn0 = n0 >= 0 ? clusters[n0] : none;
+            var kn1 = n1 >= 0 ? clusters[n1] : none;
+            var ks0h = s0h >= 0 ? clusters[s0h] : none;
+            f[k++] = FeatureHash.Of(85, k0.Middle);
+            f[k++] = FeatureHash.Of(86, kn0.Middle);
+            f[k++] = FeatureHash.Of(87, k0.Long, kn0.Long);
+            f[k++] = FeatureHash.Of(88, k0.Middle, kn0.Middle);
+            f[k++] = FeatureHash.Of(89, k0.Middle, n0p);
+            f[k++] = FeatureHash.Of(90, s0p, kn0.Middle);
+            f[k++] = FeatureHash.Of(91, k0.Long, n0p, d);
+            f[k++] = FeatureHash.Of(92, kn0.Middle, kn1.Middle);
+            f[k++] = FeatureHash.Of(93, ks0h.Middle, k0.Middle, kn0.Middle);
+            f[k++] = FeatureHash.Of(94, k0.Short, kn0.Long, s0HasHead);
+        }
+
         return k;
     }
 }

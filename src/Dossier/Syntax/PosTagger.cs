@@ -8,7 +8,8 @@ namespace Dossier.Syntax;
 /// </summary>
 public sealed class PosTagger
 {
-    private const int Magic = 0x31475444; // "DTG1"
+    private const int Magic = 0x31475444; // "DTG1": no word clusters
+    private const int MagicClusters = 0x32475444; // "DTG2": the tag dictionary carries word clusters
 
     internal PosTagger(LabelSet xposTags, LabelSet uposTags, TagLexicon lexicon, IScorer xpos, IScorer upos)
     {
@@ -93,10 +94,11 @@ public sealed class PosTagger
         }
 
         using var writer = new BinaryWriter(File.Create(path));
-        writer.Write(Magic);
+        bool clusters = Lexicon.ClusterCount > 0;
+        writer.Write(clusters ? MagicClusters : Magic);
         XposTags.Write(writer);
         UposTags.Write(writer);
-        Lexicon.Write(writer);
+        Lexicon.Write(writer, clusters);
         x.Write(writer);
         u.Write(writer);
     }
@@ -110,14 +112,15 @@ public sealed class PosTagger
         }
 
         using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 20));
-        if (reader.ReadInt32() != Magic)
+        int magic = reader.ReadInt32();
+        if (magic != Magic && magic != MagicClusters)
         {
             throw new InvalidDataException($"DOS0205: {path} is not a Dossier tagger model; retrain it with `dossier train tagger`.");
         }
 
         var xposTags = LabelSet.Read(reader);
         var uposTags = LabelSet.Read(reader);
-        var lexicon = TagLexicon.Read(reader);
+        var lexicon = TagLexicon.Read(reader, magic == MagicClusters);
         var x = SparseModel.Read(reader, path);
         var u = SparseModel.Read(reader, path);
         return new PosTagger(xposTags, uposTags, lexicon, x, u);

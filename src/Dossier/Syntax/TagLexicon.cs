@@ -3,23 +3,42 @@ namespace Dossier.Syntax;
 /// <summary>
 /// A tag dictionary: for each word form, its ambiguity class, the set of Penn tags it takes in a tagged corpus (tags
 /// under 5% of the word's occurrences are dropped as noise). Built from a corpus the tagger is not trained on (MASC),
-/// so the class means the same for words seen and unseen in training.
+/// so the class means the same for words seen and unseen in training. It may also carry word clusters (bit paths of
+/// lower-cased words from <c>dossier train clusters</c>), whose prefixes let rare words share weights with frequent
+/// words used in the same contexts.
 /// </summary>
 public sealed class TagLexicon
 {
     private const ulong Unknown = 2;
     private readonly Dictionary<string, ulong> exact;
     private readonly Dictionary<string, ulong> lower;
+    private readonly WordClusterMap clusters;
 
-    private TagLexicon(Dictionary<string, ulong> exact, Dictionary<string, ulong> lower)
+    private TagLexicon(Dictionary<string, ulong> exact, Dictionary<string, ulong> lower, WordClusterMap clusters)
     {
         this.exact = exact;
         this.lower = lower;
+        this.clusters = clusters;
     }
 
-    public static TagLexicon Empty { get; } = new(new Dictionary<string, ulong>(StringComparer.Ordinal), new Dictionary<string, ulong>(StringComparer.Ordinal));
+    public static TagLexicon Empty { get; } = new(
+        new Dictionary<string, ulong>(StringComparer.Ordinal), new Dictionary<string, ulong>(StringComparer.Ordinal), WordClusterMap.Empty);
 
     public int Count => exact.Count;
+
+    /// <summary>How many lower-cased words have a cluster.</summary>
+    public int ClusterCount => clusters.Count;
+
+    /// <summary>The same dictionary with word clusters (lower-cased word to bit path).</summary>
+    public TagLexicon WithClusters(IReadOnlyDictionary<string, string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return new TagLexicon(exact, lower, new WordClusterMap(paths));
+    }
+
+    internal WordClusterMap Clusters => clusters;
+
+    internal WordCluster ClusterOf(string form) => clusters.Of(form);
 
     internal ulong AmbiguityClass(string form)
     {
@@ -41,16 +60,25 @@ public sealed class TagLexicon
             Tally(lowerCounts, form.ToLowerInvariant(), tag);
         }
 
-        return new TagLexicon(Classes(exactCounts), Classes(lowerCounts));
+        return new TagLexicon(Classes(exactCounts), Classes(lowerCounts), WordClusterMap.Empty);
     }
 
-    internal void Write(BinaryWriter writer)
+    internal void Write(BinaryWriter writer, bool withClusters)
     {
         WriteMap(writer, exact);
         WriteMap(writer, lower);
+        if (withClusters)
+        {
+            clusters.Write(writer);
+        }
     }
 
-    internal static TagLexicon Read(BinaryReader reader) => new(ReadMap(reader), ReadMap(reader));
+    internal static TagLexicon Read(BinaryReader reader, bool withClusters)
+    {
+        var exact = ReadMap(reader);
+        var lower = ReadMap(reader);
+        return new TagLexicon(exact, lower, withClusters ? WordClusterMap.Read(reader) : WordClusterMap.Empty);
+    }
 
     private static void Tally(Dictionary<string, Dictionary<string, int>> counts, string form, string tag)
     {

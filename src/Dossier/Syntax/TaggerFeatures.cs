@@ -12,7 +12,11 @@ internal static class TaggerFeatures
     public static WordAtoms[] Atoms(IReadOnlyList<string> forms, TagLexicon lexicon)
     {
         var atoms = new WordAtoms[forms.Count + 4];
-        atoms[0] = atoms[1] = atoms[^1] = atoms[^2] = WordAtoms.Padding;
+
+        // Without clusters every atom, padding included, has none, so the cluster templates never fire and a tagger
+        // trained without clusters is exactly the one trained before they existed.
+        var padding = lexicon.ClusterCount > 0 ? WordAtoms.Padding : WordAtoms.Padding with { Cluster = WordCluster.None };
+        atoms[0] = atoms[1] = atoms[^1] = atoms[^2] = padding;
         int letters = 0, capitalized = 0, allCaps = 0;
         for (int i = 0; i < forms.Count; i++)
         {
@@ -125,6 +129,19 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.Of(33, profile, w.Flags, i == 0 ? 1UL : 0UL);
         f[n++] = FeatureHash.Of(34, profile, w.Ambiguity, w.Flags);
         f[n++] = FeatureHash.Of(35, w.Flags, p1.Shape, w.Ambiguity);
+        if (w.Cluster != WordCluster.None || n1.Cluster != WordCluster.None || p1.Cluster != WordCluster.None)
+        {
+            // Cluster features (Koo et al. 2008 used them for parsing; for tagging they mostly help rare words).
+            f[n++] = FeatureHash.Of(70, w.Cluster.Short);
+            f[n++] = FeatureHash.Of(71, w.Cluster.Middle);
+            f[n++] = FeatureHash.Of(72, w.Cluster.Long);
+            f[n++] = FeatureHash.Of(73, n1.Cluster.Middle);
+            f[n++] = FeatureHash.Of(74, p1.Cluster.Middle);
+            f[n++] = FeatureHash.Of(75, w.Cluster.Middle, w.Flags);
+            f[n++] = FeatureHash.Of(76, p1.Cluster.Short, w.Cluster.Middle, n1.Cluster.Short);
+            f[n++] = FeatureHash.Of(77, w.Cluster.Long, w.Suffix2);
+        }
+
         return n;
     }
 }

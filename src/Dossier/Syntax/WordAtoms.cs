@@ -2,14 +2,14 @@ namespace Dossier.Syntax;
 
 /// <summary>
 /// The hashed pieces of one word that the tagger's features combine: forms, affixes, shape and the word's ambiguity
-/// class (the set of tags a lexicon allows it). Computed once per word, so each feature is a cheap mix of hashes.
+/// class (the set of tags a lexicon allows it) and its cluster. Computed once per word, so each feature is a cheap mix of hashes.
 /// </summary>
 internal readonly record struct WordAtoms(
     ulong Lower, ulong Exact, ulong Shape, ulong Suffix1, ulong Suffix2, ulong Suffix3, ulong Suffix4, ulong Prefix1,
-    ulong Prefix2, ulong Prefix3, ulong Ambiguity, ulong Flags)
+    ulong Prefix2, ulong Prefix3, ulong Ambiguity, ulong Flags, WordCluster Cluster)
 {
     /// <summary>Stands for the words before the start and after the end of a sentence.</summary>
-    public static readonly WordAtoms Padding = new(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+    public static readonly WordAtoms Padding = new(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, new WordCluster(1, 1, 1));
 
     public static WordAtoms Of(string form, TagLexicon lexicon)
     {
@@ -57,7 +57,8 @@ internal readonly record struct WordAtoms(
             FeatureHash.Chars(s[..Math.Min(2, n)], lower: true),
             FeatureHash.Chars(s[..Math.Min(3, n)], lower: true),
             lexicon.AmbiguityClass(form),
-            flags + 1);
+            flags + 1,
+            lexicon.ClusterOf(form));
     }
 
     private static ulong Suffix(ReadOnlySpan<char> s, int k) => FeatureHash.Chars(s[Math.Max(0, s.Length - k)..], lower: true) + (ulong)k;

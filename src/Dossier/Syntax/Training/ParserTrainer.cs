@@ -17,9 +17,12 @@ public static class ParserTrainer
     /// Trains on sentences whose <see cref="TreebankSentence.Xpos"/> and <see cref="TreebankSentence.Upos"/> are the
     /// tags the parser will see (predicted ones, ideally) and whose heads and relations are gold.
     /// </summary>
-    public static DependencyParser Train(IReadOnlyList<TreebankSentence> data, int epochs, int seed, Action<string>? progress = null, Action<DependencyParser, int>? afterEpoch = null)
+    /// <param name="clusters">Word clusters (lower-cased word to bit path) for the cluster features, or null for none.</param>
+    public static DependencyParser Train(
+        IReadOnlyList<TreebankSentence> data, int epochs, int seed, Action<string>? progress = null, Action<DependencyParser, int>? afterEpoch = null, IReadOnlyDictionary<string, string>? clusters = null)
     {
         ArgumentNullException.ThrowIfNull(data);
+        var clusterMap = clusters is null ? WordClusterMap.Empty : new WordClusterMap(clusters);
         var labels = new LabelSet(data.SelectMany(s => s.Deprels).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         if (labels.Count > 63)
         {
@@ -29,6 +32,7 @@ public static class ParserTrainer
         int classes = ArcEager.Count(labels.Count);
         var model = new AveragedPerceptron(classes);
         var encoded = data.Select(s => DependencyParser.Encode(s.Forms, s.Xpos, s.Upos)).ToArray();
+        var encodedClusters = data.Select(s => DependencyParser.EncodeClusters(s.Forms, clusterMap)).ToArray();
         var gold = new int[data.Count][];
         var goldLabels = new int[data.Count][];
         int lifted = 0;
@@ -65,7 +69,7 @@ public static class ParserTrainer
                 var state = new ParserState(data[s].Length);
                 while (!state.Done)
                 {
-                    int k = ParserFeatures.Extract(state, w, p, u, f);
+                    int k = ParserFeatures.Extract(state, w, p, u, encodedClusters[s], f);
                     Array.Clear(scores);
                     model.Score(f.AsSpan(0, k), scores);
                     int guess = DependencyParser.BestValid(state, scores);
@@ -92,11 +96,11 @@ public static class ParserTrainer
                 $"parser epoch {epoch}/{epochs}: {100.0 * errors / steps:F2}% costly transitions ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
             if (afterEpoch is not null)
             {
-                afterEpoch(new DependencyParser(labels, model.ToModel(PruneBelow)), epoch);
+                afterEpoch(new DependencyParser(labels, model.ToModel(PruneBelow), clusterMap), epoch);
             }
         }
 
-        return new DependencyParser(labels, model.ToModel(PruneBelow));
+        return new DependencyParser(labels, model.ToModel(PruneBelow), clusterMap);
     }
 
     /// <summary>Fills the labeled cost of every valid transition (int.MaxValue for invalid ones); returns the least.</summary>
