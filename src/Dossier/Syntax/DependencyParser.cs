@@ -144,11 +144,19 @@ public sealed class DependencyParser
             }
 
             heads[i - 1] = h - 1;
-            deprels[i - 1] = h == 0 ? "root" : Labels[state.Label[i]];
+            deprels[i - 1] = h == 0 ? "root" : NonRootLabel(Labels[state.Label[i]], upos[i - 1]);
         }
 
         return (heads, deprels);
     }
+
+    /// <summary>
+    /// An arc to a word is never labelled root (the label model can still prefer it on odd input, which would give a
+    /// tree with two roots by label): punctuation becomes punct, anything else UD's unspecified dep.
+    /// </summary>
+    private static string NonRootLabel(string label, string upos) =>
+        !string.Equals(label, "root", StringComparison.Ordinal) ? label
+        : string.Equals(upos, "PUNCT", StringComparison.Ordinal) ? "punct" : "dep";
 
     public void Save(string path)
     {
