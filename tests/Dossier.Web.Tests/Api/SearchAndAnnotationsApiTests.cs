@@ -64,6 +64,19 @@ public sealed class SearchAndAnnotationsApiTests(SeedStore seeds)
     }
 
     [Fact]
+    public async Task Lists_the_seed_quotes_of_Peskov_with_their_reporting_verbs()
+    {
+        using var json = await Json(await client.GetAsync(U("/api/quotes?speaker=Peskov")));
+        var items = json.RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.True(items.Count >= 2, $"Peskov is quoted twice in the seeds; the API lists {items.Count}");
+        Assert.All(items, q =>
+        {
+            Assert.Contains("Peskov", q.GetProperty("speaker").GetString(), StringComparison.Ordinal);
+            Assert.False(string.IsNullOrEmpty(q.GetProperty("verb").GetString()));
+        });
+    }
+
+    [Fact]
     public async Task Quote_and_event_totals_match_the_stored_documents()
     {
         int quotes = 0, events = 0;
