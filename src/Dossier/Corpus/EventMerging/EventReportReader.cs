@@ -19,6 +19,7 @@ internal static class EventReportReader
         var entities = Entities(doc);
 
         var dates = ReportDates.BySentence(doc, timexes);
+        var sentenceDefaults = ReferenceEquals(timexes, doc.Timexes) ? dates : ReportDates.BySentence(doc, doc.Timexes);
         var reports = new List<EventReport>();
         var words = new Dictionary<int, HashSet<string>>();
         var mentioned = new Dictionary<int, HashSet<string>>();
@@ -27,7 +28,7 @@ internal static class EventReportReader
         {
             var first = group.First();
             var sentence = doc.Sentences[first.Sentence];
-            var (value, expression) = dates[first.Sentence];
+            var (value, expression) = ClauseDate(first, dates[first.Sentence], sentenceDefaults[first.Sentence].Value);
             if (!words.TryGetValue(first.Sentence, out var sentenceWords))
             {
                 words[first.Sentence] = sentenceWords = Words(doc.Text, sentence.Start, sentence.End);
@@ -53,6 +54,16 @@ internal static class EventReportReader
 
         return reports;
     }
+
+    /// <summary>
+    /// The sentence's date, unless the events stage dated this event by an expression of its own clause ("which Iran
+    /// joined in January" in a sentence dated by "Later this month"): a calendar value that differs from what the
+    /// sentence's first expression gives is that clause's date, and it wins.
+    /// </summary>
+    private static (string? Value, int Expression) ClauseDate(EventMention e, (string? Value, int Expression) sentence, string? sentenceDefault) =>
+        e.Date is { } own && !string.Equals(own, sentenceDefault, StringComparison.Ordinal) && DateConstraint.Parse(own) is { IsBounded: true }
+            ? (own, -1)
+            : sentence;
 
     /// <summary>
     /// The article's entities by id: as the entity stage resolved them when the document carries that, else as its
