@@ -67,6 +67,7 @@ public static class HtmlArticleExtractor
             if (whole.Length > FallbackGain * Math.Max(body.Length, 1))
                 body = whole;
         }
+        body = JsonLdBody.Prefer(body, metadata.JsonLdArticleBody);
 
         if (body.Length < options.MinBodyChars)
         {

@@ -19,6 +19,12 @@ internal sealed class JsonLdFacts
 
     public string? Url { get; private set; }
 
+    /// <summary>
+    /// The longest <c>articleBody</c> (or <c>text</c> of an article) stated, whitespace kept: client-rendered pages
+    /// ship their text only here.
+    /// </summary>
+    public string? ArticleBody { get; private set; }
+
     public List<string> Authors { get; } = [];
 
     public static JsonLdFacts Read(IDocument document)
@@ -87,6 +93,11 @@ internal sealed class JsonLdFacts
             DatePublished ??= published;
         DateModified ??= String(article, "dateModified");
         Url ??= String(article, "url");
+        var body = RawString(article, "articleBody") ?? (isPage ? null : RawString(article, "text"));
+        if (body is not null && body.Length > (ArticleBody?.Length ?? 0))
+        {
+            ArticleBody = body;
+        }
         if (Publisher is null && article.TryGetProperty("publisher", out var publisher))
             Publisher = NameOf(publisher);
         if (Authors.Count == 0 && article.TryGetProperty("author", out var author))
@@ -107,6 +118,12 @@ internal sealed class JsonLdFacts
         JsonValueKind.Array => element.GetArrayLength() > 0 ? NameOf(element[0]) : null,
         _ => null,
     };
+
+    private static string? RawString(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            && !string.IsNullOrWhiteSpace(value.GetString())
+            ? value.GetString()
+            : null;
 
     private static string? String(JsonElement element, string property)
     {

@@ -82,6 +82,8 @@ internal sealed class PageCleaner
         {
             if (node is IElement child)
             {
+                if (child.LocalName == "noscript" && HoldsProse(child))
+                    child = Unwrap(child);
                 if (ShouldRemove(child))
                     child.Remove();
                 else
@@ -93,6 +95,36 @@ internal sealed class PageCleaner
                 parent.RemoveChild(node);
             }
         }
+    }
+
+    /// <summary>Paragraph text a noscript needs to count as the page's article rather than a "enable JavaScript" note.</summary>
+    private const int NoscriptProseChars = 300;
+
+    /// <summary>
+    /// Whether a noscript holds the article: pages that render their text by script (Blogger's templates) repeat
+    /// it in paragraphs inside noscript for readers without scripts. Notes, tracking pixels and style sheets there
+    /// hold no paragraphs.
+    /// </summary>
+    private static bool HoldsProse(IElement noscript)
+    {
+        var chars = 0;
+        foreach (var paragraph in noscript.QuerySelectorAll("p"))
+        {
+            chars += paragraph.TextContent.Length;
+            if (chars >= NoscriptProseChars)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Replaces a noscript by a div holding its children, so it is cleaned and located like any block.</summary>
+    private static IElement Unwrap(IElement noscript)
+    {
+        var div = noscript.Owner!.CreateElement("div");
+        while (noscript.FirstChild is { } first)
+            div.AppendChild(first);
+        noscript.Replace(div);
+        return div;
     }
 
     private bool ShouldRemove(IElement element)

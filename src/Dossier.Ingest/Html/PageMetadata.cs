@@ -8,4 +8,5 @@ internal sealed record PageMetadata(
     string? Outlet,
     IReadOnlyList<string> Authors,
     string? CanonicalUrl,
-    string? Language);
+    string? Language,
+    string? JsonLdArticleBody = null);

@@ -147,4 +147,55 @@ public sealed class ExtractionRuleTests
 
         Assert.Equal(furniture, BoilerplatePatterns.IsBoilerplateName(BoilerplatePatterns.Names(element)));
     }
+    [Fact]
+    public void Uses_the_json_ld_article_body_when_the_page_renders_its_text_by_script()
+    {
+        const string html = """
+            <html><head>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Bridge to be rebuilt",
+              "articleBody":"The town council of Northbridge voted on Tuesday to rebuild the old stone bridge, which has been closed to traffic since the flood of last spring.\nWork is to start in March, the mayor said, and should take about eighteen months, during which a ferry will carry pedestrians across the river.\nThe cost, estimated at four million, will be shared between the town, the county and a regional fund for damaged infrastructure."}
+            </script></head>
+            <body><div id="app"><div class="menu-bar">Home | News | Sport</div><p>Loading the article, please wait.</p></div>
+            <div class="cookie-banner-text">We use cookies to improve this site.</div></body></html>
+            """;
+
+        var body = Body(html);
+
+        Assert.Contains("voted on Tuesday to rebuild the old stone bridge", body, StringComparison.Ordinal);
+        Assert.Contains("shared between the town, the county", body, StringComparison.Ordinal);
+        Assert.Contains("\n\nWork is to start in March", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Loading the article", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keeps_the_located_text_when_the_json_ld_article_body_is_only_a_summary()
+    {
+        var html = $$"""
+            <html><head>
+            <script type="application/ld+json">{"@type":"NewsArticle","articleBody":"Council votes to rebuild the bridge; a summary for search engines that differs from the page."}</script>
+            </head><body><article>{{ArticleProse}}</article></body></html>
+            """;
+
+        var body = Body(html);
+
+        Assert.Contains("Work is to start in March", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("a summary for search engines", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_an_article_repeated_in_noscript_but_not_a_javascript_note()
+    {
+        var html = $"""
+            <html><body>
+            <div class="post-body"><script type="text/template">{ArticleProse}</script><noscript>{ArticleProse}</noscript></div>
+            <noscript><p>Please enable JavaScript to use all the features of this site.</p></noscript>
+            </body></html>
+            """;
+
+        var body = Body(html);
+
+        Assert.Contains("voted on Tuesday to rebuild the old stone bridge", body, StringComparison.Ordinal);
+        Assert.Contains("shared between the town, the county", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("enable JavaScript", body, StringComparison.Ordinal);
+    }
 }
