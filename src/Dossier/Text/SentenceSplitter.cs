@@ -227,7 +227,25 @@ public sealed class SentenceSplitter
 
         char last = text[tokens[i].End - 1];
         char next = text[to];
-        return char.IsLetterOrDigit(last) && char.IsLower(next) ? GapKind.Inside : GapKind.Candidate;
+        if (!char.IsLetterOrDigit(last) || !char.IsLower(next))
+        {
+            return GapKind.Candidate;
+        }
+
+        // A link or address next to a lower-case word is still a candidate: lists of links and signature lines put
+        // them one after another with nothing between them but the lost line break ("….html http://…").
+        return IsWebForm(text, tokens[i]) || IsWebForm(text, tokens[i + 1]) ? GapKind.Candidate : GapKind.Inside;
+    }
+
+    private static bool IsWebForm(string text, TextSpan token)
+    {
+        if (token.End - token.Start < 5)
+        {
+            return false;
+        }
+
+        ulong kind = TokenKind.Of(text.AsSpan(token.Start, token.End - token.Start));
+        return kind is TokenKind.Url or TokenKind.Email;
     }
 
     private static bool ContinuesOnNextLine(string text, IReadOnlyList<TextSpan> tokens, int i, TokenizerLexicon lexicon)
