@@ -259,8 +259,7 @@ public sealed class SentenceSplitter
             return false;
         }
 
-        ulong kind = TokenKind.Of(text.AsSpan(token.Start, token.End - token.Start));
-        return kind is TokenKind.Url or TokenKind.Email;
+        return TokenKind.IsWebForm(text.AsSpan(token.Start, token.End - token.Start));
     }
 
     private static bool ContinuesOnNextLine(string text, IReadOnlyList<TextSpan> tokens, int i, TokenizerLexicon lexicon)
