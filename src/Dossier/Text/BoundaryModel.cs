@@ -9,7 +9,7 @@ namespace Dossier.Text;
 public sealed class BoundaryModel
 {
     /// <summary>Bumped whenever <see cref="BoundaryFeatures"/> or <see cref="FeatureHash"/> change, so stale weights fail loudly.</summary>
-    public const string FeatureVersion = "boundary-features/4";
+    public const string FeatureVersion = "boundary-features/5";
 
     private static readonly Lazy<BoundaryModel> Shared = new(() => Load(DefaultPath));
 

@@ -165,7 +165,7 @@ public sealed class SentenceSplitter
     {
         var left = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
         var right = text.AsSpan(tokens[i + 1].Start, tokens[i + 1].End - tokens[i + 1].Start);
-        if (left.Length <= 3 && (CharClass.IsDash(left[0]) || left[0] == '-') && (left.Length == 1 || left[^1] == left[0]))
+        if (left.Length <= 3 && (CharClass.IsDash(left[0]) || left[0] == '-') && (left.Length == 1 || left[^1] == left[0]) && !AfterFinalPunctuation(text, tokens, i))
         {
             return false;
         }
@@ -187,6 +187,21 @@ public sealed class SentenceSplitter
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the token before <paramref name="i"/> is final punctuation: a dash there ("… years. -- Posted by") does
+    /// not join two halves of a sentence but stands alone, as the signature delimiter of e-mail and forum posts does.
+    /// </summary>
+    private static bool AfterFinalPunctuation(string text, IReadOnlyList<TextSpan> tokens, int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        var before = tokens[i - 1];
+        return before.End - before.Start <= 3 && CharClass.IsTerminal(text[before.End - 1]) && !char.IsLetterOrDigit(text[before.Start]);
     }
 
     internal enum GapKind
@@ -227,7 +242,24 @@ public sealed class SentenceSplitter
 
         char last = text[tokens[i].End - 1];
         char next = text[to];
-        return char.IsLetterOrDigit(last) && char.IsLower(next) ? GapKind.Inside : GapKind.Candidate;
+        if (!char.IsLetterOrDigit(last) || !char.IsLower(next))
+        {
+            return GapKind.Candidate;
+        }
+
+        // A link or address next to a lower-case word is still a candidate: lists of links and signature lines put
+        // them one after another with nothing between them but the lost line break ("….html http://…").
+        return IsWebForm(text, tokens[i]) || IsWebForm(text, tokens[i + 1]) ? GapKind.Candidate : GapKind.Inside;
+    }
+
+    private static bool IsWebForm(string text, TextSpan token)
+    {
+        if (token.End - token.Start < 5)
+        {
+            return false;
+        }
+
+        return TokenKind.IsWebForm(text.AsSpan(token.Start, token.End - token.Start));
     }
 
     private static bool ContinuesOnNextLine(string text, IReadOnlyList<TextSpan> tokens, int i, TokenizerLexicon lexicon)

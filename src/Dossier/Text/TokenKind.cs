@@ -29,12 +29,12 @@ internal static class TokenKind
             return Other;
         }
 
-        if (token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        if (IsUrl(token))
         {
             return Url;
         }
 
-        if (token.Length > 3 && token.IndexOf('@') is > 0 and int at && token[(at + 1)..].Contains('.'))
+        if (IsEmail(token))
         {
             return Email;
         }
@@ -90,6 +90,15 @@ internal static class TokenKind
 
         return char.IsUpper(token[0]) ? Capitalised : Mixed;
     }
+
+    /// <summary>True for a link or an e-mail address (<see cref="Url"/> or <see cref="Email"/>), without classifying further.</summary>
+    public static bool IsWebForm(ReadOnlySpan<char> token) => IsUrl(token) || IsEmail(token);
+
+    private static bool IsUrl(ReadOnlySpan<char> token) =>
+        token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsEmail(ReadOnlySpan<char> token) =>
+        token.Length > 3 && token.IndexOf('@') is > 0 and int at && token[(at + 1)..].Contains('.');
 
     private static ulong NumberKind(ReadOnlySpan<char> token)
     {

@@ -1,3 +1,5 @@
+using Dossier.Text;
+
 namespace Dossier.Tests.Text;
 
 public sealed class SentenceSplitterTests
@@ -20,5 +22,26 @@ public sealed class SentenceSplitterTests
     public void A_line_ending_in_a_function_word_continues_on_the_next_line()
     {
         Assert.Equal("The talks with the leaders of Iran ended .", Rendering.Render("The talks with the\nleaders of Iran ended."));
+    }
+
+    [Theory]
+    [InlineData("see http://www.example.com/a.html http://www.example.com/b.html", 1, true)]
+    [InlineData("mail me at jane.doe@example.com thanks a lot", 3, true)]
+    [InlineData("the talks ended in the night", 2, false)]
+    public void A_link_or_address_beside_a_lower_case_word_is_a_candidate(string text, int gap, bool candidate)
+    {
+        var tokens = TextSegmenter.Default.Tokenizer.Tokenize(text);
+        Assert.Equal(candidate ? SentenceSplitter.GapKind.Candidate : SentenceSplitter.GapKind.Inside, SentenceSplitter.Classify(text, tokens, gap));
+    }
+
+    [Fact]
+    public void A_dash_between_two_halves_of_a_sentence_never_ends_it_but_one_after_final_punctuation_is_not_ruled()
+    {
+        const string text = "It was over. -- Posted by Hidden Nook";
+        var tokens = TextSegmenter.Default.Tokenizer.Tokenize(text);
+        Assert.Null(SentenceSplitter.Rule(text, tokens, 4, TokenizerLexicon.Default));
+        const string news = "TEHRAN -- During a meeting, he spoke.";
+        var newsTokens = TextSegmenter.Default.Tokenizer.Tokenize(news);
+        Assert.False(SentenceSplitter.Rule(news, newsTokens, 1, TokenizerLexicon.Default));
     }
 }
