@@ -9,8 +9,10 @@ namespace Dossier.Events;
 /// </summary>
 public sealed record TransitionRule(string Code, string Label, string Category, string Lemma, string Voice, IReadOnlySet<string> Objects)
 {
-    /// <summary>Dossier's rules (<c>resources/en/events/transitions.tsv</c>).</summary>
-    public static IReadOnlyList<TransitionRule> LoadDefault() => Load(ResourceLocator.Resource("en", "events", "transitions.tsv"));
+    private static readonly Lazy<IReadOnlyList<TransitionRule>> Default = new(() => Load(ResourceLocator.Resource("en", "events", "transitions.tsv")));
+
+    /// <summary>Dossier's rules (<c>resources/en/events/transitions.tsv</c>), read once: the CAMEO catalog and the events stage both use them.</summary>
+    public static IReadOnlyList<TransitionRule> LoadDefault() => Default.Value;
 
     public static IReadOnlyList<TransitionRule> Load(string path)
     {
