@@ -24,9 +24,11 @@ internal static class TrainParserCommand
         var beam = new Option<int>("--beam") { Description = "Beam width: 1 trains the greedy parser (dynamic oracle); more trains a beam parser globally, which decodes with that width.", DefaultValueFactory = _ => 1 };
         var update = new Option<string>("--update") { Description = "Update of beam training: max-violation or early.", DefaultValueFactory = _ => "max-violation" };
         var limit = new Option<int>("--limit") { Description = "Train on the first N sentences only (0 = all), for quick checks.", DefaultValueFactory = _ => 0 };
+        var prune = new Option<float>("--prune") { Description = "Leave out averaged weights smaller than this in magnitude (smaller file, a little less accurate).", DefaultValueFactory = _ => 0.5f };
+        var pruneModel = new Option<string?>("--prune-model") { Description = "Instead of training, prune this parser model file with --prune and write it to --output." };
         var command = new Command("parser", "Train the dependency parser from UD treebanks in ../shared/data.")
         {
-            epochs, seed, corpora, folds, taggerEpochs, dev, output, clusters, beam, update, limit,
+            epochs, seed, corpora, folds, taggerEpochs, dev, output, clusters, beam, update, limit, prune, pruneModel,
         };
         command.SetAction(parse =>
         {
@@ -48,6 +50,14 @@ internal static class TrainParserCommand
             string models = TrainingCorpora.RepositoryModels;
             string path = parse.GetValue(output) ?? Path.Combine(models, SyntaxModels.ParserFile);
             var started = Stopwatch.StartNew();
+            if (parse.GetValue(pruneModel) is { } source)
+            {
+                var pruned = DependencyParser.Load(source).Pruned(parse.GetValue(prune));
+                pruned.Save(path);
+                Console.WriteLine(FormattableString.Invariant($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB), {source} pruned below {parse.GetValue(prune)}"));
+                return ExitCodes.Success;
+            }
+
             var data = TrainingCorpora.Load(names);
             if (parse.GetValue(limit) is > 0 and var n && n < data.Count)
             {
@@ -78,7 +88,7 @@ internal static class TrainParserCommand
             }
 
             var clusterPaths = ClusterFile.ReadOptional(parse.GetValue(clusters));
-            var trained = ParserTrainer.Train(data, parse.GetValue(epochs), parse.GetValue(seed), Console.WriteLine, AfterEpoch, clusterPaths, width, rule.Value);
+            var trained = ParserTrainer.Train(data, parse.GetValue(epochs), parse.GetValue(seed), Console.WriteLine, AfterEpoch, clusterPaths, width, rule.Value, parse.GetValue(prune));
             trained.Save(path);
             Console.WriteLine(FormattableString.Invariant($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {started.Elapsed.TotalMinutes:F1} min"));
             return ExitCodes.Success;

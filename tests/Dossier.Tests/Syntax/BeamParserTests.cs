@@ -143,4 +143,17 @@ public sealed class BeamParserTests
 
         Assert.Equal(a, b);
     }
+
+    [Fact]
+    public void Pruning_drops_the_small_weights_and_keeps_the_beam_width()
+    {
+        var parser = ParserTrainer.Train(Dev().Take(120).ToList(), 2, 3, beam: 3);
+        var pruned = parser.Pruned(2f);
+        var full = (SparseModel)parser.Model;
+        var small = (SparseModel)pruned.Model;
+
+        Assert.Equal(3, pruned.BeamWidth);
+        Assert.InRange(small.WeightCount, 1, full.WeightCount - 1);
+        Assert.True(small.FeatureCount < full.FeatureCount);
+    }
 }

@@ -10,7 +10,6 @@ namespace Dossier.Syntax.Training;
 /// </summary>
 public static class ParserTrainer
 {
-    private const float PruneBelow = 0.5f;
     private const double Explore = 0.9;
 
     /// <summary>
@@ -23,6 +22,7 @@ public static class ParserTrainer
     /// perceptron towards the gold derivation, see <see cref="BeamTrainer"/>), and the model decodes with that width.
     /// </param>
     /// <param name="update">Where a beam parser is updated (ignored for the greedy one).</param>
+    /// <param name="pruneBelow">Averaged weights smaller than this in magnitude are left out of the model.</param>
     public static DependencyParser Train(
         IReadOnlyList<TreebankSentence> data,
         int epochs,
@@ -31,7 +31,8 @@ public static class ParserTrainer
         Action<DependencyParser, int>? afterEpoch = null,
         IReadOnlyDictionary<string, string>? clusters = null,
         int beam = 1,
-        BeamUpdate update = BeamUpdate.MaxViolation)
+        BeamUpdate update = BeamUpdate.MaxViolation,
+        float pruneBelow = 0.5f)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentOutOfRangeException.ThrowIfLessThan(beam, 1);
@@ -88,7 +89,7 @@ public static class ParserTrainer
 
                 progress?.Invoke(FormattableString.Invariant(
                     $"parser epoch {epoch}/{epochs} (beam {beam}, {update}): {100.0 * errors / steps:F2}% of sentences updated ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
-                afterEpoch?.Invoke(new DependencyParser(labels, model.ToModel(PruneBelow), clusterMap, beam), epoch);
+                afterEpoch?.Invoke(new DependencyParser(labels, model.ToModel(pruneBelow), clusterMap, beam), epoch);
                 continue;
             }
 
@@ -127,11 +128,11 @@ public static class ParserTrainer
                 $"parser epoch {epoch}/{epochs}: {100.0 * errors / steps:F2}% costly transitions ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
             if (afterEpoch is not null)
             {
-                afterEpoch(new DependencyParser(labels, model.ToModel(PruneBelow), clusterMap, beam), epoch);
+                afterEpoch(new DependencyParser(labels, model.ToModel(pruneBelow), clusterMap, beam), epoch);
             }
         }
 
-        return new DependencyParser(labels, model.ToModel(PruneBelow), clusterMap, beam);
+        return new DependencyParser(labels, model.ToModel(pruneBelow), clusterMap, beam);
     }
 
     /// <summary>Fills the labeled cost of every valid transition (int.MaxValue for invalid ones); returns the least.</summary>
