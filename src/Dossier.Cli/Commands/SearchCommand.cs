@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -32,9 +31,7 @@ internal static class SearchCommand
             var hits = store.Search(parse.GetValue(query)!, parse.GetValue(limit));
             if (parse.GetValue(format) == "json")
             {
-                Console.WriteLine(JsonSerializer.Serialize(
-                    hits.Select(h => new { article = h.ArticleId, sentence = h.Sentence, start = h.Start, end = h.End, text = h.Text, rank = h.Rank }),
-                    new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                JsonOut.Serialize(hits.Select(h => new { article = h.ArticleId, sentence = h.Sentence, start = h.Start, end = h.End, text = h.Text, rank = h.Rank }));
                 return ExitCodes.Success;
             }
 
