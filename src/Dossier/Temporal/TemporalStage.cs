@@ -87,6 +87,11 @@ public sealed class TemporalStage : IStage
             var direction = previous is "until" or "till" or "by" && IsDeadline(c) && !HasWord(text, clause.Start, clause.End, "had")
                 ? TemporalDirection.Future
                 : tense.Direction(text, clause.Start, clause.End, c.Start, c.End);
+            if (direction == TemporalDirection.Past && previous == "in" && OpensClause(text, clause.Start, c.Start) && (c.RawValue?.Contains("near(month,", StringComparison.Ordinal) ?? false))
+            {
+                direction = TemporalDirection.Narrated;
+            }
+
             located.Add(new LocatedCandidate(c, clause, direction, previous));
         }
 
@@ -150,6 +155,31 @@ public sealed class TemporalStage : IStage
     }
 
     /// <summary>The word before a span, lower case ("" at the start), used to tell "in 2021" from "until 2026".</summary>
+    /// <summary>True when only "In" (and quotes or spaces) stands between the sentence's start and the expression.</summary>
+    private static bool OpensClause(string text, int clauseStart, int start)
+    {
+        int i = clauseStart;
+        while (i < start && !char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        if (i + 2 > start || !text.AsSpan(i, 2).Equals("in", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (i += 2; i < start; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string PreviousWord(string text, int start)
     {
         int i = start - 1;
