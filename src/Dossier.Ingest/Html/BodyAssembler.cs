@@ -77,7 +77,9 @@ internal static partial class BodyAssembler
         for (var i = last + 1; i < blocks.Count; i++)
         {
             var text = blocks[i].Text;
-            if (kept[i] && text.Length < TailShort && !EndsSentence(text))
+            // A short line ending in a colon there is a label ("Kontakt:", "Weitere Informationen:") of a box
+            // whose content went with the furniture.
+            if (kept[i] && text.Length < TailShort && (!EndsSentence(text) || text[^1] == ':'))
                 kept[i] = false;
         }
     }
