@@ -136,7 +136,8 @@ internal static partial class BodyAssembler
         @"art[íi]culos relacionados|das könnte sie auch interessieren|weiterführende|ähnliche (artikel|beiträge)|" +
         @"mehr aus|you (may|might) also like|recommended|more from|most read|meistgelesen|schlagwörter|kategorien?:|" +
         @"categor(y|ies) ?:|posted in|filed under|veröffentlicht (am|in)|photo:|foto:|bild:|credit:|quelle:|" +
-        @"beitragsbild|weiterlesen|mehr lesen|leggi anche|lire aussi|à lire aussi|ver también|czytaj (też|także|więcej))(?!\p{L})",
+        @"beitragsbild|weiterlesen|zum weiterlesen|mehr lesen|weitere informationen|neueste (artikel|beiträge|news)|latest (articles|posts|stories)|" +
+        @"photo(graph)? by|leggi anche|lire aussi|à lire aussi|ver también|czytaj (też|także|więcej))(?!\p{L})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 }

@@ -165,7 +165,7 @@ internal sealed class ContentLocator
             var extraPlain = p.PlainChars - c.PlainChars;
             var extraLinks = p.LinkChars - c.LinkChars;
             if (parent.ChildElementCount == 1 || (extraPlain < c.PlainChars * WidenShare && extraLinks * 2 < extraPlain + 50)
-                || (extraPlain >= SectionsMinChars && extraLinks * SectionsLinkRatio < extraPlain))
+                || (extraPlain >= SectionsMinChars && extraLinks * SectionsLinkRatio < extraPlain && !HoldsTeaser(parent)))
             {
                 current = parent;
                 continue;
@@ -173,6 +173,17 @@ internal sealed class ContentLocator
             break;
         }
         return current;
+    }
+
+    /// <summary>Whether a child of the parent is a teaser, related or author box: link-light, but not the article.</summary>
+    private static bool HoldsTeaser(IElement parent)
+    {
+        foreach (var child in parent.Children)
+        {
+            if (BoilerplatePatterns.IsTeaserName(BoilerplatePatterns.Names(child)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>How much prose (relative to the container) a parent may add and still be taken as the article.</summary>
