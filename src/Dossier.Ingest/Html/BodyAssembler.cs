@@ -79,7 +79,7 @@ internal static partial class BodyAssembler
             var text = blocks[i].Text;
             // A short line ending in a colon there is a label ("Kontakt:", "Weitere Informationen:") of a box
             // whose content went with the furniture.
-            if (kept[i] && text.Length < TailShort && (!EndsSentence(text) || text[^1] == ':'))
+            if (kept[i] && text.Length < TailShort && (!EndsSentence(text) || (text[^1] == ':' && !text.EndsWith("(:", StringComparison.Ordinal))))
                 kept[i] = false;
         }
     }
