@@ -69,5 +69,24 @@ internal static class Migrations
                 json TEXT NOT NULL
             );
             """),
+        (4, """
+            -- The timeline reads current articles by their effective publication date: an index on exactly the
+            -- expression the queries use, over current versions only.
+            CREATE INDEX articles_current_published ON articles (COALESCE(published, published_to), source) WHERE is_current = 1;
+            -- Each stored version's events in their own rows (written at save time), so that a timeline reads the
+            -- events of the articles in its window without parsing each article's whole annotation JSON.
+            CREATE TABLE events (
+                article_id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                idx INTEGER NOT NULL,
+                date TEXT,
+                json TEXT NOT NULL,
+                PRIMARY KEY (article_id, version, idx),
+                FOREIGN KEY (article_id, version) REFERENCES articles (id, version) ON DELETE CASCADE
+            );
+            INSERT INTO events (article_id, version, idx, date, json)
+                SELECT n.article_id, n.version, e.key, json_extract(e.value, '$.date'), e.value
+                FROM annotations n, json_each(n.json, '$.events') e;
+            """),
     ];
 }

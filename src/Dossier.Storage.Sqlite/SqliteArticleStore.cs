@@ -14,6 +14,9 @@ namespace Dossier.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteArticleStore : IArticleStore, IEntityDecisionStore
 {
+    /// <summary>How many matching sentences a search ranks at most: the ones stored last.</summary>
+    public const int SearchCandidates = 1000;
+
     private readonly SqliteConnection connection;
 
     private SqliteArticleStore(SqliteConnection connection) => this.connection = connection;
@@ -110,20 +113,36 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityDecisionStore
         return DocumentJsonReader.Read(parsed.RootElement, article.Body, article.Metadata);
     }
 
+    /// <summary>
+    /// Ranks only the <see cref="SearchCandidates"/> matching sentences stored last (the newest), so that a search costs
+    /// the same whatever the store's size: a word found in a million sentences is not ranked a million times.
+    /// </summary>
     public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
     {
         ArgumentNullException.ThrowIfNull(query);
+        string fts = ToFtsQuery(query);
+
+        // FTS5 walks a match's row ids newest first and stops after the bound; the lowest of them is where ranking starts.
+        if (Scalar("""
+            SELECT MIN(r) FROM (SELECT rowid AS r FROM sentence_text WHERE sentence_text MATCH $q ORDER BY rowid DESC LIMIT $n)
+            """, ("$q", fts), ("$n", SearchCandidates)) is not long first)
+        {
+            return [];
+        }
+
+        // ORDER BY rank lets FTS5 sort the candidates itself, so the snippet and the join run only for the hits returned.
         using var cmd = connection.CreateCommand();
         cmd.CommandText = """
             SELECT t.article_id, t.version, t.idx, s.start, s."end", t.text,
-                   snippet(sentence_text, 0, '[', ']', '…', 24), bm25(sentence_text)
+                   snippet(sentence_text, 0, '[', ']', '…', 24), t.rank
             FROM sentence_text t
             JOIN sentences s ON s.article_id = t.article_id AND s.version = t.version AND s.idx = t.idx
-            WHERE sentence_text MATCH $q
-            ORDER BY bm25(sentence_text)
+            WHERE sentence_text MATCH $q AND t.rowid >= $first
+            ORDER BY t.rank
             LIMIT $limit
             """;
-        cmd.Parameters.AddWithValue("$q", ToFtsQuery(query));
+        cmd.Parameters.AddWithValue("$q", fts);
+        cmd.Parameters.AddWithValue("$first", first);
         cmd.Parameters.AddWithValue("$limit", limit);
         var hits = new List<SearchHit>();
         using var r = cmd.ExecuteReader();
@@ -290,6 +309,14 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityDecisionStore
                 cmd.ExecuteNonQuery();
             }
         }
+
+        // The events as the annotation JSON has them, one row each, for timelines (migration 4).
+        Execute(connection, """
+            INSERT INTO events (article_id, version, idx, date, json)
+            SELECT n.article_id, n.version, e.key, json_extract(e.value, '$.date'), e.value
+            FROM annotations n, json_each(n.json, '$.events') e
+            WHERE n.article_id = $id AND n.version = $v
+            """, ("$id", id), ("$v", version));
 
         foreach (var d in doc.Diagnostics)
         {
