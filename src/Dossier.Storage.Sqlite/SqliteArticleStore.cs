@@ -14,9 +14,6 @@ namespace Dossier.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteArticleStore : IArticleStore, IEntityDecisionStore
 {
-    /// <summary>How many matching sentences a search ranks at most: the ones stored last.</summary>
-    public const int SearchCandidates = 1000;
-
     private readonly SqliteConnection connection;
 
     private SqliteArticleStore(SqliteConnection connection) => this.connection = connection;
@@ -114,7 +111,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityDecisionStore
     }
 
     /// <summary>
-    /// Ranks only the <see cref="SearchCandidates"/> matching sentences stored last (the newest), so that a search costs
+    /// Ranks only the <see cref="SearchBounds.Candidates"/> matching sentences stored last (the newest), so that a search costs
     /// the same whatever the store's size: a word found in a million sentences is not ranked a million times.
     /// </summary>
     public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
@@ -125,7 +122,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityDecisionStore
         // FTS5 walks a match's row ids newest first and stops after the bound; the lowest of them is where ranking starts.
         if (Scalar("""
             SELECT MIN(r) FROM (SELECT rowid AS r FROM sentence_text WHERE sentence_text MATCH $q ORDER BY rowid DESC LIMIT $n)
-            """, ("$q", fts), ("$n", SearchCandidates)) is not long first)
+            """, ("$q", fts), ("$n", SearchBounds.Candidates)) is not long first)
         {
             return [];
         }
