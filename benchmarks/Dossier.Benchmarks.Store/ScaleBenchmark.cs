@@ -39,9 +39,9 @@ internal static class ScaleBenchmark
     /// <summary>Articles of a timeline page.</summary>
     private const int PageSize = 50;
 
-    public static int Run(string path, IReadOnlyList<int> sizes, int distinct, int runs)
+    public static int Run(string path, IReadOnlyList<int> sizes, int distinct, int runs, bool reuse)
     {
-        foreach (string f in new[] { path, path + "-wal", path + "-shm" })
+        foreach (string f in reuse ? [] : new[] { path, path + "-wal", path + "-shm" })
         {
             File.Delete(f);
         }
@@ -68,7 +68,15 @@ internal static class ScaleBenchmark
         connection.Open();
         Console.WriteLine("| articles | save ms/article (wall) | save ms/article (CPU) | store MB | KB/article | peak working set MB | search 1 word p50 / p99 ms | search 2 words p50 / p99 | phrase p50 / p99 | timeline 7 days p50 / p99 | articles per timeline | timeline page of 50 p50 / p99 |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-        int stored = 0;
+
+        // Reused: the articles of the earlier run stay (its saves were measured then); new sizes add to them.
+        int stored;
+        using (var count = connection.CreateCommand())
+        {
+            count.CommandText = "SELECT COUNT(*) FROM articles WHERE is_current = 1";
+            stored = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
         var at = new DateTimeOffset(2026, 12, 4, 0, 0, 0, TimeSpan.Zero);
         foreach (int size in sizes)
         {
@@ -76,6 +84,11 @@ internal static class ScaleBenchmark
             var cpuBefore = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             int before = stored;
+            if (size < stored)
+            {
+                continue;
+            }
+
             for (; stored < size; stored++)
             {
                 var source = articles[stored % articles.Count];

@@ -41,11 +41,13 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
             Assert.Equal(EventRows(path), [(0, "2024-07-04", "Consult"), (1, null, "Make statement")]);
         }
 
-        // As a store written before migration 4: no events table, no date index.
-        Sql(path, "DROP TABLE events; DROP INDEX articles_current_published; DELETE FROM schema_version WHERE version >= 4");
+        // As a store written before migration 4: no events table, no date index, no list of words.
+        Sql(path, "DROP TABLE events; DROP INDEX articles_current_published; DROP TABLE search_terms; DELETE FROM schema_version WHERE version >= 4");
         using (var reopened = SqliteArticleStore.Open(path))
         {
             Assert.Equal(EventRows(path), [(0, "2024-07-04", "Consult"), (1, null, "Make statement")]);
+            Assert.Equal("Peskov said so.", Assert.Single(reopened.Search("pesk")).Text);
+            Assert.Equal("Mokhber and Putin met on Thursday in Astana.", Assert.Single(reopened.Search("thurs astan")).Text);
         }
     }
 
@@ -57,7 +59,7 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
         c.Open();
         using var cmd = c.CreateCommand();
         cmd.CommandText = """
-            EXPLAIN QUERY PLAN SELECT id FROM articles
+            EXPLAIN QUERY PLAN SELECT id, version, title, published, published_to FROM articles
             WHERE is_current = 1 AND COALESCE(published, published_to) BETWEEN '2024-07-01' AND '2024-07-07'
             ORDER BY COALESCE(published, published_to), source
             """;
@@ -68,7 +70,7 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
             plan.Add(r.GetString(3));
         }
 
-        Assert.Contains(plan, p => p.Contains("USING INDEX articles_current_published", StringComparison.Ordinal));
+        Assert.Contains(plan, p => p.Contains("USING COVERING INDEX articles_current_published", StringComparison.Ordinal));
         Assert.DoesNotContain(plan, p => p.Contains("TEMP B-TREE", StringComparison.Ordinal));
     }
 
