@@ -10,5 +10,5 @@ public static class SearchBounds
     /// A search ranks at most this many matching sentences: those stored last (the newest articles and versions).
     /// Older matches are found only by a more specific query.
     /// </summary>
-    public const int Candidates = 1000;
+    public const int Candidates = 200;
 }
