@@ -165,7 +165,7 @@ public sealed class PostgresArticleStore : IArticleStore, IEntityDecisionStore
             LIMIT @limit
             """);
         cmd.Parameters.AddWithValue("q", parsed.ToTsQuery());
-        cmd.Parameters.AddWithValue("candidates", SearchBounds.Candidates);
+        cmd.Parameters.AddWithValue("candidates", SearchBounds.For(limit));
         cmd.Parameters.AddWithValue("limit", limit);
         var hits = new List<SearchHit>();
         using var r = cmd.ExecuteReader();

@@ -133,7 +133,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityDecisionStore
         {
             cmd.CommandText = "SELECT rowid, article_id, version, idx, text FROM sentence_text WHERE sentence_text MATCH $q ORDER BY rowid DESC LIMIT $n";
             cmd.Parameters.AddWithValue("$q", fts);
-            cmd.Parameters.AddWithValue("$n", SearchBounds.Candidates);
+            cmd.Parameters.AddWithValue("$n", SearchBounds.For(limit));
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {

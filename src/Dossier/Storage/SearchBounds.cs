@@ -11,4 +11,11 @@ public static class SearchBounds
     /// Older matches are found only by a more specific query.
     /// </summary>
     public const int Candidates = 200;
+
+    /// <summary>
+    /// The matching sentences a search for <paramref name="limit"/> hits ranks: <see cref="Candidates"/>, or more when
+    /// more hits are asked for (every one of them is then returned, as before), so its cost follows what is asked, not
+    /// the store's size.
+    /// </summary>
+    public static int For(int limit) => Math.Max(Candidates, limit);
 }
