@@ -8,11 +8,12 @@ using Npgsql;
 //   query  --db CONN [--articles 100000] [--runs 300] [--reuse]    p50/p99 of search and timeline over a large store
 // CONN must be allowed to create databases: each benchmark works in its own database (dossier_bench_*), dropped and
 // made anew unless --reuse keeps a filled one.
-//   scale  [--sqlite PATH] [--sizes 1000,10000] [--distinct 300] [--runs 100]   SQLite: cost and latency as articles grow
+//   scale  [--sqlite PATH] [--sizes 1000,10000] [--distinct 300] [--runs 100] [--reuse]   SQLite: cost and latency as
+//          articles grow; --reuse keeps the articles a previous run saved (made by the same --distinct) and adds to them
 if (args.Length == 0 || args[0] is not ("ingest" or "query" or "scale"))
 {
     Console.Error.WriteLine("usage: Dossier.Benchmarks.Store ingest|query --db CONNECTION [--articles N] [--workers N] [--runs N] [--reuse]");
-    Console.Error.WriteLine("       Dossier.Benchmarks.Store scale [--sqlite PATH] [--sizes 1000,10000] [--distinct 300] [--runs 100]");
+    Console.Error.WriteLine("       Dossier.Benchmarks.Store scale [--sqlite PATH] [--sizes 1000,10000] [--distinct 300] [--runs 100] [--reuse]");
     return 2;
 }
 
@@ -21,7 +22,7 @@ int IntArg(string name, int fallback) => Arg(name) is { } v ? int.Parse(v, Cultu
 if (args[0] == "scale")
 {
     var sizes = (Arg("--sizes") ?? "1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).Order().ToList();
-    return ScaleBenchmark.Run(Arg("--sqlite") ?? Path.Combine(Path.GetTempPath(), "dossier-scale.db"), sizes, IntArg("--distinct", 300), IntArg("--runs", 100));
+    return ScaleBenchmark.Run(Arg("--sqlite") ?? Path.Combine(Path.GetTempPath(), "dossier-scale.db"), sizes, IntArg("--distinct", 300), IntArg("--runs", 100), args.Contains("--reuse"));
 }
 
 string admin = Arg("--db") ?? Environment.GetEnvironmentVariable("DOSSIER_TEST_POSTGRES")

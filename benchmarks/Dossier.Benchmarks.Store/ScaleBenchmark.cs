@@ -22,16 +22,26 @@ namespace Dossier.Benchmarks.Store;
 /// </summary>
 internal static class ScaleBenchmark
 {
+    /// <summary>
+    /// Current articles of a date window with their events, in date order: the articles through the index on the
+    /// effective publication date, their events from the events table (schema migration 4). <c>$pageSize</c> bounds
+    /// the articles read, as a paged timeline view reads them (-1: the whole window).
+    /// </summary>
     private const string Timeline = """
-        SELECT a.id, a.published, a.title, json_extract(n.json, '$.events')
-        FROM articles a JOIN annotations n ON n.article_id = a.id AND n.version = a.version
-        WHERE a.is_current = 1 AND COALESCE(a.published, a.published_to) BETWEEN $from AND $to
-        ORDER BY COALESCE(a.published, a.published_to), a.source
+        SELECT a.id, a.published, a.title, e.idx, e.date, e.json
+        FROM (SELECT id, version, published, published_to, title, source FROM articles
+              WHERE is_current = 1 AND COALESCE(published, published_to) BETWEEN $from AND $to
+              ORDER BY COALESCE(published, published_to), source LIMIT $pageSize) a
+        LEFT JOIN events e ON e.article_id = a.id AND e.version = a.version
+        ORDER BY COALESCE(a.published, a.published_to), a.source, e.idx
         """;
 
-    public static int Run(string path, IReadOnlyList<int> sizes, int distinct, int runs)
+    /// <summary>Articles of a timeline page.</summary>
+    private const int PageSize = 50;
+
+    public static int Run(string path, IReadOnlyList<int> sizes, int distinct, int runs, bool reuse)
     {
-        foreach (string f in new[] { path, path + "-wal", path + "-shm" })
+        foreach (string f in reuse ? [] : new[] { path, path + "-wal", path + "-shm" })
         {
             File.Delete(f);
         }
@@ -56,9 +66,17 @@ internal static class ScaleBenchmark
         using var store = SqliteArticleStore.Open(path);
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
-        Console.WriteLine("| articles | save ms/article (wall) | save ms/article (CPU) | store MB | KB/article | peak working set MB | search 1 word p50 / p99 ms | search 2 words p50 / p99 | phrase p50 / p99 | timeline 7 days p50 / p99 | articles per timeline |");
-        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-        int stored = 0;
+        Console.WriteLine("| articles | save ms/article (wall) | save ms/article (CPU) | store MB | KB/article | peak working set MB | search 1 word p50 / p99 ms | search 2 words p50 / p99 | phrase p50 / p99 | timeline 7 days p50 / p99 | articles per timeline | timeline page of 50 p50 / p99 |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+
+        // Reused: the articles of the earlier run stay (its saves were measured then); new sizes add to them.
+        int stored;
+        using (var count = connection.CreateCommand())
+        {
+            count.CommandText = "SELECT COUNT(*) FROM articles WHERE is_current = 1";
+            stored = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
         var at = new DateTimeOffset(2026, 12, 4, 0, 0, 0, TimeSpan.Zero);
         foreach (int size in sizes)
         {
@@ -66,6 +84,11 @@ internal static class ScaleBenchmark
             var cpuBefore = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             int before = stored;
+            if (size < stored)
+            {
+                continue;
+            }
+
             for (; stored < size; stored++)
             {
                 var source = articles[stored % articles.Count];
@@ -88,6 +111,7 @@ internal static class ScaleBenchmark
             var two = new List<double>();
             var phrase = new List<double>();
             var timeline = new List<double>();
+            var page = new List<double>();
             long timelineRows = 0;
             for (int i = -10; i < runs; i++)
             {
@@ -97,30 +121,42 @@ internal static class ScaleBenchmark
                 Measure(i < 0 ? null : two, () => store.Search(w1 + " " + w2));
                 Measure(i < 0 ? null : phrase, () => store.Search("\"" + p1 + " " + p2 + "\""));
                 var from = days[rng.Next(days.Count)].AddDays(-3);
-                Measure(i < 0 ? null : timeline, () =>
-                {
-                    using var cmd = connection.CreateCommand();
-                    cmd.CommandText = Timeline;
-                    cmd.Parameters.AddWithValue("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                    cmd.Parameters.AddWithValue("$to", from.AddDays(6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                    using var r = cmd.ExecuteReader();
-                    while (r.Read())
-                    {
-                        _ = r.IsDBNull(3) ? null : r.GetString(3);
-                        if (i >= 0)
-                        {
-                            timelineRows++;
-                        }
-                    }
-                });
+                long rows = 0;
+                Measure(i < 0 ? null : timeline, () => rows = ReadTimeline(connection, from, -1));
+                timelineRows += i < 0 ? 0 : rows;
+                Measure(i < 0 ? null : page, () => ReadTimeline(connection, from, PageSize));
             }
 
             process.Refresh();
             Console.WriteLine(FormattableString.Invariant(
-                $"| {stored:N0} | {savedMs:0.0} | {cpuMs:0.0} | {mb:0} | {mb * 1024 / stored:0} | {process.PeakWorkingSet64 / 1048576.0:0} | {P(one)} | {P(two)} | {P(phrase)} | {P(timeline)} | {timelineRows / (double)runs:0} |"));
+                $"| {stored:N0} | {savedMs:0.0} | {cpuMs:0.0} | {mb:0} | {mb * 1024 / stored:0} | {process.PeakWorkingSet64 / 1048576.0:0} | {P(one)} | {P(two)} | {P(phrase)} | {P(timeline)} | {timelineRows / (double)runs:0} | {P(page)} |"));
         }
 
         return 0;
+    }
+
+    /// <summary>Reads a timeline window (every row, every event's JSON) and returns how many articles it held.</summary>
+    private static long ReadTimeline(SqliteConnection connection, DateOnly from, int pageSize)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = Timeline;
+        cmd.Parameters.AddWithValue("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        cmd.Parameters.AddWithValue("$to", from.AddDays(6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        cmd.Parameters.AddWithValue("$pageSize", pageSize);
+        using var r = cmd.ExecuteReader();
+        long articles = 0;
+        string? last = null;
+        while (r.Read())
+        {
+            string id = r.GetString(0);
+            _ = r.IsDBNull(5) ? null : r.GetString(5);
+            if (!string.Equals(id, last, StringComparison.Ordinal))
+            {
+                (articles, last) = (articles + 1, id);
+            }
+        }
+
+        return articles;
     }
 
     private static string P(List<double> millis)

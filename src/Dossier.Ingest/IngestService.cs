@@ -50,7 +50,7 @@ public sealed class IngestService
             var input = item.Input!;
             if (StoredVersions.Holds(store, input.Source, input.ContentHash))
             {
-                summary.Unchanged++;
+                summary.Count(SaveOutcome.Unchanged);
                 Handled?.Invoke(input.Source);
                 continue;
             }
@@ -121,18 +121,7 @@ public sealed class IngestService
                 continue;
             }
 
-            switch (outcome)
-            {
-                case SaveOutcome.Inserted:
-                    summary.Inserted++;
-                    break;
-                case SaveOutcome.NewVersion:
-                    summary.NewVersions++;
-                    break;
-                default:
-                    summary.Unchanged++;
-                    break;
-            }
+            summary.Count(outcome);
 
             summary.Characters += doc.Text.Length;
             foreach (var d in doc.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))

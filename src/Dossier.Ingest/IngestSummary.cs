@@ -4,14 +4,8 @@ using Dossier.Model;
 namespace Dossier.Ingest;
 
 /// <summary>What one ingest call did: counts, and every failure and stage problem named with its input.</summary>
-public sealed class IngestSummary
+public sealed class IngestSummary : SaveCounts
 {
-    public int Inserted { get; internal set; }
-
-    public int NewVersions { get; internal set; }
-
-    public int Unchanged { get; internal set; }
-
     public List<IngestFailure> Failures { get; } = [];
 
     /// <summary>Articles stored with a stage failure recorded on them.</summary>

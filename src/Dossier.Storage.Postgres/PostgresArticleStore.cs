@@ -154,15 +154,18 @@ public sealed class PostgresArticleStore : IArticleStore, IEntityDecisionStore
             return [];
         }
 
-        // The rank is negated so that, as with SQLite's bm25, lower is better; ties are broken by place in the corpus.
+        // Only the newest matches are ranked (SearchBounds): ts_rank reads each ranked sentence's vector, so ranking
+        // every match would cost in proportion to the store. The rank is negated so that, as with SQLite's bm25, lower
+        // is better; ties are broken by place in the corpus.
         using var cmd = dataSource.CreateCommand("""
             SELECT article_id, version, idx, start, "end", text, -ts_rank(tsv, q) AS rank
-            FROM sentences, CAST(@q AS tsquery) AS q
-            WHERE is_current AND tsv @@ q
+            FROM (SELECT article_id, version, idx, start, "end", text, tsv FROM sentences, CAST(@q AS tsquery) AS m
+                  WHERE is_current AND tsv @@ m ORDER BY seq DESC LIMIT @candidates) c, CAST(@q AS tsquery) AS q
             ORDER BY rank, article_id COLLATE "C", idx
             LIMIT @limit
             """);
         cmd.Parameters.AddWithValue("q", parsed.ToTsQuery());
+        cmd.Parameters.AddWithValue("candidates", SearchBounds.For(limit));
         cmd.Parameters.AddWithValue("limit", limit);
         var hits = new List<SearchHit>();
         using var r = cmd.ExecuteReader();
@@ -298,6 +301,17 @@ public sealed class PostgresArticleStore : IArticleStore, IEntityDecisionStore
         annotations.Parameters.AddWithValue("v", version);
         annotations.Parameters.AddWithValue("json", json);
         batch.BatchCommands.Add(annotations);
+
+        // The events as the annotation JSON has them, one row each, for timelines (migration 4).
+        var events = new NpgsqlBatchCommand("""
+            INSERT INTO events (article_id, version, idx, date, json)
+            SELECT @id, @v, e.idx - 1, e.value ->> 'date', e.value
+            FROM jsonb_array_elements(CAST(@json AS jsonb) -> 'events') WITH ORDINALITY AS e(value, idx)
+            """);
+        events.Parameters.AddWithValue("id", id);
+        events.Parameters.AddWithValue("v", version);
+        events.Parameters.AddWithValue("json", json);
+        batch.BatchCommands.Add(events);
 
         // One statement for all sentences: arrays unnested on the server.
         var sentences = new NpgsqlBatchCommand("""

@@ -118,5 +118,31 @@ internal static class PostgresMigrations
                 json jsonb NOT NULL
             );
             """),
+        (4, """
+            -- Each stored version's events in their own rows (written at save time), so that a timeline reads the
+            -- events of the articles in its window without reading each article's whole annotation JSON.
+            CREATE TABLE events (
+                article_id text NOT NULL,
+                version integer NOT NULL,
+                idx integer NOT NULL,
+                date text,
+                json jsonb NOT NULL,
+                PRIMARY KEY (article_id, version, idx),
+                FOREIGN KEY (article_id, version) REFERENCES articles (id, version) ON DELETE CASCADE
+            );
+            INSERT INTO events (article_id, version, idx, date, json)
+                SELECT n.article_id, n.version, e.idx - 1, e.value ->> 'date', e.value
+                FROM annotations n, jsonb_array_elements(n.json -> 'events') WITH ORDINALITY AS e(value, idx);
+            -- The order sentences were stored in: search ranks only the newest matches (SearchBounds), as SQLite's
+            -- FTS5 row ids do. Existing rows are numbered in the order of their articles' saves, as near as known.
+            ALTER TABLE sentences ADD COLUMN seq bigint;
+            CREATE SEQUENCE sentences_seq OWNED BY sentences.seq;
+            UPDATE sentences s SET seq = o.n FROM (
+                SELECT x.article_id, x.version, x.idx, row_number() OVER (ORDER BY a.ingested_at, x.article_id, x.version, x.idx) AS n
+                FROM sentences x JOIN articles a ON a.id = x.article_id AND a.version = x.version) o
+            WHERE s.article_id = o.article_id AND s.version = o.version AND s.idx = o.idx;
+            SELECT setval('sentences_seq', COALESCE((SELECT MAX(seq) FROM sentences), 0) + 1, false);
+            ALTER TABLE sentences ALTER COLUMN seq SET DEFAULT nextval('sentences_seq'), ALTER COLUMN seq SET NOT NULL;
+            """),
     ];
 }

@@ -69,5 +69,35 @@ internal static class Migrations
                 json TEXT NOT NULL
             );
             """),
+        (4, """
+            -- The timeline reads current articles by their effective publication date: an index on exactly the
+            -- expression the queries use, over current versions only, that also holds what a timeline shows of an
+            -- article (an article's row holds its body: reading rows would cost a page or more per article).
+            CREATE INDEX articles_current_published ON articles (COALESCE(published, published_to), source, id, version, title, published, published_to)
+                WHERE is_current = 1;
+            -- Each stored version's events in their own rows (written at save time), so that a timeline reads the
+            -- events of the articles in its window without parsing each article's whole annotation JSON.
+            CREATE TABLE events (
+                article_id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                idx INTEGER NOT NULL,
+                date TEXT,
+                json TEXT NOT NULL,
+                PRIMARY KEY (article_id, version, idx),
+                FOREIGN KEY (article_id, version) REFERENCES articles (id, version) ON DELETE CASCADE
+            );
+            INSERT INTO events (article_id, version, idx, date, json)
+                SELECT n.article_id, n.version, e.key, json_extract(e.value, '$.date'), e.value
+                FROM annotations n, json_each(n.json, '$.events') e;
+            """),
+        (5, """
+            -- Every word the sentences hold, so that a search turns a prefix into the words it stands for: FTS5 reads a
+            -- prefix by merging the whole index of every word it covers, at a cost that grows with the store, where
+            -- the words themselves are read newest first and only as far as needed. Filled from the index itself.
+            CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
+            CREATE VIRTUAL TABLE temp.sentence_vocab USING fts5vocab(main, sentence_text, 'row');
+            INSERT INTO search_terms (term) SELECT term FROM temp.sentence_vocab;
+            DROP TABLE temp.sentence_vocab;
+            """),
     ];
 }

@@ -34,7 +34,9 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityDecisionStore
         try
         {
             connection.Open();
-            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
+            // A 32 MB page cache (the default is 2 MB): the interior pages of the FTS5 index and of the tables that a
+            // search and a timeline descend stay in memory in a store of many gigabytes.
+            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -32768;");
             Migrate(connection);
         }
         catch (SqliteException ex)
@@ -110,26 +112,65 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityDecisionStore
         return DocumentJsonReader.Read(parsed.RootElement, article.Body, article.Metadata);
     }
 
+    /// <summary>
+    /// Ranks only the <see cref="SearchBounds.Candidates"/> matching sentences stored last (the newest), so that a search
+    /// costs the same whatever the store's size: FTS5 finds them newest first and stops there; they are ranked here
+    /// (<see cref="SearchQuery.Score"/>: bm25 would count every match in the store for its word weights), and only the
+    /// hits returned get a snippet.
+    /// </summary>
     public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
     {
         ArgumentNullException.ThrowIfNull(query);
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = """
-            SELECT t.article_id, t.version, t.idx, s.start, s."end", t.text,
-                   snippet(sentence_text, 0, '[', ']', '…', 24), bm25(sentence_text)
-            FROM sentence_text t
-            JOIN sentences s ON s.article_id = t.article_id AND s.version = t.version AND s.idx = t.idx
-            WHERE sentence_text MATCH $q
-            ORDER BY bm25(sentence_text)
-            LIMIT $limit
-            """;
-        cmd.Parameters.AddWithValue("$q", ToFtsQuery(query));
-        cmd.Parameters.AddWithValue("$limit", limit);
-        var hits = new List<SearchHit>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        var parsed = SearchQuery.Parse(query);
+        string fts = ToFtsQuery(query, TermsStartingWith);
+        if (parsed.IsEmpty || limit < 1)
         {
-            hits.Add(new SearchHit(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetString(5), r.GetString(6), r.GetDouble(7)));
+            return [];
+        }
+
+        var candidates = new List<(long Row, string Article, int Version, int Idx, string Text, List<string> Terms)>();
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT rowid, article_id, version, idx, text FROM sentence_text WHERE sentence_text MATCH $q ORDER BY rowid DESC LIMIT $n";
+            cmd.Parameters.AddWithValue("$q", fts);
+            cmd.Parameters.AddWithValue("$n", SearchBounds.For(limit));
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                string text = r.GetString(4);
+                candidates.Add((r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), text, [.. SearchTokens.Tokenize(text).Select(t => t.Term)]));
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        // Lower is better, as with FTS5's bm25; ties by place in the corpus, as the PostgreSQL store breaks them.
+        double average = candidates.Average(c => c.Terms.Count);
+        var best = candidates
+            .Select(c => (c.Row, c.Article, c.Version, c.Idx, c.Text, Rank: -parsed.Score(c.Terms, average)))
+            .OrderBy(c => c.Rank).ThenBy(c => c.Article, StringComparer.Ordinal).ThenBy(c => c.Idx)
+            .Take(limit).ToList();
+
+        using var hit = connection.CreateCommand();
+        hit.CommandText = """
+            SELECT s.start, s."end", snippet(sentence_text, 0, '[', ']', '…', 24)
+            FROM sentence_text t JOIN sentences s ON s.article_id = t.article_id AND s.version = t.version AND s.idx = t.idx
+            WHERE sentence_text MATCH $q AND t.rowid = $row
+            """;
+        hit.Parameters.AddWithValue("$q", fts);
+        var row = hit.Parameters.Add("$row", SqliteType.Integer);
+        var hits = new List<SearchHit>(best.Count);
+        foreach (var c in best)
+        {
+            row.Value = c.Row;
+            using var r = hit.ExecuteReader();
+            if (r.Read())
+            {
+                hits.Add(new SearchHit(c.Article, c.Version, c.Idx, r.GetInt32(0), r.GetInt32(1), c.Text, r.GetString(2), c.Rank));
+            }
         }
 
         return hits;
@@ -220,7 +261,13 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityDecisionStore
     /// Turns what a person types into an FTS5 query: words are matched as prefixes and all must occur; a phrase in
     /// double quotes stays a phrase. FTS5 operators in the input are treated as words, never as syntax.
     /// </summary>
-    internal static string ToFtsQuery(string query)
+    internal static string ToFtsQuery(string query) => ToFtsQuery(query, _ => null);
+
+    /// <summary>
+    /// As <see cref="ToFtsQuery(string)"/>, with each word's prefix replaced by the words it stands for when
+    /// <paramref name="expand"/> knows them (given the folded prefix; null: leave it a prefix).
+    /// </summary>
+    internal static string ToFtsQuery(string query, Func<string, IReadOnlyList<string>?> expand)
     {
         var parts = new List<string>();
         var phrases = query.Split('"');
@@ -236,11 +283,36 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityDecisionStore
             }
             else
             {
-                parts.AddRange(Words(phrases[i]).Select(w => "\"" + w + "\"*"));
+                parts.AddRange(Words(phrases[i]).Select(w => expand(SearchTokens.Fold(w)) is { Count: > 0 } terms
+                    ? "(" + string.Join(" OR ", terms.Select(t => "\"" + t + "\"")) + ")"
+                    : "\"" + w + "\"*"));
             }
         }
 
         return parts.Count == 0 ? "\"\"" : string.Join(" AND ", parts);
+    }
+
+    /// <summary>
+    /// The stored words that start with a (folded) prefix, or null when there are none or more than a query should list:
+    /// the prefix then stays a prefix for FTS5, which also finds words the list may lack (it folds the accents of more
+    /// scripts than <see cref="SearchTokens"/>, so such a word is listed in a form that starts differently).
+    /// </summary>
+    private List<string>? TermsStartingWith(string prefix)
+    {
+        const int Most = 64;
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT term FROM search_terms WHERE term >= $p AND term < $end LIMIT $most";
+        cmd.Parameters.AddWithValue("$p", prefix);
+        cmd.Parameters.AddWithValue("$end", prefix + char.ConvertFromUtf32(0x10FFFF));
+        cmd.Parameters.AddWithValue("$most", Most + 1);
+        var terms = new List<string>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            terms.Add(r.GetString(0));
+        }
+
+        return terms.Count is 0 or > Most ? null : terms;
     }
 
     private static IEnumerable<string> Words(string s) =>
@@ -289,7 +361,25 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityDecisionStore
                 pt.Value = doc.Text[spans[i].Start..spans[i].End];
                 cmd.ExecuteNonQuery();
             }
+
+            // The words of the sentences, for prefix searches (migration 5).
+            using var terms = connection.CreateCommand();
+            terms.CommandText = "INSERT OR IGNORE INTO search_terms (term) VALUES ($t)";
+            var term = terms.Parameters.Add("$t", SqliteType.Text);
+            foreach (string t in spans.SelectMany(s => SearchTokens.Tokenize(doc.Text[s.Start..s.End])).Select(t => t.Term).Distinct(StringComparer.Ordinal))
+            {
+                term.Value = t;
+                terms.ExecuteNonQuery();
+            }
         }
+
+        // The events as the annotation JSON has them, one row each, for timelines (migration 4).
+        Execute(connection, """
+            INSERT INTO events (article_id, version, idx, date, json)
+            SELECT n.article_id, n.version, e.key, json_extract(e.value, '$.date'), e.value
+            FROM annotations n, json_each(n.json, '$.events') e
+            WHERE n.article_id = $id AND n.version = $v
+            """, ("$id", id), ("$v", version));
 
         foreach (var d in doc.Diagnostics)
         {

@@ -142,6 +142,23 @@ public abstract class ArticleStoreConformanceTests
     }
 
     [Fact]
+    public void Search_ranks_only_the_newest_matches_so_its_cost_does_not_grow_with_the_store()
+    {
+        using var store = OpenStore();
+        var (old, oldDoc) = Article("a1", "old.txt", "Sanctions sanctions sanctions were the theme. Nothing else.", "h1");
+        store.Save(old, oldDoc);
+        string many = string.Join(' ', Enumerable.Range(0, SearchBounds.Candidates).Select(i => "Sanctions were discussed in round " + i + "."));
+        var (recent, recentDoc) = Article("a2", "recent.txt", many, "h2");
+        store.Save(recent, recentDoc);
+
+        // The old sentence would rank first (the word three times in a short sentence) but is not among the newest matches.
+        var hits = store.Search("sanctions", 5);
+        Assert.Equal(5, hits.Count);
+        Assert.All(hits, h => Assert.Equal("a2", h.ArticleId));
+        Assert.Equal("a1", Assert.Single(store.Search("sanctions theme")).ArticleId);
+    }
+
+    [Fact]
     public void Articles_are_found_by_id_source_or_unique_file_name()
     {
         using var store = OpenStore();

@@ -1,4 +1,6 @@
+using Dossier.Model;
 using Dossier.Storage.Conformance;
+using Npgsql;
 
 namespace Dossier.Storage.Postgres.Tests;
 
@@ -58,5 +60,52 @@ public sealed class PostgresArticleStoreTests(PostgresServer server) : ArticleSt
         Assert.Single(store.Search("PRESIDENT teheran"));
         Assert.Single(store.Search("\"a parle\""));
         Assert.Equal("Le [président] Macron a parlé à Téhéran.", Assert.Single(store.Search("presid")).Snippet);
+    }
+
+    [Fact]
+    public void Saved_events_get_rows_of_their_own_and_a_store_from_before_migration_4_is_back_filled()
+    {
+        string schema = server.NewSchema();
+        using (var store = PostgresArticleStore.Open(schema))
+        {
+            var (record, doc) = Article("a1", "x.txt", "Mokhber and Putin met on Thursday in Astana. Peskov said so.", "h1");
+            doc.Events.Add(new EventMention("040", "Consult", new TextSpan(18, 21), "asserted") { Date = "2024-07-04", Sentence = 0 });
+            doc.Events.Add(new EventMention("010", "Make statement", new TextSpan(52, 56), "asserted") { Sentence = 1 });
+            store.Save(record, doc);
+            Assert.Equal(EventRows(schema), [(0, "2024-07-04", "Consult"), (1, null, "Make statement")]);
+        }
+
+        // As a store written before migration 4: no events table, no sentence order.
+        Sql(schema, "DROP TABLE events; ALTER TABLE sentences DROP COLUMN seq; DELETE FROM schema_version WHERE version >= 4");
+        using (var reopened = PostgresArticleStore.Open(schema))
+        {
+            Assert.Equal(EventRows(schema), [(0, "2024-07-04", "Consult"), (1, null, "Make statement")]);
+            var (r2, d2) = Article("a2", "y.txt", "Peskov spoke again.", "h2");
+            reopened.Save(r2, d2);
+            Assert.Equal(2, reopened.Search("peskov").Count);
+        }
+    }
+
+    private static List<(int Idx, string? Date, string Label)> EventRows(string schema)
+    {
+        using var c = new NpgsqlConnection(schema);
+        c.Open();
+        using var cmd = new NpgsqlCommand("SELECT idx, date, json ->> 'label' FROM events WHERE article_id = 'a1' AND version = 1 ORDER BY idx", c);
+        var rows = new List<(int, string?, string)>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            rows.Add((r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2)));
+        }
+
+        return rows;
+    }
+
+    private static void Sql(string schema, string sql)
+    {
+        using var c = new NpgsqlConnection(schema);
+        c.Open();
+        using var cmd = new NpgsqlCommand(sql, c);
+        cmd.ExecuteNonQuery();
     }
 }

@@ -1,5 +1,7 @@
+using Dossier.Model;
 using Dossier.Storage.Conformance;
 using Dossier.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace Dossier.Storage.Sqlite.Tests;
 
@@ -26,6 +28,53 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
     }
 
     [Fact]
+    public void Saved_events_get_rows_of_their_own_and_a_store_from_before_migration_4_is_back_filled()
+    {
+        string path;
+        using (var store = (SqliteArticleStore)OpenStore())
+        {
+            path = store.Path;
+            var (record, doc) = Article("a1", "x.txt", "Mokhber and Putin met on Thursday in Astana. Peskov said so.", "h1");
+            doc.Events.Add(new EventMention("040", "Consult", new TextSpan(18, 21), "asserted") { Date = "2024-07-04", Sentence = 0 });
+            doc.Events.Add(new EventMention("010", "Make statement", new TextSpan(52, 56), "asserted") { Sentence = 1 });
+            store.Save(record, doc);
+            Assert.Equal(EventRows(path), [(0, "2024-07-04", "Consult"), (1, null, "Make statement")]);
+        }
+
+        // As a store written before migration 4: no events table, no date index, no list of words.
+        Sql(path, "DROP TABLE events; DROP INDEX articles_current_published; DROP TABLE search_terms; DELETE FROM schema_version WHERE version >= 4");
+        using (var reopened = SqliteArticleStore.Open(path))
+        {
+            Assert.Equal(EventRows(path), [(0, "2024-07-04", "Consult"), (1, null, "Make statement")]);
+            Assert.Equal("Peskov said so.", Assert.Single(reopened.Search("pesk")).Text);
+            Assert.Equal("Mokhber and Putin met on Thursday in Astana.", Assert.Single(reopened.Search("thurs astan")).Text);
+        }
+    }
+
+    [Fact]
+    public void The_timeline_query_reads_current_articles_through_the_date_index()
+    {
+        using var store = (SqliteArticleStore)OpenStore();
+        using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = store.Path, Pooling = false }.ToString());
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = """
+            EXPLAIN QUERY PLAN SELECT id, version, title, published, published_to FROM articles
+            WHERE is_current = 1 AND COALESCE(published, published_to) BETWEEN '2024-07-01' AND '2024-07-07'
+            ORDER BY COALESCE(published, published_to), source
+            """;
+        var plan = new List<string>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            plan.Add(r.GetString(3));
+        }
+
+        Assert.Contains(plan, p => p.Contains("USING COVERING INDEX articles_current_published", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, p => p.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_database_gets_a_clear_error()
     {
         string path = Path.Combine(folder, "notes.db");
@@ -43,5 +92,30 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
     public void Queries_become_safe_FTS5_expressions(string query, string expected)
     {
         Assert.Equal(expected, SqliteArticleStore.ToFtsQuery(query));
+    }
+
+    private static List<(long Idx, string? Date, string Label)> EventRows(string path)
+    {
+        using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT idx, date, json_extract(json, '$.label') FROM events WHERE article_id = 'a1' AND version = 1 ORDER BY idx";
+        var rows = new List<(long, string?, string)>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            rows.Add((r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2)));
+        }
+
+        return rows;
+    }
+
+    private static void Sql(string path, string sql)
+    {
+        using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
     }
 }

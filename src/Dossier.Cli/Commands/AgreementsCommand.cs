@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Dossier.Corpus.Agreements;
 
 namespace Dossier.Cli.Commands;
@@ -23,19 +22,7 @@ internal static class AgreementsCommand
             var agreements = store.LoadCorpus().Agreements;
             if (parse.GetValue(format) == "json")
             {
-                using var stdout = Console.OpenStandardOutput();
-                using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-                {
-                    w.WriteStartArray();
-                    foreach (var a in agreements)
-                    {
-                        AgreementJson.Write(w, a);
-                    }
-
-                    w.WriteEndArray();
-                }
-
-                stdout.Write("\n"u8);
+                JsonOut.WriteArray(agreements, static (w, a) => AgreementJson.Write(w, a));
                 return ExitCodes.Success;
             }
 

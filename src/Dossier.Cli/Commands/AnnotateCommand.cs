@@ -113,12 +113,7 @@ internal static class AnnotateCommand
 
             (doc.Layers.Contains(Layer.Tokens) ? pretokenized : plain).Process(doc);
             failed |= doc.Diagnostics.Exists(x => x.Severity == DiagnosticSeverity.Error);
-            using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            {
-                DocumentJsonWriter.Write(w, doc);
-            }
-
-            stdout.Write("\n"u8);
+            JsonOut.Write(stdout, w => DocumentJsonWriter.Write(w, doc), indented: false);
         }
 
         return failed ? ExitCodes.SomeInputsFailed : ExitCodes.Success;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Dossier.Contracts;
 using Spectre.Console;
 
@@ -25,16 +24,7 @@ internal static class ArticlesCommand
             var corpus = store.LoadCorpus();
             if (parse.GetValue(format) == "json")
             {
-                using var w = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-                w.WriteStartArray();
-                foreach (var a in articles)
-                {
-                    ExportJsonWriter.WriteArticle(w, a, includeBody: false, corpus);
-                }
-
-                w.WriteEndArray();
-                w.Flush();
-                Console.WriteLine();
+                JsonOut.WriteArray(articles, (w, a) => ExportJsonWriter.WriteArticle(w, a, includeBody: false, corpus));
                 return ExitCodes.Success;
             }
 

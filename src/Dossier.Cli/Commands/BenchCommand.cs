@@ -116,7 +116,7 @@ internal static class BenchCommand
                     words_per_second = s.Wall.TotalSeconds > 0 ? r.Words / s.Wall.TotalSeconds : (double?)null,
                     words_per_cpu_second = s.Cpu.TotalSeconds > 0 ? r.Words / s.Cpu.TotalSeconds : (double?)null,
                 }),
-            }, new JsonSerializerOptions { WriteIndented = true }));
+            }, JsonOut.Serializer));
             return;
         }
 

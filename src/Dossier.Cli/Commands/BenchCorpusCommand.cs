@@ -182,7 +182,7 @@ internal static class BenchCorpusCommand
                 save_seconds = m.Saved.TotalSeconds,
                 total_seconds = total,
                 stages = m.Stages.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value.TotalSeconds),
-            }, new JsonSerializerOptions { WriteIndented = true }));
+            }, JsonOut.Serializer));
             return;
         }
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Dossier.Corpus.Claims;
 
 namespace Dossier.Cli.Commands;
@@ -25,19 +24,7 @@ internal static class ClaimsCommand
             var claims = store.LoadCorpus().Claims.Where(c => string.IsNullOrEmpty(text) || ClaimFilter.Matches(c, text)).ToList();
             if (parse.GetValue(format) == "json")
             {
-                using var stdout = Console.OpenStandardOutput();
-                using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-                {
-                    w.WriteStartArray();
-                    foreach (var c in claims)
-                    {
-                        ClaimJson.Write(w, c);
-                    }
-
-                    w.WriteEndArray();
-                }
-
-                stdout.Write("\n"u8);
+                JsonOut.WriteArray(claims, static (w, c) => ClaimJson.Write(w, c));
                 return ExitCodes.Success;
             }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Dossier.Contracts;
 using Dossier.Corpus.Dyads;
 using Spectre.Console;
@@ -35,12 +34,7 @@ internal static class DyadCommand
             var trend = DyadTrends.For(store.LoadCorpus(), first, second);
             if (parse.GetValue(format) == "json")
             {
-                using (var w = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-                {
-                    DyadJsonWriter.Write(w, trend, expandEvents: true);
-                }
-
-                Console.WriteLine();
+                JsonOut.Write(w => DyadJsonWriter.Write(w, trend, expandEvents: true));
                 return ExitCodes.Success;
             }
 

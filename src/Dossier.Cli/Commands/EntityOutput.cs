@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dossier.Corpus.Entities;
 
@@ -7,8 +6,6 @@ namespace Dossier.Cli.Commands;
 /// <summary>Entities as contract §2 objects (id, name, type, aliases, country, code, roles with evidence) plus mentions.</summary>
 internal static class EntityOutput
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static object Contract(CorpusEntity e) => new
     {
         id = e.Id,
@@ -32,5 +29,5 @@ internal static class EntityOutput
         mentions = e.Mentions.Select(m => new { article = m.Article, start = m.Start, end = m.End, text = m.Text }),
     };
 
-    public static string Json<T>(T value) => JsonSerializer.Serialize(value, Options);
+    public static string Json<T>(T value) => JsonSerializer.Serialize(value, JsonOut.Serializer);
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Dossier.Contracts;
 
 namespace Dossier.Cli.Commands;
@@ -23,12 +22,7 @@ internal static class ExportCommand
 
             string? path = parse.GetValue(output);
             using Stream stream = path is null ? Console.OpenStandardOutput() : File.Create(path);
-            using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            {
-                ExportJsonWriter.Write(w, store);
-            }
-
-            stream.Write("\n"u8);
+            JsonOut.Write(stream, w => ExportJsonWriter.Write(w, store));
             return ExitCodes.Success;
         });
         return command;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Dossier.Contracts;
 using Dossier.Model;
 using Dossier.Storage;
@@ -41,19 +40,7 @@ internal static class QuotesCommand
 
             if (parse.GetValue(format) == "json")
             {
-                using var stdout = Console.OpenStandardOutput();
-                using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-                {
-                    w.WriteStartArray();
-                    foreach (var (article, doc, i) in found)
-                    {
-                        ExportJsonWriter.WriteQuote(w, article, doc, i);
-                    }
-
-                    w.WriteEndArray();
-                }
-
-                stdout.Write("\n"u8);
+                JsonOut.WriteArray(found, static (w, q) => ExportJsonWriter.WriteQuote(w, q.Item1, q.Item2, q.Item3));
                 return ExitCodes.Success;
             }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -14,7 +13,7 @@ internal static class SearchCommand
         var db = CommonOptions.Db();
         var limit = new Option<int>("--limit") { Description = "At most this many sentences (default 20).", DefaultValueFactory = _ => 20 };
         var format = CommonOptions.Format("table (for people) or json.", "table", "json");
-        var command = new Command("search", "Search the sentences of stored articles, best matches first.") { query, db, limit, format };
+        var command = new Command("search", "Search the sentences of stored articles, best matches first. Only the 200 matching sentences stored last (or --limit, if more) are ranked (so a search costs the same in a large store); a more specific query reaches older ones.") { query, db, limit, format };
         command.SetAction(parse =>
         {
             using var store = StoreFactory.OpenExisting(parse.GetValue(db)!);
@@ -32,9 +31,7 @@ internal static class SearchCommand
             var hits = store.Search(parse.GetValue(query)!, parse.GetValue(limit));
             if (parse.GetValue(format) == "json")
             {
-                Console.WriteLine(JsonSerializer.Serialize(
-                    hits.Select(h => new { article = h.ArticleId, sentence = h.Sentence, start = h.Start, end = h.End, text = h.Text, rank = h.Rank }),
-                    new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                JsonOut.Serialize(hits.Select(h => new { article = h.ArticleId, sentence = h.Sentence, start = h.Start, end = h.End, text = h.Text, rank = h.Rank }));
                 return ExitCodes.Success;
             }
 

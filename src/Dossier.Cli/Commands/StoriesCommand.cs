@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -33,7 +32,7 @@ internal static class StoriesCommand
                     last = s.Last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     independent_sources = corpus.IndependentSources(s.Articles),
                 });
-                Console.WriteLine(JsonSerializer.Serialize(stories, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                JsonOut.Serialize(stories);
                 return ExitCodes.Success;
             }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Dossier.Contracts;
 using Dossier.Corpus.Timelines;
 using Spectre.Console;
@@ -47,12 +46,7 @@ internal static class TimelineCommand
             var entries = EventTimeline.Build(corpus, new TimelineQuery(storyId, parse.GetValue(about) ?? [], parse.GetValue(top)));
             if (parse.GetValue(format) == "json")
             {
-                using (var w = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-                {
-                    TimelineJsonWriter.Write(w, entries);
-                }
-
-                Console.WriteLine();
+                JsonOut.Write(w => TimelineJsonWriter.Write(w, entries));
                 return ExitCodes.Success;
             }
 

@@ -77,7 +77,9 @@ internal static partial class BodyAssembler
         for (var i = last + 1; i < blocks.Count; i++)
         {
             var text = blocks[i].Text;
-            if (kept[i] && text.Length < TailShort && !EndsSentence(text))
+            // A short line ending in a colon there is a label ("Kontakt:", "Weitere Informationen:") of a box
+            // whose content went with the furniture.
+            if (kept[i] && text.Length < TailShort && (!EndsSentence(text) || (text[^1] == ':' && !text.EndsWith("(:", StringComparison.Ordinal))))
                 kept[i] = false;
         }
     }
@@ -134,7 +136,8 @@ internal static partial class BodyAssembler
         @"art[íi]culos relacionados|das könnte sie auch interessieren|weiterführende|ähnliche (artikel|beiträge)|" +
         @"mehr aus|you (may|might) also like|recommended|more from|most read|meistgelesen|schlagwörter|kategorien?:|" +
         @"categor(y|ies) ?:|posted in|filed under|veröffentlicht (am|in)|photo:|foto:|bild:|credit:|quelle:|" +
-        @"beitragsbild|weiterlesen|mehr lesen|leggi anche|lire aussi|à lire aussi|ver también|czytaj (też|także|więcej))(?!\p{L})",
+        @"beitragsbild|weiterlesen|zum weiterlesen|mehr lesen|weitere informationen|neueste (artikel|beiträge|news)|latest (articles|posts|stories)|" +
+        @"photo(graph)? by|leggi anche|lire aussi|à lire aussi|ver también|czytaj (też|także|więcej))(?!\p{L})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 }

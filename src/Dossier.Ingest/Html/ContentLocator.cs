@@ -156,11 +156,16 @@ internal sealed class ContentLocator
         while (current.ParentElement is { } parent && parent != body)
         {
             // An only child adds nothing; a parent whose extra text is plain prose, not links, holds more article.
+            // However much prose it adds, a parent whose extra text is nearly free of links holds the article's other
+            // sections: content management systems write each text element in a wrapper of its own (TYPO3's
+            // "c12345" elements, page builders' rows), and the best-scoring one is only a part. Teaser boxes and
+            // menus carry links, so they stop the climb.
             var p = _stats[parent];
             var c = _stats[current];
             var extraPlain = p.PlainChars - c.PlainChars;
             var extraLinks = p.LinkChars - c.LinkChars;
-            if (parent.ChildElementCount == 1 || (extraPlain < c.PlainChars * WidenShare && extraLinks * 2 < extraPlain + 50))
+            if (parent.ChildElementCount == 1 || (extraPlain < c.PlainChars * WidenShare && extraLinks * 2 < extraPlain + 50)
+                || (extraPlain >= SectionsMinChars && extraLinks * SectionsLinkRatio < extraPlain && !HoldsTeaser(parent)))
             {
                 current = parent;
                 continue;
@@ -170,8 +175,25 @@ internal sealed class ContentLocator
         return current;
     }
 
+    /// <summary>Whether a child of the parent is a teaser, related or author box: link-light, but not the article.</summary>
+    private static bool HoldsTeaser(IElement parent)
+    {
+        foreach (var child in parent.Children)
+        {
+            if (BoilerplatePatterns.IsTeaserName(BoilerplatePatterns.Names(child)))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>How much prose (relative to the container) a parent may add and still be taken as the article.</summary>
     private const double WidenShare = 0.5;
+
+    /// <summary>Prose a parent must add to be taken as the article's other sections…</summary>
+    private const int SectionsMinChars = 200;
+
+    /// <summary>…with at most one link character for this many plain ones.</summary>
+    private const int SectionsLinkRatio = 10;
 
     /// <summary>A sibling section with at least this much plain prose joins the article whatever its score.</summary>
     private const int SiblingProseChars = 200;

@@ -57,7 +57,7 @@ public static class HtmlArticleExtractor
         var cleaner = new PageCleaner();
         cleaner.Clean(root);
         var stats = DomStats.Compute(root);
-        var containers = ContentLocator.Locate(root, stats);
+        var containers = DescriptionLead.Prepend(root, stats, ContentLocator.Locate(root, stats), metadata.Description);
         var body = BodyAssembler.Assemble(TextBlockWriter.Write(containers));
         if (body.Length < FallbackBelowChars && (containers.Count != 1 || containers[0] != root))
         {

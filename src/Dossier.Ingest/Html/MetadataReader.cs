@@ -38,7 +38,8 @@ internal static partial class MetadataReader
         var title = Title(document, meta, jsonLd, outlet);
         var authors = Authors(document, meta, jsonLd);
         outlet ??= HostName(canonical) ?? HostName(url?.AbsoluteUri);
-        return new PageMetadata(title, published, modified, outlet, authors, canonical, Language(document, meta), jsonLd.ArticleBody);
+        return new PageMetadata(title, published, modified, outlet, authors, canonical, Language(document, meta), jsonLd.ArticleBody,
+            Get(meta, "og:description") ?? Get(meta, "description") ?? Get(meta, "twitter:description"));
     }
 
     /// <summary>Meta tags by lower-cased name, property or itemprop (first occurrence wins).</summary>

@@ -130,7 +130,7 @@ internal sealed class PageCleaner
     private bool ShouldRemove(IElement element)
     {
         var name = element.LocalName;
-        if (name is "figure" or "figcaption")
+        if (name == "figcaption" || (name == "figure" && !HoldsText(element)))
         {
             CollectCaptions(element);
             return true;
@@ -154,6 +154,10 @@ internal sealed class PageCleaner
         }
         if (name == "aside" && !HoldsMostText(element))
             return true;
+        // A heading's id is an anchor made from its words ("nav_nur_die_folie" for a table of contents), not a
+        // furniture name: only its class counts.
+        if (BoilerplatePatterns.IsHeading(name) && !BoilerplatePatterns.IsBoilerplateName(element.GetAttribute("class")?.ToLowerInvariant() ?? string.Empty))
+            return false;
         if (BoilerplatePatterns.IsStrongFurnitureName(names))
             return !HoldsMostText(element);
         if (!BoilerplatePatterns.IsBoilerplateName(names))
@@ -162,6 +166,23 @@ internal sealed class PageCleaner
         if (!isComments && (name is "article" or "main" || _holdsBody.Contains(element) || BoilerplatePatterns.IsBodyName(names)))
             return false;
         return isComments || !HoldsMostText(element);
+    }
+
+    /// <summary>Text (outside its caption) a figure needs to be a container of the article rather than a picture.</summary>
+    private const int FigureTextChars = 150;
+
+    /// <summary>
+    /// Whether a figure holds article text besides its caption: page builders use figure for tables, slides and
+    /// boxes of paragraphs, which are not pictures.
+    /// </summary>
+    private bool HoldsText(IElement figure)
+    {
+        var chars = _stats[figure].PlainChars;
+        if (chars < FigureTextChars)
+            return false;
+        foreach (var caption in figure.QuerySelectorAll("figcaption"))
+            chars -= _stats[caption].PlainChars;
+        return chars >= FigureTextChars && figure.QuerySelector("p, table, ul, ol, li, blockquote") is not null;
     }
 
     private bool HoldsMostText(IElement element) => _totalPlain >= 200 && _stats[element].PlainChars >= ProtectedShare * _totalPlain;

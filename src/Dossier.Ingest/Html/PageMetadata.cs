@@ -9,4 +9,5 @@ internal sealed record PageMetadata(
     IReadOnlyList<string> Authors,
     string? CanonicalUrl,
     string? Language,
-    string? JsonLdArticleBody = null);
+    string? JsonLdArticleBody = null,
+    string? Description = null);

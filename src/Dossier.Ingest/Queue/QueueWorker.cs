@@ -89,7 +89,7 @@ public sealed class QueueWorker
             if (StoredVersions.Holds(store, item.Source, item.ContentHash))
             {
                 queue.Complete(job.Id, store.FindBySource(item.Source)!.Id, SaveOutcome.Unchanged);
-                summary.Unchanged++;
+                summary.Count(SaveOutcome.Unchanged);
                 Handled?.Invoke(item.Source, "unchanged");
                 return;
             }
@@ -99,18 +99,7 @@ public sealed class QueueWorker
             var record = new ArticleRecord(doc.Id, 1, item.ContentHash, doc.Metadata, doc.Text, clock.GetUtcNow());
             var outcome = store.Save(record, doc);
             queue.Complete(job.Id, doc.Id, outcome);
-            switch (outcome)
-            {
-                case SaveOutcome.Inserted:
-                    summary.Inserted++;
-                    break;
-                case SaveOutcome.NewVersion:
-                    summary.NewVersions++;
-                    break;
-                default:
-                    summary.Unchanged++;
-                    break;
-            }
+            summary.Count(outcome);
 
             Handled?.Invoke(item.Source, outcome.ToString().ToLowerInvariant());
         }

@@ -1,14 +1,8 @@
 namespace Dossier.Ingest.Queue;
 
 /// <summary>What a worker did.</summary>
-public sealed class WorkerSummary
+public sealed class WorkerSummary : SaveCounts
 {
-    public int Inserted { get; set; }
-
-    public int NewVersions { get; set; }
-
-    public int Unchanged { get; set; }
-
     public int Retried { get; set; }
 
     public List<string> Failures { get; } = [];

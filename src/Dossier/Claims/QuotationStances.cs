@@ -1,4 +1,5 @@
 using Dossier.Events;
+using Dossier.Quotes;
 
 namespace Dossier.Claims;
 
@@ -50,7 +51,7 @@ internal sealed class QuotationStances(ClaimLexicon lexicon, SourceFinder source
         }
 
         var regions = new List<QuoteRegion>();
-        foreach (var span in QuoteRegions.Marks(doc.Text))
+        foreach (var span in QuoteMarks.Find(doc.Text).Where(q => q.Closed).Select(q => q.Outer))
         {
             int open = doc.SentenceAt(span.Start), close = doc.SentenceAt(Math.Max(span.Start, span.End - 1));
             if (open < 0 || close <= open || !Enumerable.Range(open + 1, close - open).Any(s => HasPredicate(run.Article, s)))

@@ -5,7 +5,7 @@ namespace Dossier.Claims;
 /// <summary>
 /// The quotations of an article, so that a proposition in a quotation's second sentence ("The process has halted …")
 /// is attributed to whoever the first names ("Zamir Kabulov … remarked, “This is …"). Taken from the quotes stage
-/// (<see cref="Document.Quotes"/>) when it ran; otherwise read from the quotation marks, the speaker being found by
+/// (<see cref="Document.Quotes"/>) when it ran; otherwise read from the quotation marks (<see cref="Quotes.QuoteMarks"/>), the speaker being found by
 /// the caller from the reporting verbs beside them.
 /// </summary>
 public static class QuoteRegions
@@ -27,32 +27,4 @@ public static class QuoteRegions
     /// around: "“We never supplied drones,” Tehran denied" asserts a negation.
     /// </summary>
     public static string QuotedPosition(string verbPosition) => verbPosition == Positions.Confirms ? Positions.Confirms : Positions.Asserts;
-
-    /// <summary>Spans between matching quotation marks: “…” pairs, and straight quotes paired within a paragraph.</summary>
-    public static IEnumerable<TextSpan> Marks(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        int open = -1;
-        char opener = '\0';
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c == '\n' && opener == '"')
-            {
-                open = -1;
-                opener = '\0';
-            }
-            else if (open < 0 && c is '“' or '"')
-            {
-                open = i;
-                opener = c;
-            }
-            else if (open >= 0 && ((opener == '“' && c == '”') || (opener == '"' && c == '"')))
-            {
-                yield return new TextSpan(open, i + 1);
-                open = -1;
-                opener = '\0';
-            }
-        }
-    }
 }

@@ -28,7 +28,10 @@ public interface IArticleStore : IDisposable
     /// <summary>The annotated document of a stored version, rebuilt from the store.</summary>
     Document LoadDocument(ArticleRecord article);
 
-    /// <summary>Full-text search over the sentences of current versions, best first.</summary>
+    /// <summary>
+    /// Full-text search over the sentences of current versions, best first. Only the
+    /// <see cref="SearchBounds.Candidates"/> matching sentences stored last are ranked, so its cost does not grow with the store.
+    /// </summary>
     IReadOnlyList<SearchHit> Search(string query, int limit = 20);
 
     /// <summary>Diagnostics recorded on current versions.</summary>

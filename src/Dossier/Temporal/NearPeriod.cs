@@ -28,12 +28,19 @@ internal static class NearPeriod
             "<~" => candidates.Where(c => c.Start > reference && c.Start.DayNumber - reference.DayNumber <= 75).Select(c => ((DateOnly, DateOnly, string)?)c).FirstOrDefault()
                 ?? candidates.Where(c => c.Start <= reference).Select(c => ((DateOnly, DateOnly, string)?)c).LastOrDefault(),
             "<" => candidates.Where(c => c.End < reference).Select(c => ((DateOnly, DateOnly, string)?)c).LastOrDefault(),
+            // Future tense, but a day that passed a few weeks ago is far likelier than one nearly a year ahead: a
+            // deadline "by Jan. 14" in a January 15 article is the one just gone, not next year's.
+            ">=" when kind == "monthday" => candidates.Where(c => c.End >= reference && c.Start.DayNumber - reference.DayNumber <= MaxDaysAhead).Select(c => ((DateOnly, DateOnly, string)?)c).FirstOrDefault()
+                ?? candidates.Where(c => c.Start <= reference).Select(c => ((DateOnly, DateOnly, string)?)c).LastOrDefault(),
             ">=" => candidates.Where(c => c.End >= reference).Select(c => ((DateOnly, DateOnly, string)?)c).FirstOrDefault(),
             ">" => candidates.Where(c => c.Start > reference).Select(c => ((DateOnly, DateOnly, string)?)c).FirstOrDefault(),
             _ => candidates.OrderBy(c => Distance(c.Start, c.End, reference)).Select(c => ((DateOnly, DateOnly, string)?)c).FirstOrDefault(),
         };
         return best?.Value;
     }
+
+    /// <summary>How far ahead a day named in the future tense may lie before the one just past is taken instead.</summary>
+    private const int MaxDaysAhead = 300;
 
     public static string Unknown(string kind, string label) => kind switch
     {

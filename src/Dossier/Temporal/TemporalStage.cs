@@ -81,12 +81,17 @@ public sealed class TemporalStage : IStage
         {
             var clause = ClauseContext.Of(document, c.Start);
             string previous = PreviousWord(text, c.Start);
-            // A deadline day ("until 9 a.m. Tuesday", "by Friday") lies ahead of the report even in a past-tense
-            // clause ("extended its deadline until Tuesday"), unless the clause is in the past perfect ("had filed
-            // reports by Wednesday"). Dates with a month already look ahead in the past tense (NearPeriod "<~").
-            var direction = previous is "until" or "till" or "by" && IsWeekdayOrTime(c) && !HasWord(text, clause.Start, clause.End, "had")
+            // A deadline ("until 9 a.m. Tuesday", "by Friday", "by February", "by Nov. 22") lies ahead of the report
+            // even in a past-tense clause ("extended its deadline until Tuesday", "said it would pay down the loan by
+            // February"), unless the clause is in the past perfect ("had filed reports by Wednesday").
+            var direction = previous is "until" or "till" or "by" && IsDeadline(c) && !HasWord(text, clause.Start, clause.End, "had")
                 ? TemporalDirection.Future
                 : tense.Direction(text, clause.Start, clause.End, c.Start, c.End);
+            if (direction == TemporalDirection.Past && previous == "in" && OpensClause(text, clause.Start, c.Start) && (c.RawValue?.Contains("near(month,", StringComparison.Ordinal) ?? false))
+            {
+                direction = TemporalDirection.Narrated;
+            }
+
             located.Add(new LocatedCandidate(c, clause, direction, previous));
         }
 
@@ -131,8 +136,8 @@ public sealed class TemporalStage : IStage
     private static bool ClosesPeriod(LocatedCandidate located, NarrativeAnchor? anchor) =>
         anchor is { } a && a.Rank < CalendarUnit.Rank("month") && located.PreviousWord is "ended" or "ending";
 
-    private static bool IsWeekdayOrTime(TimexCandidate c) =>
-        c.Rule.Type == "TIME" || (c.RawValue?.Contains("near(weekday", StringComparison.Ordinal) ?? false);
+    private static bool IsDeadline(TimexCandidate c) =>
+        c.Rule.Type == "TIME" || (c.RawValue is { } raw && (raw.Contains("near(weekday", StringComparison.Ordinal) || raw.Contains("near(month", StringComparison.Ordinal)));
 
     private static bool HasWord(string text, int from, int to, string word)
     {
@@ -150,6 +155,31 @@ public sealed class TemporalStage : IStage
     }
 
     /// <summary>The word before a span, lower case ("" at the start), used to tell "in 2021" from "until 2026".</summary>
+    /// <summary>True when only "In" (and quotes or spaces) stands between the sentence's start and the expression.</summary>
+    private static bool OpensClause(string text, int clauseStart, int start)
+    {
+        int i = clauseStart;
+        while (i < start && !char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        if (i + 2 > start || !text.AsSpan(i, 2).Equals("in", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (i += 2; i < start; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string PreviousWord(string text, int start)
     {
         int i = start - 1;

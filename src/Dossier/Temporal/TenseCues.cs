@@ -110,7 +110,9 @@ internal sealed class TenseCues
 
         if (single.TryGetValue(word, out var d))
         {
-            return d;
+            // A participle used as an adjective ("the planned trip", "a hastily scheduled meeting") describes a
+            // noun, not the clause's time.
+            return d == TemporalDirection.Future && word.EndsWith("ed", StringComparison.Ordinal) && previous is not null && IsModifier(previous) ? TemporalDirection.None : d;
         }
 
         if (word.EndsWith("'ll", StringComparison.Ordinal))
@@ -120,6 +122,9 @@ internal sealed class TenseCues
 
         return word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !notPast.Contains(word) ? TemporalDirection.Past : TemporalDirection.None;
     }
+
+    private static bool IsModifier(string previous) =>
+        previous is "the" or "a" or "an" or "its" or "their" or "his" or "her" || (previous.Length > 4 && previous.EndsWith("ly", StringComparison.Ordinal));
 
     public static TenseCues Load(TemporalRuleSet rules) =>
         new(rules.Tables.TryGetValue("tense", out var t) ? t : new Dictionary<string, string>(StringComparer.Ordinal));

@@ -132,6 +132,7 @@ public static partial class TimexResolver
             // after a third-quarter loss" in October), so the nearest is taken, not the next one not yet over.
             TemporalDirection.Future => args[0] is "quarter" or "half" ? "~" : ">=",
             TemporalDirection.Past => args[0] is "month" or "monthday" ? "<~" : "<=",
+            TemporalDirection.Narrated => "<=",
             _ => args[0] is "weekday" or "weekend" ? "<=" : "~",
         };
         return NearPeriod.Resolve(args[0], args[1], day.Value, op);

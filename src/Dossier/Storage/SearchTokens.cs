@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace Dossier.Storage.Postgres;
+namespace Dossier.Storage;
 
 /// <summary>
 /// Dossier's search tokenizer, the same on both sides of a search: runs of letters and digits, lower-cased, with the
 /// accents of Latin letters removed (as SQLite's unicode61 tokenizer with remove_diacritics does). Combining marks
 /// inside a word are dropped, not treated as breaks.
 /// </summary>
-internal static class SearchTokens
+public static class SearchTokens
 {
     // Lower-case Latin-1 and Latin Extended-A letters (U+00E0..U+017F) and their unaccented base; others stay as they are.
     private const string FoldFrom = "àáâãäåçèéêëìíîïñòóôõöøùúûüýÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőŕŗřśŝşšţťŧũūŭůűųŵŷźżž";

@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace Dossier.Storage.Postgres;
+namespace Dossier.Storage;
 
 /// <summary>
 /// What a person typed, read exactly as the SQLite store reads it: words (all must occur) matched as prefixes, a
 /// phrase in double quotes matched as consecutive words. Nothing in the input is ever query syntax: each word keeps
 /// only its letters and digits and becomes a quoted lexeme.
 /// </summary>
-internal sealed class SearchQuery
+public sealed class SearchQuery
 {
     private SearchQuery(IReadOnlyList<string> prefixes, IReadOnlyList<IReadOnlyList<string>> phrases)
     {
@@ -24,6 +24,7 @@ internal sealed class SearchQuery
     /// <summary>True when nothing searchable was typed: such a query matches nothing.</summary>
     public bool IsEmpty => Prefixes.Count == 0 && Phrases.Count == 0;
 
+    /// <summary>Reads what a person typed (never fails: nothing typed is syntax).</summary>
     public static SearchQuery Parse(string query)
     {
         var prefixes = new List<string>();
@@ -54,6 +55,44 @@ internal sealed class SearchQuery
         var parts = Prefixes.Select(p => SearchTokens.Quote(p) + ":*")
             .Concat(Phrases.Select(p => p.Count == 1 ? SearchTokens.Quote(p[0]) : "(" + string.Join(" <-> ", p.Select(SearchTokens.Quote)) + ")"));
         return string.Join(" & ", parts);
+    }
+
+    /// <summary>
+    /// BM25 of a matching sentence (its folded tokens) without the inverse document frequency, higher is better:
+    /// each word and phrase adds tf·(k1+1)/(tf + k1·(1 − b + b·length/average)) with k1 = 1.2, b = 0.75. Leaving the
+    /// weights of rare words out keeps the cost of a search independent of how many sentences the store holds (the
+    /// weights need a count over every match), and all words are required anyway.
+    /// </summary>
+    public double Score(IReadOnlyList<string> terms, double averageLength)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        const double K1 = 1.2, B = 0.75;
+        double norm = K1 * (1 - B + (B * terms.Count / Math.Max(1.0, averageLength)));
+        double score = 0;
+        foreach (string prefix in Prefixes)
+        {
+            int tf = terms.Count(t => t.StartsWith(prefix, StringComparison.Ordinal));
+            score += tf * (K1 + 1) / (tf + norm);
+        }
+
+        foreach (var phrase in Phrases)
+        {
+            int tf = 0;
+            for (int i = 0; i + phrase.Count <= terms.Count; i++)
+            {
+                int k = 0;
+                while (k < phrase.Count && string.Equals(terms[i + k], phrase[k], StringComparison.Ordinal))
+                {
+                    k++;
+                }
+
+                tf += k == phrase.Count ? 1 : 0;
+            }
+
+            score += tf * (K1 + 1) / (tf + norm);
+        }
+
+        return score;
     }
 
     /// <summary>Whether a token (already folded) is one the query looks for, for highlighting.</summary>
