@@ -21,17 +21,49 @@ internal static class TrainParserCommand
         var dev = new Option<string?>("--dev") { Description = "A CoNLL-U file to score after each epoch (with the shipped tagger)." };
         var output = new Option<string?>("--output") { Description = "Model file (default models/en/parser.bin in the repository)." };
         var clusters = new Option<string?>("--clusters") { Description = "Word-cluster file (e.g. models/en/ner-clusters.tsv.gz) for cluster features of the parser and its jackknife taggers (default: none)." };
+        var beam = new Option<int>("--beam") { Description = "Beam width: 1 trains the greedy parser (dynamic oracle); more trains a beam parser globally, which decodes with that width.", DefaultValueFactory = _ => 1 };
+        var update = new Option<string>("--update") { Description = "Update of beam training: max-violation or early.", DefaultValueFactory = _ => "max-violation" };
+        var limit = new Option<int>("--limit") { Description = "Train on the first N sentences only (0 = all), for quick checks.", DefaultValueFactory = _ => 0 };
+        var prune = new Option<float>("--prune") { Description = "Leave out averaged weights smaller than this in magnitude (smaller file, a little less accurate).", DefaultValueFactory = _ => 0.5f };
+        var pruneModel = new Option<string?>("--prune-model") { Description = "Instead of training, prune this parser model file with --prune and write it to --output." };
         var command = new Command("parser", "Train the dependency parser from UD treebanks in ../shared/data.")
         {
-            epochs, seed, corpora, folds, taggerEpochs, dev, output, clusters,
+            epochs, seed, corpora, folds, taggerEpochs, dev, output, clusters, beam, update, limit, prune, pruneModel,
         };
         command.SetAction(parse =>
         {
             var names = parse.GetValue(corpora) is { Length: > 0 } c ? c : TrainingCorpora.Default;
+            int width = parse.GetValue(beam);
+            string updateName = parse.GetValue(update) ?? "max-violation";
+            BeamUpdate? rule = updateName switch
+            {
+                "max-violation" => BeamUpdate.MaxViolation,
+                "early" => BeamUpdate.Early,
+                _ => null,
+            };
+            if (width < 1 || rule is null)
+            {
+                Console.Error.WriteLine($"DOS0220: --beam must be at least 1 and --update max-violation or early (got {width} and {updateName}).");
+                return ExitCodes.Usage;
+            }
+
             string models = TrainingCorpora.RepositoryModels;
             string path = parse.GetValue(output) ?? Path.Combine(models, SyntaxModels.ParserFile);
             var started = Stopwatch.StartNew();
+            if (parse.GetValue(pruneModel) is { } source)
+            {
+                var pruned = DependencyParser.Load(source).Pruned(parse.GetValue(prune));
+                pruned.Save(path);
+                Console.WriteLine(FormattableString.Invariant($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB), {source} pruned below {parse.GetValue(prune)}"));
+                return ExitCodes.Success;
+            }
+
             var data = TrainingCorpora.Load(names);
+            if (parse.GetValue(limit) is > 0 and var n && n < data.Count)
+            {
+                data = [.. data.Take(n)];
+            }
+
             Console.WriteLine(FormattableString.Invariant($"training on {string.Join('+', names)}: {data.Count} sentences, {data.Sum(s => s.Length)} words"));
             int k = parse.GetValue(folds);
             if (k > 1)
@@ -56,7 +88,7 @@ internal static class TrainParserCommand
             }
 
             var clusterPaths = ClusterFile.ReadOptional(parse.GetValue(clusters));
-            var trained = ParserTrainer.Train(data, parse.GetValue(epochs), parse.GetValue(seed), Console.WriteLine, AfterEpoch, clusterPaths);
+            var trained = ParserTrainer.Train(data, parse.GetValue(epochs), parse.GetValue(seed), Console.WriteLine, AfterEpoch, clusterPaths, width, rule.Value, parse.GetValue(prune));
             trained.Save(path);
             Console.WriteLine(FormattableString.Invariant($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {started.Elapsed.TotalMinutes:F1} min"));
             return ExitCodes.Success;

@@ -119,4 +119,29 @@ internal static class ArcEager
 
         return (shift, reduce, left, right);
     }
+
+    /// <summary>
+    /// The gold derivation of a projective tree (the static oracle the beam is trained towards): from each state, the
+    /// first zero-cost transition of left-arc, right-arc, reduce, shift, with the gold relation on arcs. Reduce comes
+    /// before shift, so a word is popped as soon as it has its head and all its dependents.
+    /// </summary>
+    public static List<int> GoldDerivation(int words, int[] gold, int[] goldLabels)
+    {
+        var state = new ParserState(words);
+        var path = new List<int>(2 * words);
+        while (!state.Done)
+        {
+            var (shift, reduce, left, right) = Valid(state);
+            var (cs, cr, cl, cra) = Costs(state, gold);
+            int t = left && cl == 0 ? Left(goldLabels[state.S(0)])
+                : right && cra == 0 ? Right(goldLabels[state.Front])
+                : reduce && cr == 0 ? Reduce
+                : shift && cs == 0 ? Shift
+                : throw new InvalidOperationException("DOS0219: the tree has no zero-cost derivation; is it projective?");
+            Apply(state, t);
+            path.Add(t);
+        }
+
+        return path;
+    }
 }

@@ -54,6 +54,15 @@ internal sealed class AveragedPerceptron : IScorer
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to the weight of every feature for one class (a structured update's half).</summary>
+    public void Update(ReadOnlySpan<ulong> features, int @class, float delta)
+    {
+        foreach (ulong f in features)
+        {
+            Add(f, @class, delta);
+        }
+    }
+
     /// <summary>Marks the end of one training example (the clock the averages are taken over).</summary>
     public void Tick() => time++;
 

@@ -1,8 +1,8 @@
 namespace Dossier.Syntax;
 
 /// <summary>
-/// The dependency parser: greedy arc-eager transitions scored by an averaged perceptron over Zhang &amp; Nivre
-/// features, predicting Universal Dependencies relations. Its output is projective: training trees were made
+/// The dependency parser: arc-eager transitions scored by an averaged perceptron over Zhang &amp; Nivre features,
+/// predicting Universal Dependencies relations, decoded greedily or with a beam (<see cref="BeamWidth"/>). Its output is projective: training trees were made
 /// projective by lifting (see <see cref="Training.Projectivizer"/>), so the few non-projective arcs of English
 /// (about 1% of them in EWT) come out attached to an ancestor of their true head.
 /// </summary>
@@ -10,15 +10,24 @@ public sealed class DependencyParser
 {
     private const int Magic = 0x31505344; // "DSP1": no word clusters
     private const int MagicClusters = 0x32505344; // "DSP2": word clusters follow the labels
+    private const int MagicBeam = 0x33505344; // "DSP3": beam width and a clusters flag, then as DSP1 or DSP2
     private static readonly ulong RootWord = FeatureHash.Chars("<ROOT>", lower: false);
     private static readonly WordCluster RootCluster = new(5, 5, 5);
 
-    internal DependencyParser(LabelSet labels, IScorer model, WordClusterMap clusters)
+    internal DependencyParser(LabelSet labels, IScorer model, WordClusterMap clusters, int beamWidth = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
         Labels = labels;
         Model = model;
         Clusters = clusters;
+        BeamWidth = beamWidth;
     }
+
+    /// <summary>
+    /// How many states the parser keeps while decoding: 1 for a greedy parser, more for one trained with a beam (it
+    /// decodes with the width it was trained with, which its model file records).
+    /// </summary>
+    public int BeamWidth { get; }
 
     internal LabelSet Labels { get; }
 
@@ -35,6 +44,25 @@ public sealed class DependencyParser
         ArgumentNullException.ThrowIfNull(forms);
         ArgumentNullException.ThrowIfNull(xpos);
         ArgumentNullException.ThrowIfNull(upos);
+        return BeamWidth > 1 ? Parse(forms, xpos, upos, BeamWidth) : ParseGreedy(forms, xpos, upos);
+    }
+
+    /// <summary>Parses with a beam of the given width (1 makes the same choices as the greedy parser).</summary>
+    internal (int[] Heads, string[] Deprels) Parse(IReadOnlyList<string> forms, IReadOnlyList<string> xpos, IReadOnlyList<string> upos, int width)
+    {
+        var (w, p, u) = Encode(forms, xpos, upos);
+        var input = new ParserInput(w, p, u, EncodeClusters(forms, Clusters));
+        var beam = new ParserBeam(forms.Count, width, Model.ClassCount);
+        while (!beam.Done)
+        {
+            beam.Step(Model, input, -1);
+        }
+
+        return Finish(beam.State(0), upos);
+    }
+
+    private (int[] Heads, string[] Deprels) ParseGreedy(IReadOnlyList<string> forms, IReadOnlyList<string> xpos, IReadOnlyList<string> upos)
+    {
         var (w, p, u) = Encode(forms, xpos, upos);
         var k = EncodeClusters(forms, Clusters);
         var state = new ParserState(forms.Count);
@@ -158,6 +186,20 @@ public sealed class DependencyParser
         !string.Equals(label, "root", StringComparison.Ordinal) ? label
         : string.Equals(upos, "PUNCT", StringComparison.Ordinal) ? "punct" : "dep";
 
+    /// <summary>
+    /// The same parser without the weights smaller than <paramref name="threshold"/> in magnitude: a smaller file for
+    /// a little accuracy (training already drops those under 0.5).
+    /// </summary>
+    public DependencyParser Pruned(float threshold)
+    {
+        if (Model is not SparseModel model)
+        {
+            throw new InvalidOperationException("DOS0211: only a finished parser (with averaged weights) can be pruned.");
+        }
+
+        return new DependencyParser(Labels, model.Pruned(threshold), Clusters, BeamWidth);
+    }
+
     public void Save(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -167,7 +209,19 @@ public sealed class DependencyParser
         }
 
         using var writer = new BinaryWriter(File.Create(path));
-        writer.Write(Clusters.Count > 0 ? MagicClusters : Magic);
+
+        // A greedy parser keeps the older formats, so its files are unchanged and older builds still read them.
+        if (BeamWidth > 1)
+        {
+            writer.Write(MagicBeam);
+            writer.Write(BeamWidth);
+            writer.Write(Clusters.Count > 0);
+        }
+        else
+        {
+            writer.Write(Clusters.Count > 0 ? MagicClusters : Magic);
+        }
+
         Labels.Write(writer);
         if (Clusters.Count > 0)
         {
@@ -187,13 +241,25 @@ public sealed class DependencyParser
 
         using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 20));
         int magic = reader.ReadInt32();
-        if (magic != Magic && magic != MagicClusters)
+        if (magic != Magic && magic != MagicClusters && magic != MagicBeam)
         {
             throw new InvalidDataException($"DOS0213: {path} is not a Dossier parser model; retrain it with `dossier train parser`.");
         }
 
+        int width = 1;
+        bool hasClusters = magic == MagicClusters;
+        if (magic == MagicBeam)
+        {
+            width = reader.ReadInt32();
+            hasClusters = reader.ReadBoolean();
+            if (width is < 1 or > 1024)
+            {
+                throw new InvalidDataException($"DOS0213: {path} records a beam width of {width}; retrain it with `dossier train parser`.");
+            }
+        }
+
         var labels = LabelSet.Read(reader);
-        var clusters = magic == MagicClusters ? WordClusterMap.Read(reader) : WordClusterMap.Empty;
-        return new DependencyParser(labels, SparseModel.Read(reader, path), clusters);
+        var clusters = hasClusters ? WordClusterMap.Read(reader) : WordClusterMap.Empty;
+        return new DependencyParser(labels, SparseModel.Read(reader, path), clusters, width);
     }
 }

@@ -75,6 +75,33 @@ internal sealed class ParserState
     /// <summary>The buffer item <paramref name="i"/> from the front, or -1.</summary>
     public int B(int i) => Front + i <= N ? Front + i : -1;
 
+    /// <summary>
+    /// Makes this state a copy of <paramref name="other"/> (a state of the same sentence), reusing the arrays: the
+    /// beam copies a few states per step and should not allocate.
+    /// </summary>
+    public void CopyFrom(ParserState other)
+    {
+        if (other.N != N)
+        {
+            throw new ArgumentException("DOS0218: parser states of different sentences cannot be copied.", nameof(other));
+        }
+
+        Array.Copy(other.Stack, Stack, other.Depth);
+        Array.Copy(other.Head, Head, Head.Length);
+        Array.Copy(other.Label, Label, Label.Length);
+        Array.Copy(other.Left1, Left1, Left1.Length);
+        Array.Copy(other.Left2, Left2, Left2.Length);
+        Array.Copy(other.Right1, Right1, Right1.Length);
+        Array.Copy(other.Right2, Right2, Right2.Length);
+        Array.Copy(other.LeftCount, LeftCount, LeftCount.Length);
+        Array.Copy(other.RightCount, RightCount, RightCount.Length);
+        Array.Copy(other.LeftLabels, LeftLabels, LeftLabels.Length);
+        Array.Copy(other.RightLabels, RightLabels, RightLabels.Length);
+        Depth = other.Depth;
+        Front = other.Front;
+        RootTaken = other.RootTaken;
+    }
+
     public void AddArc(int head, int dependent, int label)
     {
         Head[dependent] = head;

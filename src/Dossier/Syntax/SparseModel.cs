@@ -154,6 +154,35 @@ internal sealed class SparseModel : IScorer
         }
     }
 
+    /// <summary>A copy without the weights smaller than <paramref name="threshold"/> in magnitude (rows left empty go).</summary>
+    public SparseModel Pruned(float threshold)
+    {
+        var keptKeys = new List<ulong>();
+        var keptStarts = new List<int> { 0 };
+        var keptClasses = new List<byte>();
+        var keptWeights = new List<float>();
+        for (int row = 0; row < keys.Length; row++)
+        {
+            int before = keptWeights.Count;
+            for (int e = starts[row]; e < starts[row + 1]; e++)
+            {
+                if (MathF.Abs(weights[e]) >= threshold)
+                {
+                    keptClasses.Add(classes[e]);
+                    keptWeights.Add(weights[e]);
+                }
+            }
+
+            if (keptWeights.Count > before)
+            {
+                keptKeys.Add(keys[row]);
+                keptStarts.Add(keptWeights.Count);
+            }
+        }
+
+        return new SparseModel(ClassCount, [.. keptKeys], [.. keptStarts], [.. keptClasses], [.. keptWeights]);
+    }
+
     private int SlotOf(ulong key) => (int)(key ^ (key >> 29)) & mask;
 
     public void Write(BinaryWriter writer)

@@ -10,7 +10,6 @@ namespace Dossier.Syntax.Training;
 /// </summary>
 public static class ParserTrainer
 {
-    private const float PruneBelow = 0.5f;
     private const double Explore = 0.9;
 
     /// <summary>
@@ -18,10 +17,25 @@ public static class ParserTrainer
     /// tags the parser will see (predicted ones, ideally) and whose heads and relations are gold.
     /// </summary>
     /// <param name="clusters">Word clusters (lower-cased word to bit path) for the cluster features, or null for none.</param>
+    /// <param name="beam">
+    /// Beam width: 1 trains the greedy parser with the dynamic oracle; more trains a beam parser globally (structured
+    /// perceptron towards the gold derivation, see <see cref="BeamTrainer"/>), and the model decodes with that width.
+    /// </param>
+    /// <param name="update">Where a beam parser is updated (ignored for the greedy one).</param>
+    /// <param name="pruneBelow">Averaged weights smaller than this in magnitude are left out of the model.</param>
     public static DependencyParser Train(
-        IReadOnlyList<TreebankSentence> data, int epochs, int seed, Action<string>? progress = null, Action<DependencyParser, int>? afterEpoch = null, IReadOnlyDictionary<string, string>? clusters = null)
+        IReadOnlyList<TreebankSentence> data,
+        int epochs,
+        int seed,
+        Action<string>? progress = null,
+        Action<DependencyParser, int>? afterEpoch = null,
+        IReadOnlyDictionary<string, string>? clusters = null,
+        int beam = 1,
+        BeamUpdate update = BeamUpdate.MaxViolation,
+        float pruneBelow = 0.5f)
     {
         ArgumentNullException.ThrowIfNull(data);
+        ArgumentOutOfRangeException.ThrowIfLessThan(beam, 1);
         var clusterMap = clusters is null ? WordClusterMap.Empty : new WordClusterMap(clusters);
         var labels = new LabelSet(data.SelectMany(s => s.Deprels).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         if (labels.Count > 63)
@@ -53,6 +67,9 @@ public static class ParserTrainer
         progress?.Invoke(FormattableString.Invariant($"parser: {data.Count} sentences, {labels.Count} relations, {classes} transitions, {lifted} arcs lifted to make the trees projective"));
         var order = Enumerable.Range(0, data.Count).ToArray();
         var random = new Random(seed);
+        var inputs = encoded.Select((e, i) => new ParserInput(e.W, e.P, e.U, encodedClusters[i])).ToArray();
+        var goldPaths = beam > 1 ? gold.Select((g, i) => ArcEager.GoldDerivation(data[i].Length, g, goldLabels[i])).ToArray() : [];
+        var beamTrainer = new BeamTrainer(model, beam, update);
         var f = new ulong[ParserFeatures.Max];
         var scores = new float[classes];
         var cost = new int[classes];
@@ -61,6 +78,21 @@ public static class ParserTrainer
             long started = Stopwatch.GetTimestamp();
             random.Shuffle(order);
             long steps = 0, errors = 0;
+            if (beam > 1)
+            {
+                foreach (int s in order)
+                {
+                    errors += beamTrainer.Train(inputs[s], data[s].Length, goldPaths[s]) ? 1 : 0;
+                    model.Tick();
+                    steps++;
+                }
+
+                progress?.Invoke(FormattableString.Invariant(
+                    $"parser epoch {epoch}/{epochs} (beam {beam}, {update}): {100.0 * errors / steps:F2}% of sentences updated ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
+                afterEpoch?.Invoke(new DependencyParser(labels, model.ToModel(pruneBelow), clusterMap, beam), epoch);
+                continue;
+            }
+
             foreach (int s in order)
             {
                 var (w, p, u) = encoded[s];
@@ -96,11 +128,11 @@ public static class ParserTrainer
                 $"parser epoch {epoch}/{epochs}: {100.0 * errors / steps:F2}% costly transitions ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
             if (afterEpoch is not null)
             {
-                afterEpoch(new DependencyParser(labels, model.ToModel(PruneBelow), clusterMap), epoch);
+                afterEpoch(new DependencyParser(labels, model.ToModel(pruneBelow), clusterMap, beam), epoch);
             }
         }
 
-        return new DependencyParser(labels, model.ToModel(PruneBelow), clusterMap);
+        return new DependencyParser(labels, model.ToModel(pruneBelow), clusterMap, beam);
     }
 
     /// <summary>Fills the labeled cost of every valid transition (int.MaxValue for invalid ones); returns the least.</summary>
