@@ -8,20 +8,6 @@ public sealed class BeamParserTests
 {
     private static List<TreebankSentence> Dev() => TreebankSentence.ReadConllu(TestData.Path("ud-ewt", "en_ewt-ud-dev.conllu.gz"));
 
-    private static T RoundTrip<T>(Action<string> save, Func<string, T> load)
-    {
-        string path = Path.GetTempFileName();
-        try
-        {
-            save(path);
-            return load(path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
     /// <summary>Attachment accuracy of a parser on gold tags, in percent.</summary>
     private static double Uas(DependencyParser parser, IReadOnlyList<TreebankSentence> data)
     {
@@ -112,7 +98,7 @@ public sealed class BeamParserTests
     {
         var data = Dev().Take(120).ToList();
         var parser = ParserTrainer.Train(data, 2, 3, beam: 3);
-        var read = RoundTrip(parser.Save, DependencyParser.Load);
+        var read = ModelFiles.RoundTrip(parser.Save, DependencyParser.Load);
 
         Assert.Equal(3, read.BeamWidth);
         foreach (var s in Dev().Skip(500).Take(50))
@@ -128,18 +114,18 @@ public sealed class BeamParserTests
     public void A_greedy_parser_file_keeps_the_old_format()
     {
         var parser = ParserTrainer.Train(Dev().Take(60).ToList(), 1, 3);
-        var bytes = RoundTrip(parser.Save, File.ReadAllBytes);
+        var bytes = ModelFiles.RoundTrip(parser.Save, File.ReadAllBytes);
 
         Assert.Equal("DSP1"u8.ToArray(), bytes[..4]);
-        Assert.Equal(1, RoundTrip(parser.Save, DependencyParser.Load).BeamWidth);
+        Assert.Equal(1, ModelFiles.RoundTrip(parser.Save, DependencyParser.Load).BeamWidth);
     }
 
     [Fact]
     public void Beam_training_is_deterministic_for_a_seed()
     {
         var data = Dev().Take(100).ToList();
-        var a = RoundTrip(ParserTrainer.Train(data, 2, 7, beam: 4).Save, File.ReadAllBytes);
-        var b = RoundTrip(ParserTrainer.Train(data, 2, 7, beam: 4).Save, File.ReadAllBytes);
+        var a = ModelFiles.RoundTrip(ParserTrainer.Train(data, 2, 7, beam: 4).Save, File.ReadAllBytes);
+        var b = ModelFiles.RoundTrip(ParserTrainer.Train(data, 2, 7, beam: 4).Save, File.ReadAllBytes);
 
         Assert.Equal(a, b);
     }

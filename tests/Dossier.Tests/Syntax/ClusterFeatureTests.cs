@@ -14,26 +14,12 @@ public sealed class ClusterFeatureTests
         ["the"] = "0000", ["a"] = "0001", ["said"] = "1100", ["told"] = "1101", ["iran"] = "101010", ["russia"] = "101011",
     };
 
-    private static T RoundTrip<T>(Action<string> save, Func<string, T> load)
-    {
-        string path = Path.GetTempFileName();
-        try
-        {
-            save(path);
-            return load(path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
     [Fact]
     public void A_tagger_trained_with_clusters_is_read_back_with_them_and_tags_alike()
     {
         var data = Sample();
         var tagger = TaggerTrainer.Train(data, TagLexicon.Empty.WithClusters(Clusters()), 2, 3);
-        var read = RoundTrip(tagger.Save, PosTagger.Load);
+        var read = ModelFiles.RoundTrip(tagger.Save, PosTagger.Load);
 
         Assert.Equal(6, read.Lexicon.ClusterCount);
         Assert.NotEqual(WordCluster.None, read.Lexicon.ClusterOf("Iran"));
@@ -49,7 +35,7 @@ public sealed class ClusterFeatureTests
     {
         var data = Sample();
         var parser = ParserTrainer.Train(data, 2, 3, clusters: Clusters());
-        var read = RoundTrip(parser.Save, DependencyParser.Load);
+        var read = ModelFiles.RoundTrip(parser.Save, DependencyParser.Load);
 
         Assert.Equal(6, read.Clusters.Count);
         var s = data[7];
@@ -63,8 +49,8 @@ public sealed class ClusterFeatureTests
     public void Without_clusters_the_models_carry_none()
     {
         var data = Sample();
-        var tagger = RoundTrip(TaggerTrainer.Train(data, TagLexicon.Empty, 1, 3).Save, PosTagger.Load);
-        var parser = RoundTrip(ParserTrainer.Train(data, 1, 3).Save, DependencyParser.Load);
+        var tagger = ModelFiles.RoundTrip(TaggerTrainer.Train(data, TagLexicon.Empty, 1, 3).Save, PosTagger.Load);
+        var parser = ModelFiles.RoundTrip(ParserTrainer.Train(data, 1, 3).Save, DependencyParser.Load);
 
         Assert.Equal(0, tagger.Lexicon.ClusterCount);
         Assert.Equal(0, parser.Clusters.Count);
