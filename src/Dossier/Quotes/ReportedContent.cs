@@ -82,7 +82,12 @@ internal static class ReportedContent
         // "Moscow and Tehran are continuing …, Kremlin spokesman Dmitry Peskov said": the clause the verb comments on.
         int head = g.Heads[v];
         bool named = v > 0 && g.Entities.Any(e => e.Type is "PERSON" or "ORG" && e.End == g.Span(v - 1, v - 1).End);
-        if ((g.Is(v, "parataxis") || g.Is(v, "conj")) && head >= 0 && head < v && cue.Verb.Class == "say" && (named || g.Children(v).Any(c => g.Is(c, "nsubj"))))
+        // Parsers attach such a trailing "X said" as parataxis or conj of the main verb, or as a complement (ccomp,
+        // xcomp, advcl) of the clause just before it ("…, although the schedule may shift, Peskov said"); after a
+        // comma, all of them mean the same: the speaker comments on the whole sentence before the comma.
+        bool beside = g.Is(v, "parataxis") || g.Is(v, "conj");
+        bool under = !beside && (g.Is(v, "ccomp") || g.Is(v, "advcl") || g.Is(v, "xcomp"));
+        if ((beside || under) && head >= 0 && head < v && cue.Verb.Class == "say" && (named || g.Children(v).Any(c => g.Is(c, "nsubj"))))
         {
             int start = TreeWalk.Range(g, v).First;
             // "…, Kremlin spokesman Dmitry Peskov said": the name before the verb is not reported speech, whatever the parse made of it.
@@ -91,11 +96,26 @@ internal static class ReportedContent
                 start--;
             }
 
-            int first = TreeWalk.Range(g, head).First;
+            if (under && (start == 0 || g.Forms[start - 1] != ","))
+            {
+                return null;
+            }
+
+            int first = TreeWalk.Range(g, under ? Top(g, head) : head).First;
             return first < start ? Trim(g, first, start - 1) : null;
         }
 
         return null;
+    }
+
+    private static int Top(SentenceGraph g, int i)
+    {
+        while (g.Heads[i] >= 0)
+        {
+            i = g.Heads[i];
+        }
+
+        return i;
     }
 
     private static bool IsCueVerb(SentenceGraph g, int i) =>

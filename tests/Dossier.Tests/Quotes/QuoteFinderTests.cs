@@ -9,6 +9,21 @@ public sealed class QuoteFinderTests
     private static QuoteMention Quote(Document doc, string contains) =>
         Assert.Single(doc.Quotes, q => Slice(doc, q).Contains(contains, StringComparison.Ordinal) && q.Kind != "indirect" || (q.Kind == "indirect" && Slice(doc, q).Contains(contains, StringComparison.Ordinal) && !doc.Quotes.Any(p => p.Kind != "indirect" && Slice(doc, p).Contains(contains, StringComparison.Ordinal))));
 
+    [Theory]
+    [InlineData("Moscow and Tehran will keep working on the treaty, although the signing date may change, Foreign Ministry spokeswoman Maria Zakharova said on Friday.", "Maria Zakharova", "although the signing date may change")]
+    [InlineData("The talks are going well, although some issues may remain, Iranian Foreign Minister Abbas Araghchi said.", "Abbas Araghchi", "although some issues may remain")]
+    [InlineData("Tehran wants a deal, because sanctions are hurting, Iran's ambassador to Moscow Kazem Jalali said.", "Kazem Jalali", "because sanctions are hurting")]
+    public void A_trailing_speaker_after_a_subordinate_clause_reports_the_whole_sentence_before_the_comma(string text, string speaker, string end)
+    {
+        var doc = Doc(text);
+
+        var q = Assert.Single(doc.Quotes);
+
+        Assert.Equal(("indirect", speaker), (q.Kind, SpeakerText(doc, q)));
+        Assert.StartsWith(text[..text.IndexOf(' ', StringComparison.Ordinal)], Slice(doc, q), StringComparison.Ordinal);
+        Assert.EndsWith(end, Slice(doc, q), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_direct_quote_before_its_verb_is_attributed_to_the_subject()
     {
