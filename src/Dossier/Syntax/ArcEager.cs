@@ -22,6 +22,10 @@ internal static class ArcEager
 
     public static int Right(int label) => 3 + (2 * label);
 
+    /// <summary>Whether transition <paramref name="t"/> is of a kind <see cref="Valid"/> allows.</summary>
+    public static bool Allows((bool Shift, bool Reduce, bool Left, bool Right) valid, int t) =>
+        t == Shift ? valid.Shift : t == Reduce ? valid.Reduce : IsLeft(t) ? valid.Left : valid.Right;
+
     /// <summary>Which kinds of transition are allowed: shift, reduce, left-arc, right-arc.</summary>
     public static (bool Shift, bool Reduce, bool Left, bool Right) Valid(ParserState c)
     {

@@ -118,13 +118,12 @@ public sealed class DependencyParser
     /// <summary>The highest-scoring transition that the state allows.</summary>
     internal static int BestValid(ParserState state, ReadOnlySpan<float> scores)
     {
-        var (shift, reduce, left, right) = ArcEager.Valid(state);
+        var valid = ArcEager.Valid(state);
         int best = -1;
         float top = float.NegativeInfinity;
         for (int t = 0; t < scores.Length; t++)
         {
-            bool ok = t == ArcEager.Shift ? shift : t == ArcEager.Reduce ? reduce : ArcEager.IsLeft(t) ? left : right;
-            if (ok && (best < 0 || scores[t] > top))
+            if (ArcEager.Allows(valid, t) && (best < 0 || scores[t] > top))
             {
                 best = t;
                 top = scores[t];

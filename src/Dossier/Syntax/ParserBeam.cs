@@ -106,11 +106,10 @@ internal sealed class ParserBeam
             int n = ParserFeatures.Extract(state, input.W, input.P, input.U, input.Clusters, features);
             Array.Clear(transitionScores);
             model.Score(features.AsSpan(0, n), transitionScores);
-            var (shift, reduce, left, right) = ArcEager.Valid(state);
+            var valid = ArcEager.Valid(state);
             for (int t = 0; t < transitionScores.Length; t++)
             {
-                bool ok = t == ArcEager.Shift ? shift : t == ArcEager.Reduce ? reduce : ArcEager.IsLeft(t) ? left : right;
-                if (ok)
+                if (ArcEager.Allows(valid, t))
                 {
                     kept = Offer(kept, new Candidate(i, t, scores[i] + transitionScores[t]));
                 }
