@@ -1,3 +1,5 @@
+using Dossier.Syntax;
+
 namespace Dossier.Tests.Syntax;
 
 /// <summary>Saving a model to a temporary file and loading it back, as the tests of model formats do.</summary>
@@ -16,5 +18,14 @@ internal static class ModelFiles
         {
             File.Delete(path);
         }
+    }
+
+    /// <summary>Asserts that a parser read back from its file parses <paramref name="s"/> as the one that was saved.</summary>
+    public static void AssertParsesAlike(DependencyParser saved, DependencyParser read, TreebankSentence s)
+    {
+        var (heads, deprels) = saved.Parse(s.Forms, s.Xpos, s.Upos);
+        var (readHeads, readDeprels) = read.Parse(s.Forms, s.Xpos, s.Upos);
+        Assert.Equal(heads, readHeads);
+        Assert.Equal(deprels, readDeprels);
     }
 }
