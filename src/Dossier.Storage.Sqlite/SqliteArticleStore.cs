@@ -122,11 +122,12 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityDecisionStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var parsed = SearchQuery.Parse(query);
-        string fts = ToFtsQuery(query, TermsStartingWith);
         if (parsed.IsEmpty || limit < 1)
         {
             return [];
         }
+
+        string fts = ToFtsQuery(query, TermsStartingWith);
 
         var candidates = new List<(long Row, string Article, int Version, int Idx, string Text, List<string> Terms)>();
         using (var cmd = connection.CreateCommand())
