@@ -154,7 +154,6 @@ public sealed class TemporalStage : IStage
         return false;
     }
 
-    /// <summary>The word before a span, lower case ("" at the start), used to tell "in 2021" from "until 2026".</summary>
     /// <summary>True when only "In" (and quotes or spaces) stands between the sentence's start and the expression.</summary>
     private static bool OpensClause(string text, int clauseStart, int start)
     {
@@ -180,6 +179,7 @@ public sealed class TemporalStage : IStage
         return true;
     }
 
+    /// <summary>The word before a span, lower case ("" at the start), used to tell "in 2021" from "until 2026".</summary>
     private static string PreviousWord(string text, int start)
     {
         int i = start - 1;
