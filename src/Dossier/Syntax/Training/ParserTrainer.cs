@@ -89,7 +89,7 @@ public static class ParserTrainer
 
                 progress?.Invoke(FormattableString.Invariant(
                     $"parser epoch {epoch}/{epochs} (beam {beam}, {update}): {100.0 * errors / steps:F2}% of sentences updated ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
-                afterEpoch?.Invoke(new DependencyParser(labels, model.ToModel(pruneBelow), clusterMap, beam), epoch);
+                afterEpoch?.Invoke(Snapshot(), epoch);
                 continue;
             }
 
@@ -128,11 +128,14 @@ public static class ParserTrainer
                 $"parser epoch {epoch}/{epochs}: {100.0 * errors / steps:F2}% costly transitions ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
             if (afterEpoch is not null)
             {
-                afterEpoch(new DependencyParser(labels, model.ToModel(pruneBelow), clusterMap, beam), epoch);
+                afterEpoch(Snapshot(), epoch);
             }
         }
 
-        return new DependencyParser(labels, model.ToModel(pruneBelow), clusterMap, beam);
+        return Snapshot();
+
+        // The parser as the averaged weights stand now (after an epoch, or at the end).
+        DependencyParser Snapshot() => new DependencyParser(labels, model.ToModel(pruneBelow), clusterMap, beam);
     }
 
     /// <summary>Fills the labeled cost of every valid transition (int.MaxValue for invalid ones); returns the least.</summary>
