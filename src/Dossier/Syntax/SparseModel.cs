@@ -29,6 +29,28 @@ internal sealed class SparseModel : IScorer
 
     internal SparseModel(int classCount, ulong[] keys, int[] starts, byte[] classes, float[] weights)
     {
+        // Score reads rows and writes class sums without bounds checks, so a damaged model file must fail here instead.
+        if (starts.Length != keys.Length + 1 || starts[0] != 0 || starts[^1] != weights.Length || classes.Length != weights.Length)
+        {
+            throw new InvalidDataException("DOS0227: the weights' row bounds do not match their rows; retrain the model with `dossier train`.");
+        }
+
+        for (int row = 0; row < keys.Length; row++)
+        {
+            if (starts[row + 1] < starts[row])
+            {
+                throw new InvalidDataException("DOS0227: the weights' row bounds do not match their rows; retrain the model with `dossier train`.");
+            }
+        }
+
+        foreach (byte c in classes)
+        {
+            if (c >= classCount)
+            {
+                throw new InvalidDataException($"DOS0227: a weight names class {c} of a model with {classCount}; retrain the model with `dossier train`.");
+            }
+        }
+
         ClassCount = classCount;
         this.keys = keys;
         this.starts = starts;
