@@ -26,7 +26,7 @@ internal static class TaggerFeatures
             {
                 letters++;
                 capitalized += char.IsUpper(f[0]) ? 1 : 0;
-                allCaps += f.Length > 1 && f.All(c => !char.IsLower(c)) ? 1 : 0;
+                allCaps += f.Length > 1 && !HasLower(f) ? 1 : 0;
             }
         }
 
@@ -35,6 +35,20 @@ internal static class TaggerFeatures
         ulong profile = letters == 0 ? 1 : 2 + (ulong)(3 * capitalized / (letters + 1)) + (allCaps * 2 > letters ? 8UL : 0UL);
         atoms[0] = atoms[0] with { Flags = profile };
         return atoms;
+    }
+
+    // A loop rather than LINQ's All: this runs for every word, and All over a string allocates an enumerator.
+    private static bool HasLower(string word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Features for the Penn tag of word <paramref name="i"/> given the two previous predicted tags.</summary>

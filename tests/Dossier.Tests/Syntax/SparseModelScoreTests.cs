@@ -51,6 +51,24 @@ public sealed class SparseModelScoreTests
         }
     }
 
+    [Fact]
+    public void A_model_whose_weights_name_a_class_it_does_not_have_is_refused()
+    {
+        // Score writes class sums without bounds checks, so the constructor (which every file read goes through) checks.
+        var (keys, starts, classes, weights) = RandomRows(new Random(7), rows: 50, halfExact: true);
+        classes[^1] = Classes;
+        var error = Assert.Throws<InvalidDataException>(() => new SparseModel(Classes, keys, starts, classes, weights));
+        Assert.Contains("DOS0227", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_model_whose_row_bounds_overrun_its_weights_is_refused()
+    {
+        var (keys, starts, classes, weights) = RandomRows(new Random(8), rows: 50, halfExact: true);
+        starts[^1] = weights.Length + 1;
+        Assert.Throws<InvalidDataException>(() => new SparseModel(Classes, keys, starts, classes, weights));
+    }
+
     /// <summary>Rows of 0 to 12 weights (inline, entry array and dense layouts); any floats, or ones exact in half precision (as files store them).</summary>
     private static (ulong[] Keys, int[] Starts, byte[] Classes, float[] Weights) RandomRows(Random rng, int rows, bool halfExact)
     {

@@ -56,15 +56,37 @@ public sealed class NerTagger
         };
 
     /// <summary>Tags a document given as sentences of words; returns one BILOU label array per sentence.</summary>
-    public int[][] Tag(IReadOnlyList<string[]> sentences) => BeamWidth > 1 ? RunBeam(sentences) : Run(sentences, gold: null);
+    public int[][] Tag(IReadOnlyList<string[]> sentences) => Tag(sentences, contexts: null);
 
-    private int[][] RunBeam(IReadOnlyList<string[]> sentences)
+    /// <summary>Tags with the sentences' contexts already built (null: built here), one per sentence.</summary>
+    private int[][] Tag(IReadOnlyList<string[]> sentences, NerSentenceContext[]? contexts) =>
+        BeamWidth > 1 ? RunBeam(sentences, contexts) : Run(sentences, gold: null, firstPass: null, contexts);
+
+    /// <summary>
+    /// Whether <paramref name="other"/> builds the same sentence contexts as this tagger (the same gazetteer, clusters
+    /// and templates), so that a first pass can reuse the contexts of the second instead of building them again.
+    /// </summary>
+    private bool SharesContexts(NerTagger other) =>
+        ReferenceEquals(other.Gazetteer, Gazetteer) && ReferenceEquals(other.Clusters, Clusters) && other.Extended == Extended;
+
+    private int[][] RunBeam(IReadOnlyList<string[]> sentences, NerSentenceContext[]? contexts)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var doc = new NerDocumentState(sentences, Labels.Types.Count);
+
+        // Both passes read the same contexts (word hashes, shapes, clusters, gazetteer matches): built once, not twice.
+        if (contexts is null)
+        {
+            contexts = new NerSentenceContext[sentences.Count];
+            for (int si = 0; si < sentences.Count; si++)
+            {
+                contexts[si] = new NerSentenceContext(sentences[si], Gazetteer, Clusters, Extended);
+            }
+        }
+
         if (FirstPass is not null)
         {
-            doc.SetFirstPass(sentences, FirstPass.Tag(sentences));
+            doc.SetFirstPass(sentences, FirstPass.Tag(sentences, FirstPass.SharesContexts(this) ? contexts : null));
         }
 
         var decoder = new NerBeamDecoder(this, BeamWidth);
@@ -72,7 +94,7 @@ public sealed class NerTagger
         for (int si = 0; si < sentences.Count; si++)
         {
             var words = sentences[si];
-            var context = new NerSentenceContext(words, Gazetteer, Clusters, Extended);
+            var context = contexts[si];
             var labels = decoder.Decode(context, doc, si);
             for (int i = 0; i < words.Length; i++)
             {
@@ -88,7 +110,7 @@ public sealed class NerTagger
     /// <summary>Tags a document while learning from its gold labels (one perceptron pass over it).</summary>
     internal int[][] Train(IReadOnlyList<string[]> sentences, int[][] gold, int[][]? firstPass = null) => Run(sentences, gold, firstPass);
 
-    private int[][] Run(IReadOnlyList<string[]> sentences, int[][]? gold, int[][]? firstPass = null)
+    private int[][] Run(IReadOnlyList<string[]> sentences, int[][]? gold, int[][]? firstPass = null, NerSentenceContext[]? contexts = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var doc = new NerDocumentState(sentences, Labels.Types.Count);
@@ -104,7 +126,7 @@ public sealed class NerTagger
         for (int si = 0; si < sentences.Count; si++)
         {
             var words = sentences[si];
-            var context = new NerSentenceContext(words, Gazetteer, Clusters, Extended);
+            var context = contexts?[si] ?? new NerSentenceContext(words, Gazetteer, Clusters, Extended);
             var labels = new int[words.Length];
             int p1 = 0, p2 = 0;
             for (int i = 0; i < words.Length; i++)
