@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Dossier.Storage.Sqlite;
@@ -6,13 +7,10 @@ namespace Dossier.Storage.Sqlite;
 public sealed partial class SqliteArticleStore
 {
     /// <summary>
-    /// Sentences of the pair index read (each one's text, to check it) before a search gives the rest of its query to
-    /// FTS5: only a query whose words are common beside a phrase that is not reads many pairs that fail the check.
+    /// Sentences of the pair index read (each one's text, to check it) beyond the first batch before a search gives the
+    /// rest of its query to FTS5: only a query with a common phrase beside a rarer word reads many that fail the check.
     /// </summary>
     private const int PairChecks = 1_000;
-
-    /// <summary>Pair index rows read at a time.</summary>
-    private const int PairBatch = 256;
 
     /// <summary>
     /// The newest <paramref name="n"/> sentences that match, newest first, with their words. A query with a phrase of
@@ -27,18 +25,19 @@ public sealed partial class SqliteArticleStore
         if (PhrasePairs.Query(parsed) is { } pairs)
         {
             using var batch = connection.CreateCommand();
-            batch.CommandText = "SELECT rowid FROM sentence_pairs WHERE sentence_pairs MATCH $p AND rowid < $below ORDER BY rowid DESC LIMIT $batch";
+            batch.CommandText = "SELECT rowid FROM sentence_pairs WHERE sentence_pairs MATCH $p AND rowid < $below ORDER BY rowid DESC LIMIT $n";
             batch.Parameters.AddWithValue("$p", pairs);
             var from = batch.Parameters.Add("$below", SqliteType.Integer);
-            batch.Parameters.AddWithValue("$batch", PairBatch);
+            batch.Parameters.AddWithValue("$n", n);
+
+            // One statement reads a batch of candidates (FTS5 looks each rowid up): 200 statements of one row cost more.
             using var read = connection.CreateCommand();
-            read.CommandText = "SELECT article_id, version, idx, text FROM sentence_text WHERE rowid = $row";
-            var row = read.Parameters.Add("$row", SqliteType.Integer);
-            int checks = 0;
-            while (checks < PairChecks)
+            read.CommandText = "SELECT rowid, article_id, version, idx, text FROM sentence_text WHERE rowid IN (SELECT value FROM json_each($rows)) ORDER BY rowid DESC";
+            var list = read.Parameters.Add("$rows", SqliteType.Text);
+            for (int checks = 0; checks < PairChecks + n;)
             {
                 from.Value = below;
-                var rows = new List<long>(PairBatch);
+                var rows = new List<long>(n);
                 using (var r = batch.ExecuteReader())
                 {
                     while (r.Read())
@@ -47,28 +46,30 @@ public sealed partial class SqliteArticleStore
                     }
                 }
 
-                foreach (long rowid in rows.TakeWhile(_ => checks < PairChecks))
-                {
-                    checks++;
-                    row.Value = rowid;
-                    using var r = read.ExecuteReader();
-                    if (r.Read() && PhrasePairs.Matches(parsed, r.GetString(3)))
-                    {
-                        found.Add(Candidate(rowid, r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3)));
-                    }
-
-                    below = rowid;
-                    if (found.Count == n)
-                    {
-                        return found;
-                    }
-                }
-
-                if (rows.Count < PairBatch && below == rows.LastOrDefault(below))
+                if (rows.Count == 0)
                 {
                     // Every sentence with the phrases' pairs was read: no other sentence can match.
                     return found;
                 }
+
+                list.Value = "[" + string.Join(',', rows.Select(x => x.ToString(CultureInfo.InvariantCulture))) + "]";
+                using (var r = read.ExecuteReader())
+                {
+                    while (r.Read())
+                    {
+                        checks++;
+                        if (PhrasePairs.Matches(parsed, r.GetString(4)))
+                        {
+                            found.Add(Candidate(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4)));
+                            if (found.Count == n)
+                            {
+                                return found;
+                            }
+                        }
+                    }
+                }
+
+                below = rows[^1];
             }
         }
 

@@ -81,11 +81,11 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
         using var store = OpenStore();
         var (old, oldDoc) = Article("a1", "old.txt", "The talks resumed in Vienna. Nothing else.", "h1");
         store.Save(old, oldDoc);
-        string common = string.Join(' ', Enumerable.Range(0, 1_100).Select(i => "The talks went on for round " + i + "."));
+        string common = string.Join(' ', Enumerable.Range(0, 1_500).Select(i => "The talks went on for round " + i + "."));
         var (recent, recentDoc) = Article("a2", "recent.txt", common, "h2");
         store.Save(recent, recentDoc);
 
-        // The pair index offers 1,100 newer sentences with "the talks", none with "vienna"; the old one is still found.
+        // The pair index offers 1,500 newer sentences with "the talks", none with "vienna"; the old one is still found.
         Assert.Equal("The talks resumed in Vienna.", Assert.Single(store.Search("\"the talks\" vienna")).Text);
         Assert.Equal(["round 7."], store.Search("\"the talks\" \"round 7\"").Select(h => h.Text[^8..]));
     }
