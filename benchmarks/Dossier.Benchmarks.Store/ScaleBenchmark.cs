@@ -132,6 +132,8 @@ internal static class ScaleBenchmark
                 $"| {stored:N0} | {savedMs:0.0} | {cpuMs:0.0} | {mb:0} | {mb * 1024 / stored:0} | {process.PeakWorkingSet64 / 1048576.0:0} | {P(one)} | {P(two)} | {P(phrase)} | {P(timeline)} | {timelineRows / (double)runs:0} | {P(page)} |"));
         }
 
+        // What the CLI's and the web app's timelines read: the corpus snapshot, not the articles (CorpusTimelineBenchmark).
+        CorpusTimelineBenchmark.Run(store, articles, [25, 50, 100, 200], Math.Max(5, runs / 5));
         return 0;
     }
 

@@ -99,5 +99,12 @@ internal static class Migrations
             INSERT INTO search_terms (term) SELECT term FROM temp.sentence_vocab;
             DROP TABLE temp.sentence_vocab;
             """),
+        (6, """
+            -- The pairs of consecutive words of each sentence, one token each (PhrasePairs), under the sentence's rowid:
+            -- a phrase is then read newest first from its pairs' lists instead of from every sentence that holds its
+            -- words. Contentless (the text is in sentence_text), rowids only (no positions). Filled from the sentences.
+            CREATE VIRTUAL TABLE sentence_pairs USING fts5 (pairs, content = '', contentless_delete = 1, detail = none, tokenize = 'ascii');
+            INSERT INTO sentence_pairs (rowid, pairs) SELECT rowid, dossier_pairs(text) FROM sentence_text;
+            """),
     ];
 }

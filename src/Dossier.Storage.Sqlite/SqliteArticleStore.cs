@@ -12,7 +12,7 @@ namespace Dossier.Storage.Sqlite;
 /// The embedded store: one SQLite file in WAL mode, schema migrations on open, one transaction per article, FTS5 over
 /// sentences of current versions.
 /// </summary>
-public sealed class SqliteArticleStore : IArticleStore, IEntityDecisionStore
+public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionStore
 {
     private readonly SqliteConnection connection;
 
@@ -37,6 +37,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityDecisionStore
             // A 32 MB page cache (the default is 2 MB): the interior pages of the FTS5 index and of the tables that a
             // search and a timeline descend stay in memory in a store of many gigabytes.
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -32768;");
+            PhrasePairs.Register(connection);
             Migrate(connection);
         }
         catch (SqliteException ex)
@@ -69,6 +70,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityDecisionStore
         if (current is not null)
         {
             Execute(connection, "UPDATE articles SET is_current = 0 WHERE id = $id", ("$id", id));
+            Execute(connection, "DELETE FROM sentence_pairs WHERE rowid IN (SELECT rowid FROM sentence_text WHERE article_id = $id)", ("$id", id));
             Execute(connection, "DELETE FROM sentence_text WHERE article_id = $id", ("$id", id));
         }
 
@@ -129,20 +131,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityDecisionStore
 
         string fts = ToFtsQuery(query, TermsStartingWith);
 
-        var candidates = new List<(long Row, string Article, int Version, int Idx, string Text, List<string> Terms)>();
-        using (var cmd = connection.CreateCommand())
-        {
-            cmd.CommandText = "SELECT rowid, article_id, version, idx, text FROM sentence_text WHERE sentence_text MATCH $q ORDER BY rowid DESC LIMIT $n";
-            cmd.Parameters.AddWithValue("$q", fts);
-            cmd.Parameters.AddWithValue("$n", SearchBounds.For(limit));
-            using var r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                string text = r.GetString(4);
-                candidates.Add((r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), text, [.. SearchTokens.Tokenize(text).Select(t => t.Term)]));
-            }
-        }
-
+        var candidates = Candidates(parsed, fts, SearchBounds.For(limit));
         if (candidates.Count == 0)
         {
             return [];
@@ -346,6 +335,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityDecisionStore
             cmd.CommandText = """
                 INSERT INTO sentences (article_id, version, idx, start, "end") VALUES ($id, $v, $i, $s, $e);
                 INSERT INTO sentence_text (text, article_id, version, idx) VALUES ($text, $id, $v, $i);
+                INSERT INTO sentence_pairs (rowid, pairs) VALUES (last_insert_rowid(), dossier_pairs($text));
                 """;
             var pi = cmd.Parameters.Add("$i", SqliteType.Integer);
             var ps = cmd.Parameters.Add("$s", SqliteType.Integer);

@@ -159,6 +159,26 @@ public abstract class ArticleStoreConformanceTests
     }
 
     [Fact]
+    public void A_phrase_is_found_in_an_old_sentence_below_many_newer_ones_that_hold_its_words_apart()
+    {
+        using var store = OpenStore();
+        var (old, oldDoc) = Article("a1", "old.txt", "Talks resumed for and against the deal. Nothing else.", "h1");
+        store.Save(old, oldDoc);
+        string apart = string.Join(' ', Enumerable.Range(0, 3 * SearchBounds.Candidates).Select(i => "And the talks went on for round " + i + "."));
+        var (recent, recentDoc) = Article("a2", "recent.txt", apart, "h2");
+        store.Save(recent, recentDoc);
+        var (update, updateDoc) = Article("a3", "update.txt", "Votes for and against. Votes FOR, and against.", "h3");
+        store.Save(update, updateDoc);
+
+        // Every newer sentence holds "for" and "and", none as the phrase: the old sentence is still among the newest matches.
+        Assert.Equal(["a1", "a3"], store.Search("\"for and\"").Select(h => h.ArticleId).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["Talks resumed for and against the deal."], store.Search("\"for and against\" deal").Select(h => h.Text));
+        Assert.Equal(2, store.Search("\"for and\" vote").Count);
+        Assert.Empty(store.Search("\"for and\" round"));
+        Assert.Equal(3 * SearchBounds.Candidates, store.Search("\"the talks\"", 1000).Count);
+    }
+
+    [Fact]
     public void Articles_are_found_by_id_source_or_unique_file_name()
     {
         using var store = OpenStore();

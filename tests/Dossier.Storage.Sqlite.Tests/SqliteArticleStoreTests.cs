@@ -41,14 +41,53 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
             Assert.Equal(EventRows(path), [(0, "2024-07-04", "Consult"), (1, null, "Make statement")]);
         }
 
-        // As a store written before migration 4: no events table, no date index, no list of words.
-        Sql(path, "DROP TABLE events; DROP INDEX articles_current_published; DROP TABLE search_terms; DELETE FROM schema_version WHERE version >= 4");
+        // As a store written before migration 4: no events table, no date index, no list of words, no pair index.
+        Sql(path, "DROP TABLE events; DROP INDEX articles_current_published; DROP TABLE search_terms; DROP TABLE sentence_pairs; DELETE FROM schema_version WHERE version >= 4");
         using (var reopened = SqliteArticleStore.Open(path))
         {
             Assert.Equal(EventRows(path), [(0, "2024-07-04", "Consult"), (1, null, "Make statement")]);
             Assert.Equal("Peskov said so.", Assert.Single(reopened.Search("pesk")).Text);
             Assert.Equal("Mokhber and Putin met on Thursday in Astana.", Assert.Single(reopened.Search("thurs astan")).Text);
         }
+    }
+
+    [Fact]
+    public void Phrases_are_read_from_the_pair_index_which_a_store_from_before_migration_6_gets_filled_and_new_versions_keep_current()
+    {
+        string path;
+        using (var store = (SqliteArticleStore)OpenStore())
+        {
+            path = store.Path;
+            var (record, doc) = Article("a1", "x.txt", "Mokhber and Putin met in Astana. Peskov said so.", "h1");
+            store.Save(record, doc);
+        }
+
+        Sql(path, "DROP TABLE sentence_pairs; DELETE FROM schema_version WHERE version >= 6");
+        using (var reopened = SqliteArticleStore.Open(path))
+        {
+            Assert.Equal(2, PairRows(path));
+            Assert.Equal("Peskov said so.", Assert.Single(reopened.Search("\"peskov said\"")).Text);
+            var (v2, d2) = Article("a1", "x.txt", "Mokhber and Putin met in Sochi. Lavrov said so.", "h2");
+            reopened.Save(v2, d2);
+            Assert.Empty(reopened.Search("\"peskov said\""));
+            Assert.Equal("Lavrov said so.", Assert.Single(reopened.Search("\"lavrov said so\"")).Text);
+            Assert.Equal(2, PairRows(path));
+        }
+    }
+
+    [Fact]
+    public void A_common_phrase_beside_a_rare_word_is_found_by_FTS5_once_the_pair_index_has_offered_too_many_sentences_without_it()
+    {
+        using var store = OpenStore();
+        var (old, oldDoc) = Article("a1", "old.txt", "The talks resumed in Vienna. Nothing else.", "h1");
+        store.Save(old, oldDoc);
+        string common = string.Join(' ', Enumerable.Range(0, 1_500).Select(i => "The talks went on for round " + i + "."));
+        var (recent, recentDoc) = Article("a2", "recent.txt", common, "h2");
+        store.Save(recent, recentDoc);
+
+        // The pair index offers 1,500 newer sentences with "the talks", none with "vienna"; the old one is still found.
+        Assert.Equal("The talks resumed in Vienna.", Assert.Single(store.Search("\"the talks\" vienna")).Text);
+        Assert.Equal(["round 7."], store.Search("\"the talks\" \"round 7\"").Select(h => h.Text[^8..]));
     }
 
     [Fact]
@@ -117,5 +156,14 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
         using var cmd = c.CreateCommand();
         cmd.CommandText = sql;
         cmd.ExecuteNonQuery();
+    }
+
+    private static int PairRows(string path)
+    {
+        using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT COUNT(*) FROM sentence_pairs";
+        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
