@@ -155,10 +155,35 @@ public sealed partial class AgreementMentionFinder(AgreementLexicon lexicon, Cla
             {
                 parties.AddRange(PartyKeys.Of(article, g, c).Where(k => !parties.Contains(k)));
                 complete |= prep is "BETWEEN" or "AMONG";
+                if (prep is "BETWEEN" or "AMONG" && StrandedConjunct(article, g, c) is { } other && !parties.Contains(other))
+                {
+                    parties.Add(other);
+                }
             }
         }
 
         return (parties, complete);
+    }
+
+    /// <summary>
+    /// "an agreement between Moscow and Tehran was announced" parsed with "Tehran" the subject of "announced": the
+    /// name right after "and" that ends the "between" phrase is its other party, wherever the parse attached it.
+    /// </summary>
+    private static string? StrandedConjunct(ParsedArticle article, SentenceGraph g, int party)
+    {
+        if (g.Children(party).Any(c => g.Is(c, "conj")))
+        {
+            return null;
+        }
+
+        int and = g.SubtreeEnd(party) + 1;
+        if (and + 1 >= g.Count || g.Forms[and] != "AND" || TreeWalk.IsUnder(g, and + 1, party))
+        {
+            return null;
+        }
+
+        int next = g.Upos[and + 1] == "DET" && and + 2 < g.Count ? and + 2 : and + 1;
+        return g.Upos[next] is "PROPN" or "NOUN" ? PartyKeys.Key(article.EntityAt(g.First + next)?.EntityId) : null;
     }
 
     /// <summary>

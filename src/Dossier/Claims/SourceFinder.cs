@@ -18,15 +18,25 @@ public sealed class SourceFinder(ClaimLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(g);
-        // "…, Kremlin spokesman Dmitry Peskov said": a name right before a verb that has no subject of its own is
-        // its subject, whatever the parse attached it to.
-        if (verb > 0 && !g.Children(verb).Any(c => g.Is(c, "nsubj") || g.Is(c, "nsubj:pass"))
-            && article.EntityAt(g.First + verb - 1) is { Type: "PERSON" or "ORG" })
+        if (NamedBefore(article, g, verb))
         {
             return ForPhrase(article, g, verb - 1);
         }
 
         return SubjectHeads(g, verb).SelectMany(h => ForPhrase(article, g, h)).ToList();
+    }
+
+    /// <summary>
+    /// Whether a verb with no subject of its own comes right after a person's or organisation's name ("…, Kremlin
+    /// spokesman Dmitry Peskov said"; "Iran's ambassador to Moscow Kazem Jalali said …"): the name is its subject,
+    /// whatever the parse attached it to (parataxis, an acl of the title, an advcl of the clause before).
+    /// </summary>
+    public static bool NamedBefore(ParsedArticle article, SentenceGraph g, int verb)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(g);
+        return verb > 0 && !g.Children(verb).Any(c => g.Is(c, "nsubj") || g.Is(c, "nsubj:pass"))
+            && article.EntityAt(g.First + verb - 1) is { Type: "PERSON" or "ORG" };
     }
 
     /// <summary>The sources a phrase names, one per conjunct ("Moscow and Tehran").</summary>
@@ -49,6 +59,14 @@ public sealed class SourceFinder(ClaimLexicon lexicon)
     public static List<int> SubjectHeads(SentenceGraph g, int verb)
     {
         ArgumentNullException.ThrowIfNull(g);
+        // "Iran's ambassador … said this was not the case" parsed with "said" as an acl of "ambassador": a finite verb
+        // cannot be a participle modifying the noun, so the noun before it is its subject.
+        if (g.Is(verb, "acl") && !g.Is(verb, "acl:relcl") && g.Heads[verb] is int noun && noun >= 0 && noun < verb && g.Upos[noun] is "NOUN" or "PROPN"
+            && g.Document.Xpos.ElementAtOrDefault(g.First + verb) is "VBD" or "VBZ" or "VBP" && !g.Children(verb).Any(c => g.Is(c, "nsubj") || g.Is(c, "aux:pass")))
+        {
+            return [noun];
+        }
+
         int n = verb;
         for (int depth = 0; n >= 0 && depth < 5; depth++)
         {

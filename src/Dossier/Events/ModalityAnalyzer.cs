@@ -69,7 +69,11 @@ public static class ModalityAnalyzer
 
             string rel = g.Rels[node];
             string headLemma = g.Lemmas[head];
-            if (rel.StartsWith("xcomp", StringComparison.Ordinal) || (rel.StartsWith("ccomp", StringComparison.Ordinal) && g.Upos[head] is "ADJ"))
+            // "is slated to meet" parsed with "meet" an advcl of "slated": a to-clause under a governor of the future or
+            // of refusal is its complement however the parser labelled it (a purpose clause under another verb is not).
+            bool governed = rel.StartsWith("advcl", StringComparison.Ordinal) && MarkOf(g, node) == "TO" && !g.Children(node).Any(c => g.Is(c, "nsubj"))
+                && (FutureGovernors.Contains(headLemma) || FutureGovernors.Contains(g.Forms[head]) || NegativeGovernors.Contains(headLemma));
+            if (governed || rel.StartsWith("xcomp", StringComparison.Ordinal) || (rel.StartsWith("ccomp", StringComparison.Ordinal) && g.Upos[head] is "ADJ"))
             {
                 if (NegativeGovernors.Contains(headLemma))
                 {

@@ -124,7 +124,10 @@ public sealed class QuoteFinder
             }
 
             var g = cue.Graph;
-            var governing = cue.According || g.Children(cue.Token).Any(c => g.Is(c, "nsubj")) ? null
+            // A cue with a speaker of its own (a subject, a name right before it, the noun it is a finite acl of) does
+            // not take the speaker of the cue whose clause holds it, however the parse nested it.
+            var governing = cue.According || g.Children(cue.Token).Any(c => g.Is(c, "nsubj")) || SourceFinder.NamedBefore(article, g, cue.Token)
+                || SourceFinder.SubjectHeads(g, cue.Token) is [int own] && g.Is(cue.Token, "acl") && g.Heads[cue.Token] == own ? null
                 : cues.FirstOrDefault(d => d != cue && d.Graph == g && !d.According && TreeWalk.IsUnder(g, cue.Token, d.Token));
             var speaker = governing is not null && depth < 4 ? Get(governing, depth + 1) with { Conduit = null } : speakers.Resolve(article, cue);
             if (speaker.Words is { } w && IsPersonPronoun(doc.Text[w.Start..w.End]))
@@ -186,7 +189,11 @@ public sealed class QuoteFinder
         if (cue.According)
         {
             int x = SpeakerResolver.AccordingObject(g, cue.Token);
-            target = x < 0 ? null : cues.FirstOrDefault(d => d.Graph == g && !d.According && d.Token == g.Heads[x]);
+            // "X said Y, according to a statement carried by IRNA": the phrase relays the cue it hangs from, else (parsed
+            // onto another clause) the cue whose clause ends at the comma right before it.
+            target = x < 0 ? null : cues.FirstOrDefault(d => d.Graph == g && !d.According && d.Token == g.Heads[x])
+                ?? cues.LastOrDefault(d => d.Graph == g && !d.According && d.Token < cue.Token && cue.Token >= 2 && g.Forms[cue.Token - 1] == ","
+                    && g.SubtreeEnd(d.Token) == cue.Token - 2);
             phrase = x;
         }
         else if (cue.Verb.Lemma is "report" or "carry")

@@ -48,7 +48,10 @@ internal static class ReportedContent
         var clause = g.Children(v).Where(c => g.Is(c, "ccomp")).ToList();
         if (clause.Count == 0 && cue.Verb.Class is not "say" and not "claim")
         {
-            clause = g.Children(v).Where(c => c > v && (g.Is(c, "obj") || g.Is(c, "xcomp") || (g.Is(c, "obl") && g.CaseOf(c) is "OF" or "FOR" or "ABOUT")
+            // "urged the West to …": parsers make the addressee obj or iobj beside the xcomp; either starts the appeal
+            // (an iobj without the xcomp is a plain indirect object, which reported speech leaves out).
+            bool appeal = g.Children(v).Any(c => c > v && g.Is(c, "xcomp"));
+            clause = g.Children(v).Where(c => c > v && (g.Is(c, "obj") || (appeal && g.Is(c, "iobj")) || g.Is(c, "xcomp") || (g.Is(c, "obl") && g.CaseOf(c) is "OF" or "FOR" or "ABOUT")
                 || (g.Is(c, "advcl") && g.Children(c).Any(m => g.Is(m, "mark") && g.Forms[m] is "OF" or "FOR" or "TO")))).ToList();
         }
 

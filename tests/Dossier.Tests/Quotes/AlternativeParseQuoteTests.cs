@@ -1,0 +1,123 @@
+using Dossier.Claims;
+using Dossier.Model;
+using Dossier.Quotes;
+using Dossier.Tests.Claims;
+
+namespace Dossier.Tests.Quotes;
+
+/// <summary>
+/// The seed sentences as a beam parser parses them (written out here, so these hold whichever parser ships): the
+/// quote rules must read the same speakers and contents from these attachments as from the greedy parser's.
+/// </summary>
+public sealed class AlternativeParseQuoteTests
+{
+    private static readonly QuoteFinder Finder = new(ReportingVerbs.Default, new SourceFinder(ClaimLexicon.Default));
+
+    // "said" an acl of "ambassador" (the greedy parser makes "Moscow" its subject) and "according to a statement"
+    // an obl of "suspended" (the greedy parser hangs it from "said").
+    private const string Jalali = """
+            Earlier ADV 8 advmod early RBR
+            Russia PROPN 7 nmod:poss Russia NNP
+            's PART 2 case 's POS
+            RIA PROPN 7 compound RIA NNP
+            state NOUN 7 compound state NN
+            news NOUN 7 compound news NN
+            agency NOUN 8 nsubj agency NN
+            reported VERB 0 root report VBD
+            that SCONJ 15 mark that IN
+            the DET 11 det the DT
+            agreement NOUN 15 nsubj:pass agreement NN
+            had AUX 15 aux have VBD
+            been AUX 15 aux:pass be VBN
+            temporarily ADV 15 advmod temporarily RB
+            suspended VERB 8 ccomp suspend VBN
+            due ADJ 18 case due JJ
+            to ADP 16 fixed to IN
+            problems NOUN 15 obl problem NNS
+            faced VERB 18 acl face VBN
+            by ADP 22 case by IN
+            Iranian ADJ 22 amod Iranian JJ
+            partners NOUN 19 obl:agent partner NNS
+            , PUNCT 27 punct , ,
+            however ADV 27 advmod however RB
+            Iran PROPN 27 nmod:poss Iran NNP
+            's PART 25 case 's POS
+            ambassador NOUN 15 parataxis ambassador NN
+            to ADP 29 case to IN
+            Moscow PROPN 27 nmod Moscow NNP
+            Kazem PROPN 29 flat Kazem NNP
+            Jalali PROPN 29 flat Jalali NNP
+            said VERB 27 acl say VBD
+            this PRON 37 nsubj this DT
+            was AUX 37 cop be VBD
+            not PART 37 advmod not RB
+            the DET 37 det the DT
+            case NOUN 32 ccomp case NN
+            , PUNCT 42 punct , ,
+            according VERB 42 case accord VBG
+            to ADP 39 fixed to IN
+            a DET 42 det a DT
+            statement NOUN 15 obl statement NN
+            carried VERB 42 acl carry VBN
+            by ADP 49 case by IN
+            Iran PROPN 49 nmod:poss Iran NNP
+            's PART 45 case 's POS
+            official ADJ 49 amod official JJ
+            news NOUN 49 compound news NN
+            agency NOUN 43 obl:agent agency NN
+            IRNA PROPN 49 appos IRNA NNP
+            . PUNCT 8 punct . .
+            """;
+
+    private static string Text(Document doc, MentionRef? m) => m is null ? string.Empty : doc.Text[m.Start..m.End];
+
+    private static QuoteMention NotTheCase(Document doc) => Assert.Single(Finder.Find(doc), q => doc.Text[q.Start..q.End] == "this was not the case");
+
+    [Fact]
+    public void A_said_parsed_as_a_clause_of_the_ambassador_is_the_named_ambassadors_not_the_agencys_it_sits_under()
+    {
+        var doc = Parsed.Doc(Jalali).Entity("RIA", "ORG", "ent:org:ria").Entity("Kazem Jalali", "PERSON", "ent:person:kazem-jalali").Entity("IRNA", "ORG", "ent:org:irna");
+
+        var quotes = Finder.Find(doc);
+        var q = NotTheCase(doc);
+
+        Assert.Equal(("say", "Kazem Jalali"), (q.VerbClass, Text(doc, q.Speaker)));
+        // The statement IRNA carried relays Jalali's words; it is no quote of its own.
+        Assert.Equal("IRNA", Text(doc, q.Conduit));
+        Assert.DoesNotContain(quotes, x => x.Verb == "according to");
+    }
+
+    [Fact]
+    public void Without_the_name_recognised_the_noun_a_finite_said_modifies_is_its_speaker()
+    {
+        var doc = Parsed.Doc(Jalali).Entity("RIA", "ORG", "ent:org:ria");
+
+        var q = NotTheCase(doc);
+
+        Assert.Contains("ambassador", Text(doc, q.Speaker), StringComparison.Ordinal);
+        Assert.DoesNotContain("RIA", Text(doc, q.Speaker), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_appeal_whose_addressee_is_parsed_as_iobj_starts_at_the_addressee()
+    {
+        var doc = Parsed.Doc("""
+            Masoud PROPN 3 nsubj Masoud NNP
+            Pezeshkian PROPN 1 flat Pezeshkian NNP
+            urged VERB 0 root urge VBD
+            the DET 5 det the DT
+            West PROPN 3 iobj West NNP
+            to PART 7 mark to TO
+            avoid VERB 3 xcomp avoid VB
+            imposing VERB 7 xcomp impose VBG
+            excessive ADJ 10 amod excessive JJ
+            demands NOUN 8 obj demand NNS
+            . PUNCT 3 punct . .
+            """).Entity("Masoud Pezeshkian", "PERSON", "ent:person:masoud-pezeshkian");
+
+        var q = Assert.Single(Finder.Find(doc));
+
+        Assert.Equal(("indirect", "urge", "Masoud Pezeshkian"), (q.Kind, q.VerbClass, Text(doc, q.Speaker)));
+        Assert.Equal("the West to avoid imposing excessive demands", doc.Text[q.Start..q.End]);
+    }
+}
