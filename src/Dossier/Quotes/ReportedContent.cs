@@ -93,8 +93,10 @@ internal static class ReportedContent
         if ((beside || under) && head >= 0 && head < v && cue.Verb.Class == "say" && (named || g.Children(v).Any(c => g.Is(c, "nsubj"))))
         {
             int start = TreeWalk.Range(g, v).First;
-            // "…, Kremlin spokesman Dmitry Peskov said": the name before the verb is not reported speech, whatever the parse made of it.
-            while (named && start > 0 && g.Upos[start - 1] is "PROPN" or "NOUN" or "ADJ" or "PART" or "DET")
+            // "…, Kremlin spokesman Dmitry Peskov said": the name and title before the verb are not reported speech,
+            // whatever the parse made of them. A subtree that opens on a comma already holds a clause of the report
+            // ("…, although the schedule may shift" hung on "said"), and the walk must not run on into its words.
+            while (named && start > 0 && g.Upos[start] != "PUNCT" && g.Upos[start - 1] is "PROPN" or "NOUN" or "ADJ" or "PART" or "DET")
             {
                 start--;
             }

@@ -120,4 +120,58 @@ public sealed class AlternativeParseQuoteTests
         Assert.Equal(("indirect", "urge", "Masoud Pezeshkian"), (q.Kind, q.VerbClass, Text(doc, q.Speaker)));
         Assert.Equal("the West to avoid imposing excessive demands", doc.Text[q.Start..q.End]);
     }
+
+    [Fact]
+    public void A_trailing_named_speaker_whose_verb_holds_the_concessive_clause_reports_the_main_clause_whole()
+    {
+        // "said" parataxis of "continuing", with "although the schedule … may shift" an advcl of "said" itself: the
+        // walk back over "Kremlin spokesman" must not run on into the words of the report.
+        var doc = Parsed.Doc("""
+            Moscow PROPN 5 nsubj Moscow NNP
+            and CCONJ 3 cc and CC
+            Tehran PROPN 1 conj Tehran NNP
+            are AUX 5 aux be VBP
+            continuing VERB 0 root continue VBG
+            their PRON 7 nmod:poss their PRP$
+            work NOUN 5 obj work NN
+            on ADP 13 case on IN
+            a DET 13 det a DT
+            comprehensive ADJ 13 amod comprehensive JJ
+            bilateral ADJ 13 amod bilateral JJ
+            cooperation NOUN 13 compound cooperation NN
+            agreement NOUN 5 obl agreement NN
+            , PUNCT 22 punct , ,
+            although SCONJ 22 mark although IN
+            the DET 17 det the DT
+            schedule NOUN 22 nsubj schedule NN
+            of ADP 20 case of IN
+            specific ADJ 20 amod specific JJ
+            events NOUN 17 nmod event NNS
+            may AUX 22 aux may MD
+            shift VERB 28 advcl shift VB
+            , PUNCT 22 punct , ,
+            Kremlin PROPN 25 compound Kremlin NNP
+            spokesman NOUN 26 nmod:desc spokesman NN
+            Dmitry PROPN 28 nsubj Dmitry NNP
+            Peskov PROPN 26 flat Peskov NNP
+            said VERB 5 parataxis say VBD
+            on ADP 30 case on IN
+            Tuesday PROPN 28 obl Tuesday NNP
+            , PUNCT 32 punct , ,
+            adding VERB 28 advcl add VBG
+            Russia PROPN 34 nsubj Russia NNP
+            intended VERB 32 ccomp intend VBD
+            to PART 36 mark to TO
+            develop VERB 34 xcomp develop VB
+            ties NOUN 36 obj tie NNS
+            with ADP 39 case with IN
+            Iran PROPN 37 nmod Iran NNP
+            . PUNCT 5 punct . .
+            """).Entity("Dmitry Peskov", "PERSON", "ent:person:dmitry-peskov");
+
+        var q = Assert.Single(Finder.Find(doc), q => q.Verb == "said");
+
+        Assert.Equal("Dmitry Peskov", Text(doc, q.Speaker));
+        Assert.Equal("Moscow and Tehran are continuing their work on a comprehensive bilateral cooperation agreement", doc.Text[q.Start..q.End]);
+    }
 }
