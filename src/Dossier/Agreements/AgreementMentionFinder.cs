@@ -134,7 +134,8 @@ public sealed partial class AgreementMentionFinder(AgreementLexicon lexicon, Cla
         var span = article.Span(g.First + nameStart, g.First + head);
         foreach (var t in article.Document.Timexes)
         {
-            if (t.Type == "DURATION" && t.Start >= span.Start && t.End <= span.End && t.Value is { } v && YearsValue().Match(v) is { Success: true } m)
+            // A span with a point ("six years after") counts time from something, it is not a term the agreement runs.
+            if (t.Type == "DURATION" && t.Point is null && t.Start >= span.Start && t.End <= span.End && t.Value is { } v && YearsValue().Match(v) is { Success: true } m)
             {
                 return int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
             }

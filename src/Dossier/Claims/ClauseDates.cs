@@ -23,7 +23,7 @@ public static class ClauseDates
         int bestDistance = int.MaxValue;
         foreach (var t in article.Document.Timexes)
         {
-            if (t.Type is not ("DATE" or "TIME") || (t.Sentence >= 0 ? t.Sentence : article.Document.SentenceAt(t.Start)) != g.SentenceIndex
+            if (t.CalendarValue is null || (t.Sentence >= 0 ? t.Sentence : article.Document.SentenceAt(t.Start)) != g.SentenceIndex
                 || Usable(t, article.Metadata) is not { } value || IsTarget(article.Text, t.Start, lexicon))
             {
                 continue;
@@ -46,7 +46,7 @@ public static class ClauseDates
     {
         ArgumentNullException.ThrowIfNull(timex);
         ArgumentNullException.ThrowIfNull(metadata);
-        string? value = timex.Value?.Split('T')[0];
+        string? value = timex.CalendarValue?.Split('T')[0];
         if (value is null || value.StartsWith('P'))
         {
             return null;

@@ -26,6 +26,7 @@ public static class DocumentJsonReader
             {
                 Anchor = Str(t, "anchor") ?? "none",
                 Sentence = t.TryGetProperty("sentence", out var s) ? s.GetInt32() : -1,
+                Point = Str(t, "point"),
             });
         }
 

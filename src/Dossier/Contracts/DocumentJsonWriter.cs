@@ -126,6 +126,13 @@ public static class DocumentJsonWriter
             WriteSpan(w, doc, t.Start, t.End);
             w.WriteString("type", t.Type);
             WriteNullable(w, "value", t.Value);
+            if (t.Point is not null)
+            {
+                // Optional and only present for a counted span with a point, so readers of the older contract see
+                // the fields they know.
+                w.WriteString("point", t.Point);
+            }
+
             w.WriteString("anchor", t.Anchor);
             w.WriteNumber("sentence", t.Sentence);
             w.WriteEndObject();

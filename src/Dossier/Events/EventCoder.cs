@@ -682,7 +682,11 @@ public sealed class EventCoder
         return false;
     }
 
-    /// <summary>The value of a DATE expression that is a dependent of the trigger itself ("joined in January"), which dates this event better than the sentence's first date.</summary>
+    /// <summary>
+    /// The value of a DATE expression that is a dependent of the trigger itself ("joined in January"), or the point of
+    /// a counted span whose signal word is one ("two days later they collapsed"), which dates this event better than
+    /// the sentence's first date.
+    /// </summary>
     private static string? OwnDate(SentenceGraph g, int v)
     {
         if (g.Timexes.Count == 0)
@@ -700,7 +704,7 @@ public sealed class EventCoder
             var span = g.Span(c, c);
             foreach (var t in g.Timexes)
             {
-                if (t.Start < span.End && span.Start < t.End && t.Type == "DATE" && t.Value is { } value && !value.StartsWith('P') && !value.Contains("REF", StringComparison.Ordinal))
+                if (((t.Start < span.End && span.Start < t.End) || SignalOf(g, t, span)) && t.Type != "TIME" && t.CalendarValue is { } value && !value.StartsWith('P') && !value.Contains("REF", StringComparison.Ordinal))
                 {
                     return value;
                 }
@@ -708,6 +712,26 @@ public sealed class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="span"/> is the signal word right after a counted span with a point: "later" in "two days later".</summary>
+    private static bool SignalOf(SentenceGraph g, TimexMention t, TextSpan span)
+    {
+        if (t.Point is null || span.Start < t.End)
+        {
+            return false;
+        }
+
+        string text = g.Document.Text;
+        for (int i = t.End; i < span.Start; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the event is the content of a denial ("denied giving", "denied that it gave").</summary>

@@ -4,8 +4,9 @@ using Dossier.Model;
 namespace Dossier.Events;
 
 /// <summary>
-/// The date each sentence's events happened: the sentence's own DATE expression with a value, else the narrative
-/// time (the last such expression in an earlier sentence), else null. Never the report date by default.
+/// The date each sentence's events happened: the sentence's own DATE expression with a value (or the point of a
+/// counted span, "two days later"), else the narrative time (the last such expression in an earlier sentence), else
+/// null. Never the report date by default.
 /// </summary>
 public static class EventDates
 {
@@ -15,7 +16,8 @@ public static class EventDates
         var own = new string?[document.Sentences.Count];
         foreach (var t in document.Timexes.OrderBy(t => t.Start))
         {
-            if (!string.Equals(t.Type, "DATE", StringComparison.Ordinal) || t.Value is null || t.Value.StartsWith('P') || t.Value.Contains("REF", StringComparison.Ordinal))
+            string? value = t.Type == "TIME" ? null : t.CalendarValue;
+            if (value is null || value.StartsWith('P') || value.Contains("REF", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -23,7 +25,7 @@ public static class EventDates
             int s = t.Sentence >= 0 ? t.Sentence : document.SentenceAt(t.Start);
             if (s >= 0 && s < own.Length)
             {
-                own[s] ??= t.Value;
+                own[s] ??= value;
             }
         }
 

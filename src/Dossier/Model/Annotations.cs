@@ -19,6 +19,19 @@ public sealed record TimexMention(int Start, int End, string Type, string? Value
 
     /// <summary>The index of the sentence the expression is in.</summary>
     public int Sentence { get; init; } = -1;
+
+    /// <summary>
+    /// For a DURATION counted from a narrative anchor ("six years" in "six years after Tehran joined", "two days" in
+    /// "two days later"), the calendar point it reaches from that anchor (<c>2017</c>, <c>2024-07-03</c>); null for
+    /// every other expression. <see cref="Value"/> stays the TimeML span (<c>P6Y</c>).
+    /// </summary>
+    public string? Point { get; init; }
+
+    /// <summary>
+    /// The calendar value the expression names or reaches: <see cref="Value"/> for a DATE or TIME, <see cref="Point"/>
+    /// for a DURATION that has one, else null. Dating takes this, so "two days later" dates what follows it.
+    /// </summary>
+    public string? CalendarValue => Type is "DATE" or "TIME" ? Value : Type == "DURATION" ? Point : null;
 }
 
 /// <summary>A reference to a span of text that names something (a speaker, an actor).</summary>

@@ -5,7 +5,8 @@ namespace Dossier.Temporal;
 
 /// <summary>
 /// Reads a <c>.rules</c> file: blocks that start with <c>rule NAME</c>, followed by <c>type</c>, <c>match</c>,
-/// <c>value</c>, optional <c>mod</c> and <c>anchor</c>, and at least one <c>example SENTENCE =&gt; EXTENT = VALUE</c> line. Pattern
+/// <c>value</c>, optional <c>mod</c>, <c>anchor</c> and <c>point</c>, and at least one
+/// <c>example SENTENCE =&gt; EXTENT = VALUE</c> line (<c>= VALUE @ POINT</c> for a rule with a point). Pattern
 /// references (<c>%Month</c>) are expanded here, so a misspelt one fails at load time with its line.
 /// </summary>
 internal static partial class RuleFileParser
@@ -41,8 +42,9 @@ internal static partial class RuleFileParser
                 case "value": block.Value = rest; break;
                 case "mod": block.Mod = rest; break;
                 case "anchor": block.Anchor = rest; break;
+                case "point": block.Point = rest; break;
                 case "example": block.Examples.Add(ParseExample(rest, dct, file.Where(line))); break;
-                default: throw new InvalidDataException($"DOS0304: {file.Where(line)} unknown key '{key}'; use type, match, value, mod, anchor or example.");
+                default: throw new InvalidDataException($"DOS0304: {file.Where(line)} unknown key '{key}'; use type, match, value, mod, anchor, point or example.");
             }
         }
 
@@ -58,7 +60,11 @@ internal static partial class RuleFileParser
             throw new InvalidDataException($"DOS0305: {where} example must read 'SENTENCE => EXTENT = VALUE'.");
         }
 
-        return new RuleExample(text[..arrow], text[(arrow + 4)..eq].Trim(), text[(eq + 3)..].Trim(), dct, where);
+        string value = text[(eq + 3)..].Trim();
+        int at = value.IndexOf(" @ ", StringComparison.Ordinal);
+        return at < 0
+            ? new RuleExample(text[..arrow], text[(arrow + 4)..eq].Trim(), value, dct, where)
+            : new RuleExample(text[..arrow], text[(arrow + 4)..eq].Trim(), value[..at].Trim(), dct, where) { Point = value[(at + 3)..].Trim() };
     }
 
     private static void Finish(Block? b, ResourceFile file, IReadOnlyDictionary<string, string> patterns, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> tables, List<TemporalRule> into)
@@ -78,7 +84,17 @@ internal static partial class RuleFileParser
             throw new InvalidDataException($"DOS0307: {b.Where} rule '{b.Name}' has no 'example' line; every rule carries one that the tests run.");
         }
 
-        foreach (Match m in TableReference().Matches(b.Value))
+        if (b.Point is not null && (b.Type != "DURATION" || b.Examples.Any(e => e.Point is null)))
+        {
+            throw new InvalidDataException($"DOS0313: {b.Where} rule '{b.Name}' has a 'point': only a DURATION can, and each of its examples must give it ('=> EXTENT = VALUE @ POINT').");
+        }
+
+        if (b.Point is null && b.Examples.Any(e => e.Point is not null))
+        {
+            throw new InvalidDataException($"DOS0313: {b.Where} rule '{b.Name}' has an example with a point ('@') but no 'point' line.");
+        }
+
+        foreach (Match m in TableReference().Matches(b.Value + " " + b.Point))
         {
             string table = m.Groups["table"].Value;
             if (table is not ("num" or "yy") && !tables.ContainsKey(table))
@@ -105,7 +121,7 @@ internal static partial class RuleFileParser
             throw new InvalidDataException($"DOS0309: {b.Where} rule '{b.Name}' has an invalid pattern: {e.Message}", e);
         }
 
-        into.Add(new TemporalRule(b.Name, b.Type, regex, b.Value, b.Mod, b.Examples, b.Where, into.Count) { Anchor = anchor });
+        into.Add(new TemporalRule(b.Name, b.Type, regex, b.Value, b.Mod, b.Examples, b.Where, into.Count) { Anchor = anchor, PointTemplate = b.Point });
     }
 
     private static string Expand(string match, IReadOnlyDictionary<string, string> patterns, Block b, int depth) =>
@@ -141,6 +157,8 @@ internal static partial class RuleFileParser
         public string? Mod { get; set; }
 
         public string? Anchor { get; set; }
+
+        public string? Point { get; set; }
 
         public List<RuleExample> Examples { get; } = [];
     }

@@ -31,6 +31,12 @@ public sealed class TemporalRule
     /// <summary>The value with <c>{group}</c>, <c>{group|table}</c> references and phase-two functions such as <c>near(weekday,4)</c>.</summary>
     public string ValueTemplate { get; }
 
+    /// <summary>
+    /// For a DURATION counted from the narrative anchor, the template of the calendar point it reaches
+    /// (<c>anchor(year,-{n|num})</c>), resolved like <see cref="ValueTemplate"/> into <see cref="Dossier.Model.TimexMention.Point"/>; else null.
+    /// </summary>
+    public string? PointTemplate { get; init; }
+
     /// <summary>TimeML <c>mod</c> (APPROX, START, MID, END, LESS_THAN…), when the rule sets one.</summary>
     public string? Mod { get; }
 
@@ -53,6 +59,10 @@ public sealed class TemporalRule
 
 /// <summary>
 /// An executable example of a rule: in <see cref="Sentence"/>, read against the rule file's <c># DCT:</c> date
-/// (<see cref="Dct"/>), the rule must find <see cref="Extent"/> and resolve it to <see cref="Value"/>.
+/// (<see cref="Dct"/>), the rule must find <see cref="Extent"/> and resolve it to <see cref="Value"/>, and to the
+/// calendar point <see cref="Point"/> when the example names one (<c>=&gt; two days = P2D @ 2024-07-03</c>).
 /// </summary>
-public sealed record RuleExample(string Sentence, string Extent, string Value, DateOnly? Dct, string Where);
+public sealed record RuleExample(string Sentence, string Extent, string Value, DateOnly? Dct, string Where)
+{
+    public string? Point { get; init; }
+}

@@ -127,11 +127,19 @@ public sealed class TemporalStage : IStage
             {
                 Anchor = resolved.Anchor,
                 Sentence = l.Clause.SentenceIndex,
+                // A counted span's point ("six years" after December 2023 reaches 2017) is read from the anchor and,
+                // like "the next day", compares with it rather than moving it.
+                Point = c.RawPoint is null ? null : ResolvePoint(c.RawPoint, metadata, anchor, l.Direction),
             });
         }
 
         return timexes;
     }
+
+    private static string? ResolvePoint(string raw, ArticleMetadata metadata, NarrativeAnchor? anchor, TemporalDirection direction) =>
+        (metadata.Published is { } day ? TimexResolver.Resolve(raw, day, anchor, direction)
+            : metadata.PublishedRange is { } range ? TimexResolver.Resolve(raw, range, anchor, direction)
+            : TimexResolver.Resolve(raw, (DateOnly?)null, anchor, direction)).Value;
 
     private static bool ClosesPeriod(LocatedCandidate located, NarrativeAnchor? anchor) =>
         anchor is { } a && a.Rank < CalendarUnit.Rank("month") && located.PreviousWord is "ended" or "ending";

@@ -120,7 +120,11 @@ internal sealed class TenseCues
             return TemporalDirection.Future;
         }
 
-        return word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !notPast.Contains(word) ? TemporalDirection.Past : TemporalDirection.None;
+        // A passive participle ("will be named", "has been delayed") carries no tense of its own: the auxiliary
+        // before it does.
+        return word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !notPast.Contains(word) && previous is not ("be" or "been" or "being")
+            ? TemporalDirection.Past
+            : TemporalDirection.None;
     }
 
     private static bool IsModifier(string previous) =>

@@ -7,5 +7,8 @@ namespace Dossier.Temporal;
 /// </summary>
 public sealed record TimexCandidate(int Start, int End, TemporalRule Rule, string? RawValue)
 {
+    /// <summary>The rule's point template filled from the match (<c>anchor(year,-6)</c>), when the rule has one.</summary>
+    public string? RawPoint { get; init; }
+
     public int Length => End - Start;
 }

@@ -97,7 +97,10 @@ public sealed partial class TimexRecognizer(TemporalRuleSet rules)
 
             if (m.Length > 0)
             {
-                into.Add(new TimexCandidate(m.Index, m.Index + m.Length, rule, Fill(rule, m)));
+                into.Add(new TimexCandidate(m.Index, m.Index + m.Length, rule, Fill(rule, m))
+                {
+                    RawPoint = rule.PointTemplate is { } point ? Fill(point, m) : null,
+                });
             }
 
             m = m.NextMatch();
@@ -127,9 +130,10 @@ public sealed partial class TimexRecognizer(TemporalRuleSet rules)
     }
 
     /// <summary>Fills <c>{group}</c>, <c>{group|table}</c> and <c>{group|table|default}</c> references; null when a lookup fails.</summary>
-    internal string? Fill(TemporalRule rule, Match m)
+    internal string? Fill(TemporalRule rule, Match m) => Fill(rule.ValueTemplate, m);
+
+    private string? Fill(string template, Match m)
     {
-        string template = rule.ValueTemplate;
         var sb = new StringBuilder(template.Length + 8);
         int i = 0;
         while (i < template.Length)

@@ -41,6 +41,7 @@ public sealed class RuleExampleTests
         var timex = document.Timexes.Single(t => t.Start == start);
         Assert.Equal(example.Value, timex.Value);
         Assert.Equal(rule.Type, timex.Type);
+        Assert.Equal(example.Point, timex.Point);
     }
 
     [Fact]

@@ -31,6 +31,17 @@ public sealed class SeedArticleTests
     }
 
     [Fact]
+    public void Keeps_six_years_after_a_duration_and_reaches_2017_from_December_2023()
+    {
+        var d = Run("001_92e7f391879ebd38", new DateOnly(2024, 7, 5));
+        var span = At(d, "agreement, six years after Tehran joined", "six years");
+        Assert.Equal("DURATION", span.Type);
+        Assert.Equal("P6Y", span.Value);
+        Assert.Equal("2017", span.Point);
+        Assert.Equal("2017", span.CalendarValue);
+    }
+
+    [Fact]
     public void Resolves_said_on_Tuesday_to_the_same_Tuesday()
     {
         var d = Run("002_655b4ba9bfca9600", new DateOnly(2024, 6, 11));

@@ -14,7 +14,9 @@ internal static class ReportDates
         var own = new (string? Value, int Expression)[document.Sentences.Count];
         foreach (var t in timexes.OrderBy(t => t.Start))
         {
-            if (t.Type != "DATE" || t.Value is null || t.Value.StartsWith('P') || t.Value.Contains("REF", StringComparison.Ordinal))
+            // A counted span's point ("two days later" after July 1) dates its sentence as a DATE would.
+            string? value = t.Type == "TIME" ? null : t.CalendarValue;
+            if (value is null || value.StartsWith('P') || value.Contains("REF", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -22,7 +24,7 @@ internal static class ReportDates
             int s = t.Sentence >= 0 ? t.Sentence : document.SentenceAt(t.Start);
             if (s >= 0 && s < own.Length && own[s].Value is null)
             {
-                own[s] = (t.Value, t.Start);
+                own[s] = (value, t.Start);
             }
         }
 
