@@ -416,7 +416,7 @@ public sealed class EventCoder
             int head = g.Heads[node];
             if (head < 0)
             {
-                break;
+                return StrandedSubject(g, node) is >= 0 and var stranded ? WithConjuncts(g, stranded) : [];
             }
 
             string rel = g.Rels[node];
@@ -456,6 +456,29 @@ public sealed class EventCoder
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// The names right before a main verb that the parse left without a subject: a parser can swallow them into the
+    /// phrase that opens the sentence ("In the face of harsh Western sanctions, Russian President Vladimir Putin and
+    /// Iranian President Masoud Pezeshkian strengthened…", the names an apposition of "sanctions"). Climbs from the word
+    /// before the verb through flat names, compounds and conjuncts; -1 when that word is no name or the names already
+    /// serve as a prepositional object.
+    /// </summary>
+    private static int StrandedSubject(SentenceGraph g, int verb)
+    {
+        int i = verb - 1;
+        if (i < 0 || g.Upos[verb] != "VERB" || g.Upos[i] != "PROPN")
+        {
+            return -1;
+        }
+
+        while (g.Heads[i] >= 0 && g.Heads[i] < verb && g.Upos[g.Heads[i]] == "PROPN" && (g.Is(i, "flat") || g.Is(i, "compound") || g.Is(i, "conj")))
+        {
+            i = g.Heads[i];
+        }
+
+        return g.Children(i).Any(c => g.Is(c, "case")) ? -1 : i;
     }
 
     /// <summary>

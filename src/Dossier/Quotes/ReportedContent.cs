@@ -94,11 +94,12 @@ internal static class ReportedContent
         {
             int start = TreeWalk.Range(g, v).First;
             // "…, Kremlin spokesman Dmitry Peskov said": the name and title before the verb are not reported speech,
-            // whatever the parse made of them. A subtree that opens on a comma already holds a clause of the report
-            // ("…, although the schedule may shift" hung on "said"), and the walk must not run on into its words.
-            while (named && start > 0 && g.Upos[start] != "PUNCT" && g.Upos[start - 1] is "PROPN" or "NOUN" or "ADJ" or "PART" or "DET")
+            // whatever the parse made of them. When the verb's subtree opens on a comma, the parse has hung a clause of
+            // the report on the verb ("…, although the schedule may shift, Peskov said"): the report then runs up to
+            // the name, not to the start of the subtree.
+            if (named)
             {
-                start--;
+                start = g.Upos[start] == "PUNCT" ? NameStart(g, v) : NameStart(g, start);
             }
 
             if (under && (start == 0 || g.Forms[start - 1] != ","))
@@ -111,6 +112,28 @@ internal static class ReportedContent
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the name and title that end just before <paramref name="from"/> begin ("Iran's ambassador to Moscow Kazem
+    /// Jalali"): nouns, adjectives, determiners, possessive markers, and a preposition between a title and a name.
+    /// </summary>
+    private static int NameStart(SentenceGraph g, int from)
+    {
+        int s = from;
+        while (s > 0)
+        {
+            string u = g.Upos[s - 1];
+            bool titleOf = u == "ADP" && s >= 2 && g.Upos[s - 2] == "NOUN" && g.Upos[s] == "PROPN";
+            if (u is not ("PROPN" or "NOUN" or "ADJ" or "PART" or "DET") && !titleOf)
+            {
+                break;
+            }
+
+            s--;
+        }
+
+        return s;
     }
 
     private static int Top(SentenceGraph g, int i)

@@ -122,10 +122,10 @@ public sealed class AlternativeParseQuoteTests
     }
 
     [Fact]
-    public void A_trailing_named_speaker_whose_verb_holds_the_concessive_clause_reports_the_main_clause_whole()
+    public void A_trailing_named_speaker_whose_verb_holds_the_concessive_clause_reports_everything_before_the_name()
     {
-        // "said" parataxis of "continuing", with "although the schedule … may shift" an advcl of "said" itself: the
-        // walk back over "Kremlin spokesman" must not run on into the words of the report.
+        // "said" parataxis of "continuing", with "although the schedule … may shift" an advcl of "said" itself: that
+        // clause is still part of what Peskov said, and the walk back over "Kremlin spokesman" stops at its comma.
         var doc = Parsed.Doc("""
             Moscow PROPN 5 nsubj Moscow NNP
             and CCONJ 3 cc and CC
@@ -172,6 +172,6 @@ public sealed class AlternativeParseQuoteTests
         var q = Assert.Single(Finder.Find(doc), q => q.Verb == "said");
 
         Assert.Equal("Dmitry Peskov", Text(doc, q.Speaker));
-        Assert.Equal("Moscow and Tehran are continuing their work on a comprehensive bilateral cooperation agreement", doc.Text[q.Start..q.End]);
+        Assert.Equal("Moscow and Tehran are continuing their work on a comprehensive bilateral cooperation agreement , although the schedule of specific events may shift", doc.Text[q.Start..q.End]);
     }
 }

@@ -44,6 +44,43 @@ public sealed class CoderMechanicsTests
     }
 
     [Fact]
+    public void Names_a_parse_swallowed_into_the_opening_phrase_are_the_subject_of_the_verb_after_them()
+    {
+        // The beam parser's reading of seed 004's first sentence: the names hang as an apposition of "sanctions" and
+        // the main verb has no subject.
+        var doc = Ud.Parse("""
+            In ADP 3 case
+            the DET 3 det
+            face NOUN 10 obl face
+            of ADP 5 case
+            sanctions NOUN 3 nmod sanction
+            , PUNCT 7 punct
+            Arnor PROPN 5 appos Arnor
+            and CCONJ 9 cc
+            Gondor PROPN 7 conj Gondor
+            signed VERB 0 root sign
+            a DET 12 det
+            pact NOUN 10 obj pact
+            . PUNCT 10 punct
+            """);
+        Assert.Equal(["057 ARN GON", "057 GON ARN"], Code(doc));
+    }
+
+    [Fact]
+    public void A_name_after_a_preposition_is_no_stranded_subject()
+    {
+        var doc = Ud.Parse("""
+            In ADP 2 case
+            Arnor PROPN 3 obl Arnor
+            signed VERB 0 root sign
+            a DET 5 det
+            pact NOUN 3 obj pact
+            . PUNCT 3 punct
+            """);
+        Assert.All(Code(doc), c => Assert.StartsWith("057 ---", c, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_verb_whose_block_has_no_code_codes_nothing_without_a_pattern()
     {
         var doc = Ud.Parse("""
