@@ -90,7 +90,10 @@ internal static class ReportedContent
         // comma, all of them mean the same: the speaker comments on the whole sentence before the comma.
         bool beside = g.Is(v, "parataxis") || g.Is(v, "conj");
         bool under = !beside && (g.Is(v, "ccomp") || g.Is(v, "advcl") || g.Is(v, "xcomp"));
-        if ((beside || under) && head >= 0 && head < v && cue.Verb.Class == "say" && (named || g.Children(v).Any(c => g.Is(c, "nsubj"))))
+        // A passive verb whose subject is a noun phrase reports nothing said by it ("Work on an agreement between Moscow
+        // and Tehran was announced", parsed with "Tehran" as the passive subject of a conjoined "announced").
+        bool passiveOfNoun = g.Children(v).Any(c => g.Is(c, "nsubj:pass") && g.Upos[c] != "PRON");
+        if ((beside || under) && !passiveOfNoun && head >= 0 && head < v && cue.Verb.Class == "say" && (named || g.Children(v).Any(c => g.Is(c, "nsubj"))))
         {
             int start = TreeWalk.Range(g, v).First;
             // "…, Kremlin spokesman Dmitry Peskov said": the name and title before the verb are not reported speech,
