@@ -727,7 +727,7 @@ public sealed class EventCoder
             var span = g.Span(c, c);
             foreach (var t in g.Timexes)
             {
-                if (((t.Start < span.End && span.Start < t.End) || SignalOf(g, t, span)) && t.Type != "TIME" && t.CalendarValue is { } value && !value.StartsWith('P') && !value.Contains("REF", StringComparison.Ordinal))
+                if (((t.Start < span.End && span.Start < t.End) || SignalOf(g, t, span)) && t.DatingValue is { } value)
                 {
                     return value;
                 }
@@ -738,24 +738,8 @@ public sealed class EventCoder
     }
 
     /// <summary>Whether <paramref name="span"/> is the signal word right after a counted span with a point: "later" in "two days later".</summary>
-    private static bool SignalOf(SentenceGraph g, TimexMention t, TextSpan span)
-    {
-        if (t.Point is null || span.Start < t.End)
-        {
-            return false;
-        }
-
-        string text = g.Document.Text;
-        for (int i = t.End; i < span.Start; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool SignalOf(SentenceGraph g, TimexMention t, TextSpan span) =>
+        t.Point is not null && span.Start >= t.End && g.Document.Text.AsSpan(t.End, span.Start - t.End).IsWhiteSpace();
 
     /// <summary>Whether the event is the content of a denial ("denied giving", "denied that it gave").</summary>
     private static bool IsDenied(SentenceGraph g, int v)

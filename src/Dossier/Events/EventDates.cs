@@ -16,8 +16,7 @@ public static class EventDates
         var own = new string?[document.Sentences.Count];
         foreach (var t in document.Timexes.OrderBy(t => t.Start))
         {
-            string? value = t.Type == "TIME" ? null : t.CalendarValue;
-            if (value is null || value.StartsWith('P') || value.Contains("REF", StringComparison.Ordinal))
+            if (t.DatingValue is not { } value)
             {
                 continue;
             }

@@ -32,6 +32,14 @@ public sealed record TimexMention(int Start, int End, string Type, string? Value
     /// for a DURATION that has one, else null. Dating takes this, so "two days later" dates what follows it.
     /// </summary>
     public string? CalendarValue => Type is "DATE" or "TIME" ? Value : Type == "DURATION" ? Point : null;
+
+    /// <summary>
+    /// The value an event or a sentence can be dated by: the <see cref="CalendarValue"/> of a DATE or of a counted
+    /// span, when it is a calendar value at all (not a span like <c>P6Y</c> nor a vague <c>PAST_REF</c>); null for
+    /// a TIME and for everything else.
+    /// </summary>
+    public string? DatingValue =>
+        Type != "TIME" && CalendarValue is { } v && !v.StartsWith('P') && !v.Contains("REF", StringComparison.Ordinal) ? v : null;
 }
 
 /// <summary>A reference to a span of text that names something (a speaker, an actor).</summary>

@@ -15,8 +15,7 @@ internal static class ReportDates
         foreach (var t in timexes.OrderBy(t => t.Start))
         {
             // A counted span's point ("two days later" after July 1) dates its sentence as a DATE would.
-            string? value = t.Type == "TIME" ? null : t.CalendarValue;
-            if (value is null || value.StartsWith('P') || value.Contains("REF", StringComparison.Ordinal))
+            if (t.DatingValue is not { } value)
             {
                 continue;
             }

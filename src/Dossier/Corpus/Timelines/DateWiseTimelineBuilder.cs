@@ -69,7 +69,7 @@ public sealed class DateWiseTimelineBuilder
             var days = new List<DateOnly>[doc.Sentences.Count];
             foreach (var t in doc.Timexes)
             {
-                if (t.Type != "TIME" && t.Sentence >= 0 && t.Sentence < days.Length && Day(t.CalendarValue) is { } day)
+                if (t.Sentence >= 0 && t.Sentence < days.Length && Day(t.DatingValue) is { } day)
                 {
                     (days[t.Sentence] ??= []).Add(day);
                 }
