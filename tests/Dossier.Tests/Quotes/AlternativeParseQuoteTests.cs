@@ -179,42 +179,7 @@ public sealed class AlternativeParseQuoteTests
     public void A_conjoined_passive_announced_with_a_noun_subject_is_no_trailing_report()
     {
         // The beam parser's reading of seed 002: "announced" a conj of "agreement" with "Tehran" its passive subject.
-        var doc = Parsed.Doc("""
-            Work VERB 0 root work NN
-            on ADP 6 case on IN
-            a DET 6 det a DT
-            new ADJ 6 amod new JJ
-            major ADJ 6 amod major JJ
-            agreement NOUN 1 obl agreement NN
-            between ADP 8 case between IN
-            Moscow PROPN 6 nmod Moscow NNP
-            and CCONJ 12 cc and CC
-            Tehran PROPN 12 nsubj:pass Tehran NNP
-            was AUX 12 aux:pass be VBD
-            announced VERB 6 conj announce VBN
-            in ADP 15 case in IN
-            September PROPN 15 nmod:unmarked September NNP
-            2022 NUM 12 obl 2022 CD
-            during ADP 18 case during IN
-            a DET 18 det a DT
-            meeting NOUN 12 obl meeting NN
-            between ADP 22 case between IN
-            Russian ADJ 21 amod Russian NNP
-            President PROPN 22 nmod:desc President NNP
-            Vladimir PROPN 18 nmod Vladimir NNP
-            Putin PROPN 22 flat Putin NNP
-            and CCONJ 27 cc and CC
-            the DET 27 det the DT
-            late ADJ 27 amod late JJ
-            President PROPN 22 conj President NNP
-            of ADP 33 case of IN
-            the DET 33 det the DT
-            Islamic ADJ 31 amod Islamic NNP
-            Republic PROPN 33 compound Republic NNP
-            Ebrahim PROPN 33 compound Ebrahim NNP
-            Raisi PROPN 27 nmod Raisi NNP
-            . PUNCT 1 punct . .
-            """);
+        var doc = Parsed.Doc(BeamParses.WorkAnnounced);
 
         Assert.DoesNotContain(Finder.Find(doc), q => q.Verb == "announced");
     }
