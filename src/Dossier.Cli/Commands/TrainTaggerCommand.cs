@@ -15,9 +15,10 @@ internal static class TrainTaggerCommand
         var corpora = new Option<string[]>("--corpus") { Description = "Training treebanks: ewt, gum (default both).", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string?>("--output") { Description = "Model file (default models/en/tagger.bin in the repository)." };
         var clusters = new Option<string?>("--clusters") { Description = "Word-cluster file (e.g. models/en/ner-clusters.tsv.gz) for cluster features (default: none)." };
+        var right = new Option<bool>("--right-context") { Description = "Add a second Penn-tag pass that reads the first pass's tags of the next words." };
         var command = new Command("tagger", "Train the part-of-speech tagger (Penn and universal tags) from UD treebanks in ../shared/data.")
         {
-            epochs, seed, corpora, output, clusters,
+            epochs, seed, corpora, output, clusters, right,
         };
         command.SetAction(parse =>
         {
@@ -28,7 +29,7 @@ internal static class TrainTaggerCommand
             Console.WriteLine(FormattableString.Invariant($"training on {string.Join('+', names)}: {data.Count} sentences, {data.Sum(s => s.Length)} words"));
             var lexicon = ClusterFile.Lexicon(parse.GetValue(clusters));
             Console.WriteLine(FormattableString.Invariant($"tag dictionary from MASC: {lexicon.Count} forms; {lexicon.ClusterCount} words with clusters"));
-            var tagger = TaggerTrainer.Train(data, lexicon, parse.GetValue(epochs), parse.GetValue(seed), Console.WriteLine);
+            var tagger = TaggerTrainer.Train(data, lexicon, parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(right), Console.WriteLine);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             tagger.Save(path);
             Console.WriteLine(FormattableString.Invariant($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {started.Elapsed.TotalSeconds:F0} s"));

@@ -10,14 +10,16 @@ public sealed class PosTagger
 {
     private const int Magic = 0x31475444; // "DTG1": no word clusters
     private const int MagicClusters = 0x32475444; // "DTG2": the tag dictionary carries word clusters
+    private const int MagicFlags = 0x33475444; // "DTG3": a flags word (clusters, second Penn pass) follows
 
-    internal PosTagger(LabelSet xposTags, LabelSet uposTags, TagLexicon lexicon, IScorer xpos, IScorer upos)
+    internal PosTagger(LabelSet xposTags, LabelSet uposTags, TagLexicon lexicon, IScorer xpos, IScorer upos, IScorer? xposRight = null)
     {
         XposTags = xposTags;
         UposTags = uposTags;
         Lexicon = lexicon;
         XposModel = xpos;
         UposModel = upos;
+        XposRightModel = xposRight;
     }
 
     internal LabelSet XposTags { get; }
@@ -29,6 +31,9 @@ public sealed class PosTagger
     internal IScorer XposModel { get; }
 
     internal IScorer UposModel { get; }
+
+    /// <summary>The second Penn-tag pass, which reads the first pass's tags of the next words (null: one pass).</summary>
+    internal IScorer? XposRightModel { get; }
 
     /// <summary>Tags a sentence of words: the Penn tags and the universal tags.</summary>
     public (string[] Xpos, string[] Upos) Tag(IReadOnlyList<string> forms)
@@ -53,12 +58,24 @@ public sealed class PosTagger
         Span<ulong> f = stackalloc ulong[TaggerFeatures.Max];
         Span<float> scores = stackalloc float[Math.Max(XposTags.Count, UposTags.Count)];
         int n = xpos.Length;
+        var first = XposRightModel is null ? xpos : new int[n];
         for (int i = 0; i < n; i++)
         {
-            ulong p1 = i > 0 ? (ulong)xpos[i - 1] + 1 : 0;
-            ulong p2 = i > 1 ? (ulong)xpos[i - 2] + 1 : 0;
+            ulong p1 = i > 0 ? (ulong)first[i - 1] + 1 : 0;
+            ulong p2 = i > 1 ? (ulong)first[i - 2] + 1 : 0;
             int k = TaggerFeatures.Xpos(atoms, i, p1, p2, f);
-            xpos[i] = Best(XposModel, f[..k], scores[..XposTags.Count]);
+            first[i] = Best(XposModel, f[..k], scores[..XposTags.Count]);
+        }
+
+        if (XposRightModel is not null)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                ulong p1 = i > 0 ? (ulong)xpos[i - 1] + 1 : 0;
+                ulong p2 = i > 1 ? (ulong)xpos[i - 2] + 1 : 0;
+                int k = TaggerFeatures.XposRight(atoms, i, p1, p2, first, f);
+                xpos[i] = Best(XposRightModel, f[..k], scores[..XposTags.Count]);
+            }
         }
 
         for (int i = 0; i < n; i++)
@@ -93,14 +110,32 @@ public sealed class PosTagger
             throw new InvalidOperationException("DOS0203: only a finished tagger (with averaged weights) can be saved.");
         }
 
+        var right = XposRightModel as SparseModel;
+        if (XposRightModel is not null && right is null)
+        {
+            throw new InvalidOperationException("DOS0203: only a finished tagger (with averaged weights) can be saved.");
+        }
+
         using var writer = new BinaryWriter(File.Create(path));
         bool clusters = Lexicon.ClusterCount > 0;
-        writer.Write(clusters ? MagicClusters : Magic);
+
+        // Taggers without a second pass keep the older formats, so their files stay byte-identical.
+        if (right is null)
+        {
+            writer.Write(clusters ? MagicClusters : Magic);
+        }
+        else
+        {
+            writer.Write(MagicFlags);
+            writer.Write((clusters ? 1 : 0) | 2);
+        }
+
         XposTags.Write(writer);
         UposTags.Write(writer);
         Lexicon.Write(writer, clusters);
         x.Write(writer);
         u.Write(writer);
+        right?.Write(writer);
     }
 
     public static PosTagger Load(string path)
@@ -113,16 +148,18 @@ public sealed class PosTagger
 
         using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 20));
         int magic = reader.ReadInt32();
-        if (magic != Magic && magic != MagicClusters)
+        if (magic != Magic && magic != MagicClusters && magic != MagicFlags)
         {
             throw new InvalidDataException($"DOS0205: {path} is not a Dossier tagger model; retrain it with `dossier train tagger`.");
         }
 
+        int flags = magic == MagicFlags ? reader.ReadInt32() : magic == MagicClusters ? 1 : 0;
         var xposTags = LabelSet.Read(reader);
         var uposTags = LabelSet.Read(reader);
-        var lexicon = TagLexicon.Read(reader, magic == MagicClusters);
+        var lexicon = TagLexicon.Read(reader, (flags & 1) != 0);
         var x = SparseModel.Read(reader, path);
         var u = SparseModel.Read(reader, path);
-        return new PosTagger(xposTags, uposTags, lexicon, x, u);
+        var right = (flags & 2) != 0 ? SparseModel.Read(reader, path) : null;
+        return new PosTagger(xposTags, uposTags, lexicon, x, u, right);
     }
 }

@@ -50,6 +50,23 @@ public sealed class TagLexicon
         return lower.TryGetValue(form.ToLowerInvariant(), out h) ? h + 1 : Unknown;
     }
 
+    /// <summary>
+    /// The classes of the word's lower-cased and capitalized spellings, each looked up as written (Unknown when the
+    /// dictionary lacks that spelling): "Phone" whose lower-case form is a common noun, "kerala" whose capitalized form
+    /// is a name.
+    /// </summary>
+    internal (ulong Lower, ulong Title) CaseClasses(string form)
+    {
+        if (form.Length == 0)
+        {
+            return (Unknown, Unknown);
+        }
+
+        string low = form.ToLowerInvariant();
+        string title = string.Concat(low.AsSpan(0, 1).ToString().ToUpperInvariant(), low.AsSpan(1));
+        return (exact.GetValueOrDefault(low, Unknown) + 4, exact.GetValueOrDefault(title, Unknown) + 8);
+    }
+
     public static TagLexicon Build(IEnumerable<(string Form, string Tag)> tagged)
     {
         var exactCounts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);

@@ -6,10 +6,11 @@ namespace Dossier.Syntax;
 /// </summary>
 internal readonly record struct WordAtoms(
     ulong Lower, ulong Exact, ulong Shape, ulong Suffix1, ulong Suffix2, ulong Suffix3, ulong Suffix4, ulong Prefix1,
-    ulong Prefix2, ulong Prefix3, ulong Ambiguity, ulong Flags, WordCluster Cluster)
+    ulong Prefix2, ulong Prefix3, ulong Ambiguity, ulong Flags, WordCluster Cluster, ulong LowerClass, ulong TitleClass,
+    ulong Suffix5, ulong HyphenLast)
 {
     /// <summary>Stands for the words before the start and after the end of a sentence.</summary>
-    public static readonly WordAtoms Padding = new(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, new WordCluster(1, 1, 1));
+    public static readonly WordAtoms Padding = new(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, new WordCluster(1, 1, 1), 1, 1, 1, 1);
 
     public static WordAtoms Of(string form, TagLexicon lexicon)
     {
@@ -45,6 +46,8 @@ internal readonly record struct WordAtoms(
             flags |= 32;
         }
 
+        var (lowerClass, titleClass) = lexicon.CaseClasses(form);
+        int hyphen = s.LastIndexOf('-');
         return new WordAtoms(
             FeatureHash.Chars(s, lower: true),
             FeatureHash.Chars(s, lower: false),
@@ -58,7 +61,11 @@ internal readonly record struct WordAtoms(
             FeatureHash.Chars(s[..Math.Min(3, n)], lower: true),
             lexicon.AmbiguityClass(form),
             flags + 1,
-            lexicon.ClusterOf(form));
+            lexicon.ClusterOf(form),
+            lowerClass,
+            titleClass,
+            Suffix(s, 5),
+            hyphen > 0 && hyphen < n - 1 ? FeatureHash.Chars(s[(hyphen + 1)..], lower: true) : 0);
     }
 
     private static ulong Suffix(ReadOnlySpan<char> s, int k) => FeatureHash.Chars(s[Math.Max(0, s.Length - k)..], lower: true) + (ulong)k;

@@ -13,12 +13,20 @@ public static class TaggerTrainer
     private const float PruneBelow = 0.5f;
 
     public static PosTagger Train(IReadOnlyList<TreebankSentence> data, TagLexicon lexicon, int epochs, int seed, Action<string>? progress = null)
+        => Train(data, lexicon, epochs, seed, rightContext: false, progress);
+
+    /// <summary>
+    /// Trains the tagger; with <paramref name="rightContext"/> a second Penn-tag pass learns from the first pass's
+    /// tags of the following words, as the first pass predicts them in the same epoch (so it sees that pass's errors).
+    /// </summary>
+    public static PosTagger Train(IReadOnlyList<TreebankSentence> data, TagLexicon lexicon, int epochs, int seed, bool rightContext, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         var xposTags = new LabelSet(data.SelectMany(s => s.Xpos).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         var uposTags = new LabelSet(data.SelectMany(s => s.Upos).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         var xModel = new AveragedPerceptron(xposTags.Count);
         var uModel = new AveragedPerceptron(uposTags.Count);
+        var rModel = rightContext ? new AveragedPerceptron(xposTags.Count) : null;
         var atoms = data.Select(s => TaggerFeatures.Atoms(s.Forms, lexicon)).ToArray();
         var goldX = data.Select(s => s.Xpos.Select(xposTags.Id).ToArray()).ToArray();
         var goldU = data.Select(s => s.Upos.Select(uposTags.Id).ToArray()).ToArray();
@@ -30,7 +38,7 @@ public static class TaggerTrainer
         {
             long started = Stopwatch.GetTimestamp();
             random.Shuffle(order);
-            long words = 0, xRight = 0, uRight = 0;
+            long words = 0, xRight = 0, rRight = 0, uRight = 0;
             foreach (int s in order)
             {
                 var a = atoms[s];
@@ -50,10 +58,27 @@ public static class TaggerTrainer
                     xRight += guess == gx[i] ? 1 : 0;
                 }
 
+                var tags = px;
+                if (rModel is not null)
+                {
+                    tags = new int[n];
+                    for (int i = 0; i < n; i++)
+                    {
+                        ulong p1 = i > 0 ? (ulong)tags[i - 1] + 1 : 0;
+                        ulong p2 = i > 1 ? (ulong)tags[i - 2] + 1 : 0;
+                        int k = TaggerFeatures.XposRight(a, i, p1, p2, px, f);
+                        int guess = PosTagger.Best(rModel, f.AsSpan(0, k), scores.AsSpan(0, xposTags.Count));
+                        rModel.Update(f.AsSpan(0, k), gx[i], guess);
+                        rModel.Tick();
+                        tags[i] = guess;
+                        rRight += guess == gx[i] ? 1 : 0;
+                    }
+                }
+
                 int prev = -1;
                 for (int i = 0; i < n; i++)
                 {
-                    int k = TaggerFeatures.Upos(a, i, px, (ulong)(prev + 1), f);
+                    int k = TaggerFeatures.Upos(a, i, tags, (ulong)(prev + 1), f);
                     int guess = PosTagger.Best(uModel, f.AsSpan(0, k), scores.AsSpan(0, uposTags.Count));
                     uModel.Update(f.AsSpan(0, k), gu[i], guess);
                     uModel.Tick();
@@ -65,9 +90,9 @@ public static class TaggerTrainer
             }
 
             progress?.Invoke(FormattableString.Invariant(
-                $"tagger epoch {epoch}/{epochs}: train XPOS {100.0 * xRight / words:F2}%, UPOS {100.0 * uRight / words:F2}% ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
+                $"tagger epoch {epoch}/{epochs}: train XPOS {100.0 * xRight / words:F2}%{(rModel is null ? "" : FormattableString.Invariant($" (second pass {100.0 * rRight / words:F2}%)"))}, UPOS {100.0 * uRight / words:F2}% ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
         }
 
-        return new PosTagger(xposTags, uposTags, lexicon, xModel.ToModel(PruneBelow), uModel.ToModel(PruneBelow));
+        return new PosTagger(xposTags, uposTags, lexicon, xModel.ToModel(PruneBelow), uModel.ToModel(PruneBelow), rModel?.ToModel(PruneBelow));
     }
 }
