@@ -16,15 +16,24 @@ internal static class TrainTaggerCommand
         var output = new Option<string?>("--output") { Description = "Model file (default models/en/tagger.bin in the repository)." };
         var clusters = new Option<string?>("--clusters") { Description = "Word-cluster file (e.g. models/en/ner-clusters.tsv.gz) for cluster features (default: none)." };
         var right = new Option<bool>("--right-context") { Description = "Add a second Penn-tag pass that reads the first pass's tags of the next words." };
+        var prune = new Option<float>("--prune") { Description = "With --prune-model: leave out weights smaller than this in magnitude (training itself drops those under 0.5).", DefaultValueFactory = _ => 0.5f };
+        var pruneModel = new Option<string?>("--prune-model") { Description = "Instead of training, prune this tagger model file with --prune and write it to --output." };
         var command = new Command("tagger", "Train the part-of-speech tagger (Penn and universal tags) from UD treebanks in ../shared/data.")
         {
-            epochs, seed, corpora, output, clusters, right,
+            epochs, seed, corpora, output, clusters, right, prune, pruneModel,
         };
         command.SetAction(parse =>
         {
             var names = parse.GetValue(corpora) is { Length: > 0 } c ? c : TrainingCorpora.Default;
             string path = parse.GetValue(output) ?? Path.Combine(TrainingCorpora.RepositoryModels, "tagger.bin");
             var started = Stopwatch.StartNew();
+            if (parse.GetValue(pruneModel) is { } source)
+            {
+                PosTagger.Load(source).Pruned(parse.GetValue(prune)).Save(path);
+                Console.WriteLine(FormattableString.Invariant($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB), {source} pruned below {parse.GetValue(prune)}"));
+                return ExitCodes.Success;
+            }
+
             var data = TrainingCorpora.Load(names);
             Console.WriteLine(FormattableString.Invariant($"training on {string.Join('+', names)}: {data.Count} sentences, {data.Sum(s => s.Length)} words"));
             var lexicon = ClusterFile.Lexicon(parse.GetValue(clusters));

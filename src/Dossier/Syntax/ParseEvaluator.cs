@@ -51,7 +51,6 @@ public static class ParseEvaluator
         }
 
         long words = 0, upos = 0, xpos = 0, lemma = 0, uas = 0, las = 0, lasFull = 0;
-        using var dump = Environment.GetEnvironmentVariable("TG2_DUMP") is { } dumpPath ? new StreamWriter(dumpPath) : null;
         for (int g = 0; g < groups.Count; g++)
         {
             Document d = documents[g];
@@ -70,7 +69,6 @@ public static class ParseEvaluator
                     }
 
                     xpos += Same(d.Xpos[t], s.Xpos[i]);
-                    dump?.WriteLine(string.Join('\t', s.Forms[i], s.Upos[i], d.Upos[t], s.Xpos[i], d.Xpos[t], i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                     lemma += Same(d.Lemmas[t], s.Lemmas[i]);
                     int head = d.Heads[t] < 0 ? -1 : d.Heads[t] - offset;
                     if (head == s.Heads[i])

@@ -75,7 +75,6 @@ internal static class TaggerFeatures
     {
         int n = Word(a, i, f);
         var w = a[i + 2];
-        ulong x = (ulong)first[i] + 1;
         ulong n1 = i + 1 < first.Length ? (ulong)first[i + 1] + 1 : 0;
         ulong n2 = i + 2 < first.Length ? (ulong)first[i + 2] + 1 : 0;
         f[n++] = FeatureHash.Of(40, prev1);
@@ -93,20 +92,8 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.Of(85, n1, n2, w.Ambiguity);
         f[n++] = FeatureHash.Of(86, n1, w.Suffix3);
         f[n++] = FeatureHash.Of(87, prev1, n1, w.Ambiguity);
-        if (UseOwn)
-        {
-            f[n++] = FeatureHash.Of(88, x);
-            f[n++] = FeatureHash.Of(89, x, n1);
-        }
-
         return n;
     }
-
-    /// <summary>Whether the word features include the case-class templates (an experiment switch).</summary>
-    internal static bool CaseFeatures { get; set; } = Environment.GetEnvironmentVariable("TG2_CASE") == "1";
-
-    /// <summary>Whether the second pass also reads the first pass's tag of the word itself (an experiment switch).</summary>
-    internal static bool UseOwn { get; set; } = Environment.GetEnvironmentVariable("TG2_OWN") == "1";
 
     /// <summary>
     /// Features for the universal tag of word <paramref name="i"/>: the word features plus the Penn tags already
@@ -184,17 +171,15 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.Of(33, profile, w.Flags, i == 0 ? 1UL : 0UL);
         f[n++] = FeatureHash.Of(34, profile, w.Ambiguity, w.Flags);
         f[n++] = FeatureHash.Of(35, w.Flags, p1.Shape, w.Ambiguity);
-        if (CaseFeatures)
-        {
-            // Names against common nouns: how the other spellings of the word are tagged, the word's flags with the
-            // next word's shape (a capitalized word before another), a longer suffix, the last part of a hyphenated word.
-            f[n++] = FeatureHash.Of(90, w.LowerClass, w.Flags);
-            f[n++] = FeatureHash.Of(91, w.TitleClass, w.Flags);
-            f[n++] = FeatureHash.Of(92, w.LowerClass, w.TitleClass, profile);
-            f[n++] = FeatureHash.Of(93, w.Flags, n1.Shape, p1.Shape);
-            f[n++] = FeatureHash.Of(94, w.Suffix5);
-            f[n++] = FeatureHash.Of(95, w.HyphenLast);
-        }
+
+        // Names against common nouns: how the other spellings of the word are tagged, the word's flags with the
+        // neighbours' shapes (a capitalized word among others), a longer suffix, the last part of a hyphenated word.
+        f[n++] = FeatureHash.Of(90, w.LowerClass, w.Flags);
+        f[n++] = FeatureHash.Of(91, w.TitleClass, w.Flags);
+        f[n++] = FeatureHash.Of(92, w.LowerClass, w.TitleClass, profile);
+        f[n++] = FeatureHash.Of(93, w.Flags, n1.Shape, p1.Shape);
+        f[n++] = FeatureHash.Of(94, w.Suffix5);
+        f[n++] = FeatureHash.Of(95, w.HyphenLast);
 
         if (w.Cluster != WordCluster.None || n1.Cluster != WordCluster.None || p1.Cluster != WordCluster.None)
         {
