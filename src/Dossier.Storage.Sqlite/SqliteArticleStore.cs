@@ -328,8 +328,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
 
     private void InsertAnnotations(string id, int version, Document doc)
     {
-        Execute(connection, "INSERT INTO annotations (article_id, version, json) VALUES ($id, $v, $json)",
-            ("$id", id), ("$v", version), ("$json", DocumentJsonWriter.ToJson(doc, includeText: false)));
+        InsertAnnotationJson(id, version, doc);
         using (var cmd = connection.CreateCommand())
         {
             cmd.CommandText = """

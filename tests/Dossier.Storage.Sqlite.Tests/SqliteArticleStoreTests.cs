@@ -1,3 +1,4 @@
+using Dossier.Contracts;
 using Dossier.Model;
 using Dossier.Storage.Conformance;
 using Dossier.Storage.Sqlite;
@@ -131,6 +132,37 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
     public void Queries_become_safe_FTS5_expressions(string query, string expected)
     {
         Assert.Equal(expected, SqliteArticleStore.ToFtsQuery(query));
+    }
+
+    [Fact]
+    public void The_annotation_JSON_is_stored_as_text_as_the_contract_writes_it_for_a_large_article_and_a_smaller_one_saved_after_it()
+    {
+        // The save writes the JSON into a buffer it keeps between saves: a smaller article after a larger one must not
+        // carry the larger one's tail, and text beyond ASCII (accents, Cyrillic, curly quotes, an emoji) keeps its bytes.
+        using var store = (SqliteArticleStore)OpenStore();
+        const string Sentence = "Zarīf met Лавров in Tehran, “it went well” 😀 and Peskov said so. ";
+        var (big, bigDoc) = Article("a1", "big.txt", string.Concat(Enumerable.Repeat(Sentence, 300)).TrimEnd(), "h1");
+        var (small, smallDoc) = Article("a2", "small.txt", Sentence.TrimEnd(), "h2");
+        store.Save(big, bigDoc);
+        store.Save(small, smallDoc);
+
+        string bigJson = DocumentJsonWriter.ToJson(bigDoc, includeText: false);
+        Assert.True(bigJson.Length > 85_000, "the large article's JSON is a large object");
+        Assert.Equal(("text", bigJson), StoredAnnotationJson(store.Path, "a1"));
+        Assert.Equal(("text", DocumentJsonWriter.ToJson(smallDoc, includeText: false)), StoredAnnotationJson(store.Path, "a2"));
+        Assert.Contains("Лавров", StoredAnnotationJson(store.Path, "a2").Json, StringComparison.Ordinal);
+    }
+
+    private static (string Type, string Json) StoredAnnotationJson(string path, string id)
+    {
+        using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT typeof(json), json FROM annotations WHERE article_id = $id AND version = 1";
+        cmd.Parameters.AddWithValue("$id", id);
+        using var r = cmd.ExecuteReader();
+        Assert.True(r.Read());
+        return (r.GetString(0), r.GetString(1));
     }
 
     private static List<(long Idx, string? Date, string Label)> EventRows(string path)

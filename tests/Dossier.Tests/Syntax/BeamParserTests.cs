@@ -139,4 +139,27 @@ public sealed class BeamParserTests
         Assert.InRange(small.WeightCount, 1, full.WeightCount - 1);
         Assert.True(small.FeatureCount < full.FeatureCount);
     }
+
+    [Fact]
+    public void A_quantized_parser_keeps_its_width_and_parses_the_same_after_a_round_trip_through_its_file()
+    {
+        var parser = ParserTrainer.Train(Dev().Take(120).ToList(), 2, 3, beam: 3);
+        var quantized = parser.Quantized(16);
+        var read = ModelFiles.RoundTrip(quantized.Save, DependencyParser.Load);
+
+        Assert.IsType<QuantizedModel>(read.Model);
+        Assert.Equal(3, read.BeamWidth);
+        var sentences = Dev().Skip(500).Take(150).ToList();
+        foreach (var s in sentences)
+        {
+            var before = quantized.Parse(s.Forms, s.Xpos, s.Upos);
+            var after = read.Parse(s.Forms, s.Xpos, s.Upos);
+            Assert.Equal(before.Heads, after.Heads);
+            Assert.Equal(before.Deprels, after.Deprels);
+        }
+
+        // 16-bit rounding changes a decision now and then, not the parser's accuracy.
+        Assert.InRange(Uas(read, sentences), Uas(parser, sentences) - 1, Uas(parser, sentences) + 1);
+        Assert.Throws<InvalidOperationException>(() => read.Pruned(1f));
+    }
 }
