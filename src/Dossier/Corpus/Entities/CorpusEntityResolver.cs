@@ -77,7 +77,13 @@ public sealed class CorpusEntityResolver
     private static void JoinPersons(List<EntityNode> nodes, UnionFind sets)
     {
         var persons = Enumerable.Range(0, nodes.Count).Where(i => nodes[i].Entity.Type == "PERSON").ToList();
-        var full = persons.Where(i => nodes[i].Tokens.Length > 1).ToList();
+
+        // Full names by their last name, each list in node order: a name is only ever compared with the full names
+        // that end like it, so the cost follows the number of persons, not its square (the scan of every full name
+        // for every person took 96 of the 148 s of a rebuild over 3,663 articles).
+        var fullByLast = persons
+            .Where(i => nodes[i].Tokens.Length > 1)
+            .ToLookup(i => nodes[i].Tokens[^1], StringComparer.Ordinal);
         foreach (int i in persons)
         {
             var tokens = nodes[i].Tokens;
@@ -88,8 +94,8 @@ public sealed class CorpusEntityResolver
 
             // Candidate full names, as distinct groups (several nodes of one group are one candidate).
             IEnumerable<int> candidates = tokens.Length == 1
-                ? full.Where(j => nodes[j].Tokens[^1] == tokens[0])
-                : full.Where(j => j != i && nodes[j].Tokens[^1] == tokens[^1] && Initial(tokens[0], nodes[j].Tokens[0]));
+                ? fullByLast[tokens[0]]
+                : fullByLast[tokens[^1]].Where(j => j != i && Initial(tokens[0], nodes[j].Tokens[0]));
             var groups = candidates
                 .Where(j => Compatible(nodes[i], nodes[j]))
                 .GroupBy(sets.Find)
@@ -113,6 +119,12 @@ public sealed class CorpusEntityResolver
     // one person of the corpus holds that title in some article, the description is that person.
     private static void JoinDescriptions(List<EntityNode> nodes, UnionFind sets)
     {
+        // Named persons by the titles they hold (each person once per title, in node order), so a description is
+        // compared only with the holders of its title.
+        var holders = Enumerable.Range(0, nodes.Count)
+            .Where(j => nodes[j].Entity.Type == "PERSON" && nodes[j].Tokens.Length > 1)
+            .SelectMany(j => nodes[j].Entity.Roles.Select(r => r.Title).Distinct(StringComparer.OrdinalIgnoreCase).Select(t => (Title: t, Node: j)))
+            .ToLookup(x => x.Title, x => x.Node, StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < nodes.Count; i++)
         {
             var e = nodes[i].Entity;
@@ -121,9 +133,8 @@ public sealed class CorpusEntityResolver
                 continue;
             }
 
-            var groups = Enumerable.Range(0, nodes.Count)
-                .Where(j => j != i && nodes[j].Entity.Type == "PERSON" && nodes[j].Tokens.Length > 1 && Compatible(nodes[i], nodes[j]))
-                .Where(j => nodes[j].Entity.Roles.Any(r => string.Equals(r.Title, e.Name, StringComparison.OrdinalIgnoreCase)))
+            var groups = holders[e.Name]
+                .Where(j => j != i && Compatible(nodes[i], nodes[j]))
                 .GroupBy(sets.Find)
                 .ToList();
             if (groups.Count == 1)
