@@ -64,25 +64,7 @@ internal sealed class QuantizedModel : IScorer
         this.starts = starts;
         this.classes = classes;
         this.weights = weights;
-        int size = 16;
-        while (size < keys.Length * 2)
-        {
-            size <<= 1;
-        }
-
-        slots = new Slot[size];
-        mask = size - 1;
-        for (int row = 0; row < keys.Length; row++)
-        {
-            ulong key = LongIntMap.NonZero(keys[row]);
-            int slot = SlotOf(key);
-            while (slots[slot].Key != 0)
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            slots[slot] = new Slot(key, starts[row], starts[row + 1]);
-        }
+        slots = SlotTable.Build(keys, (key, row) => new Slot(key, starts[row], starts[row + 1]), out mask);
 
         // Rows covering more than a quarter of the classes are added as dense vectors (see SparseModel).
         stride = (classCount + Lanes - 1) / Lanes * Lanes;
@@ -142,28 +124,7 @@ internal sealed class QuantizedModel : IScorer
 
         var table = slots;
         Span<int> found = stackalloc int[features.Length];
-        int count = 0;
-        for (int f = 0; f < features.Length; f++)
-        {
-            ulong key = LongIntMap.NonZero(features[f]);
-            int slot = SlotOf(key);
-            while (true)
-            {
-                ulong k = table[slot].Key;
-                if (k == key)
-                {
-                    found[count++] = slot;
-                    break;
-                }
-
-                if (k == 0)
-                {
-                    break;
-                }
-
-                slot = (slot + 1) & mask;
-            }
-        }
+        int count = SlotTable.FindAll(table, mask, features, found);
 
         var rows = entries;
         int touched = 0;
@@ -393,10 +354,8 @@ internal sealed class QuantizedModel : IScorer
         return true;
     }
 
-    private int SlotOf(ulong key) => (int)(key ^ (key >> 29)) & mask;
-
     /// <summary>A feature's row: entries Start to End, or for a dense row the offset ~Start of its block (16 bytes, not 24).</summary>
-    private readonly record struct Slot(ulong Key, int Start, int End);
+    private readonly record struct Slot(ulong Key, int Start, int End) : IKeyedSlot;
 
     private readonly record struct Entry(byte Class, short Weight);
 }

@@ -49,25 +49,7 @@ internal sealed class SparseModel : IScorer
         this.starts = starts;
         this.classes = classes;
         this.weights = weights;
-        int size = 16;
-        while (size < keys.Length * 2)
-        {
-            size <<= 1;
-        }
-
-        slots = new Slot[size];
-        mask = size - 1;
-        for (int row = 0; row < keys.Length; row++)
-        {
-            ulong key = LongIntMap.NonZero(keys[row]);
-            int slot = SlotOf(key);
-            while (slots[slot].Key != 0)
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            slots[slot] = new Slot(key, starts[row], starts[row + 1], -1);
-        }
+        slots = SlotTable.Build(keys, (key, row) => new Slot(key, starts[row], starts[row + 1], -1), out mask);
 
         // Rows covering more than a quarter of the classes are cheaper to add as dense vectors, padded with zeros to
         // a whole number of vectors so that adding one is a loop of full vector adds without a scalar tail.
@@ -144,28 +126,7 @@ internal sealed class SparseModel : IScorer
 
         // Two passes: first find every feature's row (independent loads the CPU can overlap), then add the rows.
         Span<int> found = stackalloc int[features.Length];
-        int count = 0;
-        for (int f = 0; f < features.Length; f++)
-        {
-            ulong key = LongIntMap.NonZero(features[f]);
-            int slot = SlotOf(key);
-            while (true)
-            {
-                ulong k = table[slot].Key;
-                if (k == key)
-                {
-                    found[count++] = slot;
-                    break;
-                }
-
-                if (k == 0)
-                {
-                    break;
-                }
-
-                slot = (slot + 1) & mask;
-            }
-        }
+        int count = SlotTable.FindAll(table, mask, features, found);
 
         // Touch the start of every sparse row first, for the same reason (the sum only keeps the loads alive); dense
         // rows are few (a few thousand) and stay in the cache.
@@ -286,8 +247,6 @@ internal sealed class SparseModel : IScorer
         return new QuantizedModel(ClassCount, model.keys, model.starts, model.classes, quantized, scale);
     }
 
-    private int SlotOf(ulong key) => (int)(key ^ (key >> 29)) & mask;
-
     public void Write(BinaryWriter writer)
     {
         writer.Write(Magic);
@@ -339,7 +298,7 @@ internal sealed class SparseModel : IScorer
         return new SparseModel(classCount, keys, starts, classes, weights);
     }
 
-    private readonly record struct Slot(ulong Key, int Start, int End, int Dense);
+    private readonly record struct Slot(ulong Key, int Start, int End, int Dense) : IKeyedSlot;
 
     private readonly record struct Entry(int Class, float Weight);
 }
