@@ -54,6 +54,16 @@ internal static class TaggerFeatures
     /// <summary>Features for the Penn tag of word <paramref name="i"/> given the two previous predicted tags.</summary>
     public static int Xpos(WordAtoms[] a, int i, ulong prev1, ulong prev2, Span<ulong> f)
     {
+        int n = History(a, i, prev1, prev2, f);
+        f[n++] = FeatureHash.Of(46, prev1, a[i + 3].Ambiguity);
+        f[n++] = FeatureHash.Of(47, prev1, prev2, a[i + 2].Ambiguity);
+        return n;
+    }
+
+    // The word features and those of the two previous Penn tags that both Penn-tag passes read (templates 40-45; the
+    // order of features is the order of the model's sums, so it stays as it was).
+    private static int History(WordAtoms[] a, int i, ulong prev1, ulong prev2, Span<ulong> f)
+    {
         int n = Word(a, i, f);
         var w = a[i + 2];
         f[n++] = FeatureHash.Of(40, prev1);
@@ -62,8 +72,6 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.Of(43, prev1, w.Lower);
         f[n++] = FeatureHash.Of(44, prev1, w.Ambiguity);
         f[n++] = FeatureHash.Of(45, prev1, w.Suffix3);
-        f[n++] = FeatureHash.Of(46, prev1, a[i + 3].Ambiguity);
-        f[n++] = FeatureHash.Of(47, prev1, prev2, w.Ambiguity);
         return n;
     }
 
@@ -73,16 +81,10 @@ internal static class TaggerFeatures
     /// </summary>
     public static int XposRight(WordAtoms[] a, int i, ulong prev1, ulong prev2, int[] first, Span<ulong> f)
     {
-        int n = Word(a, i, f);
+        int n = History(a, i, prev1, prev2, f);
         var w = a[i + 2];
         ulong n1 = i + 1 < first.Length ? (ulong)first[i + 1] + 1 : 0;
         ulong n2 = i + 2 < first.Length ? (ulong)first[i + 2] + 1 : 0;
-        f[n++] = FeatureHash.Of(40, prev1);
-        f[n++] = FeatureHash.Of(41, prev2);
-        f[n++] = FeatureHash.Of(42, prev1, prev2);
-        f[n++] = FeatureHash.Of(43, prev1, w.Lower);
-        f[n++] = FeatureHash.Of(44, prev1, w.Ambiguity);
-        f[n++] = FeatureHash.Of(45, prev1, w.Suffix3);
         f[n++] = FeatureHash.Of(47, prev1, prev2, w.Ambiguity);
         f[n++] = FeatureHash.Of(80, n1);
         f[n++] = FeatureHash.Of(81, n1, n2);
