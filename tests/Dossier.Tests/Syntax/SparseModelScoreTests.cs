@@ -39,16 +39,7 @@ public sealed class SparseModelScoreTests
         buffer.Position = 0;
         using var reader = new BinaryReader(buffer);
         var read = SparseModel.Read(reader, "test");
-        var rng = new Random(4);
-        for (int round = 0; round < 100; round++)
-        {
-            var features = Features(rng, keys);
-            var before = new float[Classes];
-            var after = new float[Classes];
-            model.Score(features, before);
-            read.Score(features, after);
-            Assert.Equal(before, after);
-        }
+        ModelScoring.AssertSameScores(model, read, keys, most: 90);
     }
 
     [Fact]
@@ -92,9 +83,7 @@ public sealed class SparseModelScoreTests
         return (keys, starts, [.. classes], [.. weights]);
     }
 
-    /// <summary>Known features (some twice) mixed with unknown ones, in random order.</summary>
-    private static ulong[] Features(Random rng, ulong[] keys) =>
-        [.. Enumerable.Range(0, rng.Next(1, 90)).Select(_ => rng.Next(4) == 0 ? ((ulong)rng.NextInt64() << 1) | 3UL : keys[rng.Next(keys.Length)])];
+    private static ulong[] Features(Random rng, ulong[] keys) => ModelScoring.Features(rng, keys, 90);
 
     private static float[] PlainSum(ulong[] features, ulong[] keys, int[] starts, byte[] classes, float[] weights)
     {
