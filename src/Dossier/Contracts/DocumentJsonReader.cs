@@ -97,13 +97,19 @@ public static class DocumentJsonReader
         }
 
         doc.SetTokens(tokens, [.. sentences]);
+
+        // One string per distinct tag, relation and lemma of the document rather than one per token: a document read
+        // back holds four strings a token otherwise, and the corpus stages hold every stored document at once.
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? Shared(JsonElement t, string name) =>
+            Str(t, name) is { } value ? shared.TryGetValue(value, out var known) ? known : shared[value] = value : null;
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokenElements[i];
-            doc.Upos[i] = Str(t, "upos");
-            doc.Xpos[i] = Str(t, "xpos");
-            doc.Lemmas[i] = Str(t, "lemma");
-            doc.Deprels[i] = Str(t, "deprel");
+            doc.Upos[i] = Shared(t, "upos");
+            doc.Xpos[i] = Shared(t, "xpos");
+            doc.Lemmas[i] = Shared(t, "lemma");
+            doc.Deprels[i] = Shared(t, "deprel");
             if (t.TryGetProperty("head", out var head) && head.ValueKind == JsonValueKind.Number)
             {
                 int h = head.GetInt32();
