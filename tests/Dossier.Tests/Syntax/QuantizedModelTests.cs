@@ -110,25 +110,17 @@ public sealed class QuantizedModelTests
     /// <summary>Rows of 1 to 40 weights (sparse and dense layouts) with magnitudes from 0.5 to about 100, as a pruned parser's.</summary>
     private static (SparseModel Model, ulong[] Keys) FloatModel(Random rng, int rows)
     {
-        var keys = new ulong[rows];
-        var starts = new int[rows + 1];
-        var classes = new List<byte>();
-        var weights = new List<float>();
-        for (int r = 0; r < rows; r++)
-        {
-            keys[r] = ((ulong)rng.NextInt64() << 1) | 2UL;
-            starts[r] = classes.Count;
-            int length = r % 7 == 0 ? rng.Next(11, Classes + 1) : rng.Next(1, 4);
-            foreach (int c in Enumerable.Range(0, Classes).OrderBy(_ => rng.Next()).Take(length))
+        var (keys, starts, classes, weights) = ModelScoring.RandomRows(
+            rng,
+            rows,
+            Classes,
+            length: r => r % 7 == 0 ? rng.Next(11, Classes + 1) : rng.Next(1, 4),
+            weight: () =>
             {
-                classes.Add((byte)c);
                 float magnitude = 0.5f * MathF.Pow(200f, (float)rng.NextDouble());
-                weights.Add(rng.Next(2) == 0 ? magnitude : -magnitude);
-            }
-        }
-
-        starts[rows] = classes.Count;
-        return (new SparseModel(Classes, keys, starts, [.. classes], [.. weights]), keys);
+                return rng.Next(2) == 0 ? magnitude : -magnitude;
+            });
+        return (new SparseModel(Classes, keys, starts, classes, weights), keys);
     }
 
     private static ulong[] Features(Random rng, ulong[] keys) => ModelScoring.Features(rng, keys, 95);

@@ -61,27 +61,13 @@ public sealed class SparseModelScoreTests
     }
 
     /// <summary>Rows of 0 to 12 weights (inline, entry array and dense layouts); any floats, or ones exact in half precision (as files store them).</summary>
-    private static (ulong[] Keys, int[] Starts, byte[] Classes, float[] Weights) RandomRows(Random rng, int rows, bool halfExact)
-    {
-        var keys = new ulong[rows];
-        var starts = new int[rows + 1];
-        var classes = new List<byte>();
-        var weights = new List<float>();
-        for (int r = 0; r < rows; r++)
-        {
-            keys[r] = ((ulong)rng.NextInt64() << 1) | 2UL;
-            starts[r] = classes.Count;
-            int length = r % 13;
-            foreach (int c in Enumerable.Range(0, Classes).OrderBy(_ => rng.Next()).Take(length))
-            {
-                classes.Add((byte)c);
-                weights.Add(halfExact ? (rng.Next(-4000, 4000) / 8) / 4f : (float)(rng.NextDouble() * 2 - 1));
-            }
-        }
-
-        starts[rows] = classes.Count;
-        return (keys, starts, [.. classes], [.. weights]);
-    }
+    private static (ulong[] Keys, int[] Starts, byte[] Classes, float[] Weights) RandomRows(Random rng, int rows, bool halfExact) =>
+        ModelScoring.RandomRows(
+            rng,
+            rows,
+            Classes,
+            length: r => r % 13,
+            weight: () => halfExact ? (rng.Next(-4000, 4000) / 8) / 4f : (float)(rng.NextDouble() * 2 - 1));
 
     private static ulong[] Features(Random rng, ulong[] keys) => ModelScoring.Features(rng, keys, 90);
 
