@@ -108,28 +108,25 @@ public sealed class PosTagger
     /// </summary>
     public PosTagger Pruned(float threshold)
     {
-        if (XposModel is not SparseModel x || UposModel is not SparseModel u || (XposRightModel is not null and not SparseModel))
+        var (x, u, right) = FinishedWeights("pruned");
+        return new PosTagger(XposTags, UposTags, Lexicon, x.Pruned(threshold), u.Pruned(threshold), right?.Pruned(threshold));
+    }
+
+    // The averaged weights of every pass; a tagger still training (or any other scorer) cannot be pruned or saved.
+    private (SparseModel Xpos, SparseModel Upos, SparseModel? Right) FinishedWeights(string action)
+    {
+        if (XposModel is SparseModel x && UposModel is SparseModel u && XposRightModel is null or SparseModel)
         {
-            throw new InvalidOperationException("DOS0203: only a finished tagger (with averaged weights) can be pruned.");
+            return (x, u, XposRightModel as SparseModel);
         }
 
-        return new PosTagger(XposTags, UposTags, Lexicon, x.Pruned(threshold), u.Pruned(threshold), (XposRightModel as SparseModel)?.Pruned(threshold));
+        throw new InvalidOperationException($"DOS0203: only a finished tagger (with averaged weights) can be {action}.");
     }
 
     public void Save(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (XposModel is not SparseModel x || UposModel is not SparseModel u)
-        {
-            throw new InvalidOperationException("DOS0203: only a finished tagger (with averaged weights) can be saved.");
-        }
-
-        var right = XposRightModel as SparseModel;
-        if (XposRightModel is not null && right is null)
-        {
-            throw new InvalidOperationException("DOS0203: only a finished tagger (with averaged weights) can be saved.");
-        }
-
+        var (x, u, right) = FinishedWeights("saved");
         using var writer = new BinaryWriter(File.Create(path));
         bool clusters = Lexicon.ClusterCount > 0;
 
