@@ -62,9 +62,14 @@ public sealed class TagLexicon
             return (Unknown, Unknown);
         }
 
-        string low = form.ToLowerInvariant();
-        string title = string.Concat(low.AsSpan(0, 1).ToString().ToUpperInvariant(), low.AsSpan(1));
-        return (exact.GetValueOrDefault(low, Unknown) + 4, exact.GetValueOrDefault(title, Unknown) + 8);
+        // Both spellings are built in one buffer and looked up as spans: this runs for every word the tagger reads.
+        Span<char> spelling = form.Length <= 64 ? stackalloc char[form.Length] : new char[form.Length];
+        form.AsSpan().ToLowerInvariant(spelling);
+        var spans = exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        ulong lowerClass = spans.TryGetValue(spelling, out ulong l) ? l : Unknown;
+        spelling[0] = char.ToUpperInvariant(spelling[0]);
+        ulong titleClass = spans.TryGetValue(spelling, out ulong t) ? t : Unknown;
+        return (lowerClass + 4, titleClass + 8);
     }
 
     public static TagLexicon Build(IEnumerable<(string Form, string Tag)> tagged)
