@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Dossier.Contracts;
 using Dossier.Model;
 using Microsoft.Data.Sqlite;
@@ -11,9 +9,6 @@ namespace Dossier.Storage.Sqlite;
 /// <summary>How a save writes an article's annotation JSON (contract §1 without the text) into its row.</summary>
 public sealed partial class SqliteArticleStore
 {
-    /// <summary>As <see cref="DocumentJsonWriter.ToJson"/> writes it (not indented, relaxed escaping), so the stored text is the same.</summary>
-    private static readonly JsonWriterOptions AnnotationJsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>
     /// The UTF-8 of the last annotation JSON written, kept between saves. An article's annotations are ≈ 120 KB of JSON
     /// (up to ≈ 450 KB); as a string they took five large-object allocations per save (the stream's growth, its copy,
@@ -26,10 +21,7 @@ public sealed partial class SqliteArticleStore
     private void InsertAnnotationJson(string id, int version, Document doc)
     {
         annotationJson.ResetWrittenCount();
-        using (var w = new Utf8JsonWriter(annotationJson, AnnotationJsonOptions))
-        {
-            DocumentJsonWriter.Write(w, doc, includeText: false);
-        }
+        DocumentJsonWriter.WriteTo(annotationJson, doc, includeText: false);
 
         // The raw statement shares the connection, so it runs inside the save's transaction.
         var db = connection.Handle!;

@@ -52,13 +52,23 @@ public static class DocumentJsonWriter
     public static string ToJson(Document doc, bool indented = false, bool includeText = true)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var w = new Utf8JsonWriter(stream, Options(indented)))
         {
             Write(w, doc, includeText);
         }
 
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
+
+    /// <summary>Writes the UTF-8 of <see cref="ToJson"/> (not indented) to <paramref name="output"/>, without making a string of it.</summary>
+    public static void WriteTo(System.Buffers.IBufferWriter<byte> output, Document doc, bool includeText = true)
+    {
+        using var w = new Utf8JsonWriter(output, Options(indented: false));
+        Write(w, doc, includeText);
+    }
+
+    private static JsonWriterOptions Options(bool indented) =>
+        new() { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     internal static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
