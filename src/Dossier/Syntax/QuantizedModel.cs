@@ -39,24 +39,14 @@ internal sealed class QuantizedModel : IScorer
 
     internal QuantizedModel(int classCount, ulong[] keys, int[] starts, byte[] classes, short[] weights, float scale)
     {
-        // Score reads rows and writes class sums without bounds checks, so a damaged model file must fail here instead.
-        if (starts.Length != keys.Length + 1 || starts[0] != 0 || starts[^1] != weights.Length || classes.Length != weights.Length || !Ascending(starts))
-        {
-            throw new InvalidDataException("DOS0227: the weights' row bounds do not match their rows; retrain the model with `dossier train`.");
-        }
+        WeightRows.CheckBounds(keys, starts, classes, weights.Length);
 
         if (classCount is < 1 or > 256 || !(scale > 0 && float.IsFinite(scale)))
         {
             throw new InvalidDataException($"DOS0228: a quantized model needs 1 to 256 classes and a positive scale (got {classCount} and {scale}); quantize it again.");
         }
 
-        foreach (byte c in classes)
-        {
-            if (c >= classCount)
-            {
-                throw new InvalidDataException($"DOS0227: a weight names class {c} of a model with {classCount}; retrain the model with `dossier train`.");
-            }
-        }
+        WeightRows.CheckClasses(classes, classCount);
 
         ClassCount = classCount;
         Scale = scale;
@@ -339,19 +329,6 @@ internal sealed class QuantizedModel : IScorer
         }
 
         return new QuantizedModel(classCount, keys, starts, classes, weights, scale);
-    }
-
-    private static bool Ascending(int[] starts)
-    {
-        for (int row = 1; row < starts.Length; row++)
-        {
-            if (starts[row] < starts[row - 1])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>A feature's row: entries Start to End, or for a dense row the offset ~Start of its block (16 bytes, not 24).</summary>

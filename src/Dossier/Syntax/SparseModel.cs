@@ -30,20 +30,8 @@ internal sealed class SparseModel : IScorer
 
     internal SparseModel(int classCount, ulong[] keys, int[] starts, byte[] classes, float[] weights)
     {
-        // Score reads rows and writes class sums without bounds checks, so a damaged model file must fail here instead.
-        if (starts.Length != keys.Length + 1 || starts[0] != 0 || starts[^1] != weights.Length || classes.Length != weights.Length || !Ascending(starts))
-        {
-            throw new InvalidDataException("DOS0227: the weights' row bounds do not match their rows; retrain the model with `dossier train`.");
-        }
-
-        foreach (byte c in classes)
-        {
-            if (c >= classCount)
-            {
-                throw new InvalidDataException($"DOS0227: a weight names class {c} of a model with {classCount}; retrain the model with `dossier train`.");
-            }
-        }
-
+        WeightRows.CheckBounds(keys, starts, classes, weights.Length);
+        WeightRows.CheckClasses(classes, classCount);
         ClassCount = classCount;
         this.keys = keys;
         this.starts = starts;
@@ -84,19 +72,6 @@ internal sealed class SparseModel : IScorer
     public int ClassCount { get; }
 
     private static int Lanes => Vector256<float>.Count;
-
-    private static bool Ascending(int[] starts)
-    {
-        for (int row = 1; row < starts.Length; row++)
-        {
-            if (starts[row] < starts[row - 1])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>How many features have weights.</summary>
     public int FeatureCount => keys.Length;

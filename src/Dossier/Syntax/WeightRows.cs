@@ -1,0 +1,42 @@
+namespace Dossier.Syntax;
+
+/// <summary>
+/// The checks every weight table (<see cref="SparseModel"/>, <see cref="QuantizedModel"/>) makes of its rows when it
+/// is built: scoring reads rows and writes class sums without bounds checks, so a damaged model file must fail here.
+/// </summary>
+internal static class WeightRows
+{
+    /// <summary>Row r of the keys holds the weights from starts[r] to starts[r + 1], ascending, ending at the last weight.</summary>
+    public static void CheckBounds(ulong[] keys, int[] starts, byte[] classes, int weightCount)
+    {
+        if (starts.Length != keys.Length + 1 || starts[0] != 0 || starts[^1] != weightCount || classes.Length != weightCount || !Ascending(starts))
+        {
+            throw new InvalidDataException("DOS0227: the weights' row bounds do not match their rows; retrain the model with `dossier train`.");
+        }
+    }
+
+    /// <summary>Every weight names one of the model's classes.</summary>
+    public static void CheckClasses(byte[] classes, int classCount)
+    {
+        foreach (byte c in classes)
+        {
+            if (c >= classCount)
+            {
+                throw new InvalidDataException($"DOS0227: a weight names class {c} of a model with {classCount}; retrain the model with `dossier train`.");
+            }
+        }
+    }
+
+    private static bool Ascending(int[] starts)
+    {
+        for (int row = 1; row < starts.Length; row++)
+        {
+            if (starts[row] < starts[row - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
