@@ -52,7 +52,11 @@ public sealed class DependencyParser
     {
         var (w, p, u) = Encode(forms, xpos, upos);
         var input = new ParserInput(w, p, u, EncodeClusters(forms, Clusters));
-        var beam = new ParserBeam(forms.Count, width, Model.ClassCount);
+
+        // A quantized model's sums are exact integers, so groups of features can be summed once and shared between
+        // states (BeamScoreMemo); float sums depend on their order, so a float model scores every state whole.
+        var memo = Model is QuantizedModel quantized ? BeamScoreMemo.For(quantized, ParserFeatures.Count(input.Clusters is not null)) : null;
+        var beam = new ParserBeam(forms.Count, width, Model.ClassCount, memo);
         while (!beam.Done)
         {
             beam.Step(Model, input, -1);

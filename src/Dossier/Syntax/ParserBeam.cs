@@ -19,12 +19,21 @@ internal sealed class ParserBeam
     private readonly Candidate[] top;
     private readonly float[] transitionScores;
     private readonly ulong[] features = new ulong[ParserFeatures.Max];
+    private readonly BeamScoreMemo? memo;
     private int[] parents = new int[256];
     private int[] transitions = new int[256];
     private int nodeCount;
 
-    public ParserBeam(int words, int width, int classes)
+    /// <param name="words">The sentence's length.</param>
+    /// <param name="width">How many states to keep.</param>
+    /// <param name="classes">The number of transitions the model scores.</param>
+    /// <param name="memo">
+    /// The per-sentence memo of summed weights that decoding with a quantized model scores through (the same scores,
+    /// see <see cref="BeamScoreMemo"/>); null to score every state with the model, as training does.
+    /// </param>
+    public ParserBeam(int words, int width, int classes, BeamScoreMemo? memo = null)
     {
+        this.memo = memo;
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         this.width = width;
         states = new ParserState[width];
@@ -103,17 +112,18 @@ internal sealed class ParserBeam
                 continue;
             }
 
-            int n = ParserFeatures.Extract(state, input.W, input.P, input.U, input.Clusters, features);
             Array.Clear(transitionScores);
-            model.Score(features.AsSpan(0, n), transitionScores);
-            var valid = ArcEager.Valid(state);
-            for (int t = 0; t < transitionScores.Length; t++)
+            if (memo is not null)
             {
-                if (ArcEager.Allows(valid, t))
-                {
-                    kept = Offer(kept, new Candidate(i, t, scores[i] + transitionScores[t]));
-                }
+                memo.Score(state, input, transitionScores);
             }
+            else
+            {
+                int n = ParserFeatures.Extract(state, input.W, input.P, input.U, input.Clusters, features);
+                model.Score(features.AsSpan(0, n), transitionScores);
+            }
+
+            kept = OfferAll(kept, i, ArcEager.Valid(state));
         }
 
         for (int j = 0; j < kept; j++)
@@ -163,6 +173,47 @@ internal sealed class ParserBeam
 
         path.Reverse();
         return path;
+    }
+
+    /// <summary>
+    /// Offers state <paramref name="i"/>'s valid transitions in ascending order (the order ties are broken by),
+    /// walking only the transitions of the allowed kinds, and skipping without a call those that cannot enter a
+    /// full list: of the 110 transitions of each state, most score below the worst kept candidate.
+    /// </summary>
+    private int OfferAll(int kept, int i, (bool Shift, bool Reduce, bool Left, bool Right) valid)
+    {
+        double origin = scores[i];
+        var ts = transitionScores;
+        if (valid.Shift)
+        {
+            kept = Offer(kept, new Candidate(i, ArcEager.Shift, origin + ts[ArcEager.Shift]));
+        }
+
+        if (valid.Reduce)
+        {
+            kept = Offer(kept, new Candidate(i, ArcEager.Reduce, origin + ts[ArcEager.Reduce]));
+        }
+
+        if (!valid.Left && !valid.Right)
+        {
+            return kept;
+        }
+
+        // Left-arcs have even ids from 2, right-arcs odd ids from 3.
+        int first = valid.Left ? 2 : 3;
+        int step = valid.Left && valid.Right ? 1 : 2;
+        for (int t = first; t < ts.Length; t += step)
+        {
+            double score = origin + ts[t];
+            if (kept == width && !(score > top[kept - 1].Score))
+            {
+                continue;
+            }
+
+            kept = Offer(kept, new Candidate(i, t, score));
+        }
+
+        return kept;
     }
 
     /// <summary>

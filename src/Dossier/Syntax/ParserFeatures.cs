@@ -9,148 +9,307 @@ internal static class ParserFeatures
 {
     public const int Max = 100;
 
+    /// <summary>How many features <see cref="Extract"/> writes: 94 with cluster features, 84 without.</summary>
+    public static int Count(bool clusters) => clusters ? 94 : 84;
+
+    /// <summary>
+    /// The templates (numbered from 1, as <see cref="Extract"/> writes them: template t at position t - 1) grouped by
+    /// the part of the state they read, for <see cref="BeamScoreMemo"/>: the states of a beam, and the same state's
+    /// successors, share most of these parts (the same buffer front, the same stack top), so a group's summed weights
+    /// are looked up once and reused. Every template is in exactly one group; the grouping changes which sums are
+    /// shared, never a score.
+    /// </summary>
+    public static readonly int[][] Groups =
+    [
+        // The buffer alone: words, tags and clusters of n0, n1, n2 (and the bias).
+        [4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 21, 78, 81, 84, 86, 92],
+
+        // The stack top's word and tag.
+        [1, 2, 3, 77, 85],
+
+        // The stack top's and the buffer's words and tags together, without arcs.
+        [13, 14, 15, 16, 17, 18, 19, 22, 27, 28, 29, 30, 31, 32, 76, 79, 87, 88, 89, 90, 91],
+
+        // The stack top's head, children, valencies and labels.
+        [33, 34, 35, 36, 39, 40, 41, 42, 43, 44, 45, 46, 47, 51, 52, 53, 54, 55, 56, 57, 58, 59, 63, 64, 65, 67, 68, 69, 70],
+
+        // The stack top's arcs with the buffer front.
+        [23, 24, 25, 80, 82, 93, 94],
+
+        // The buffer front's left children.
+        [26, 37, 38, 48, 49, 50, 60, 61, 62, 66, 71, 72],
+
+        // The second stack item.
+        [73, 74, 75, 83],
+    ];
+
     /// <summary>
     /// Feature templates over the state. <paramref name="w"/>, <paramref name="p"/> and <paramref name="u"/> hold
     /// word hashes, Penn tag ids and universal tag ids per word (index 0 the root), all nonzero; <paramref name="clusters"/>
-    /// their word clusters, or null for a parser without cluster features.
+    /// their word clusters, or null for a parser without cluster features. Template t is written at position t - 1.
     /// </summary>
     public static int Extract(ParserState c, ulong[] w, ulong[] p, ulong[] u, WordCluster[]? clusters, Span<ulong> f)
     {
-        int s0 = c.S(0), s1 = c.S(1), n0 = c.B(0), n1 = c.B(1), n2 = c.B(2);
-        int s0h = s0 >= 0 ? c.Head[s0] : -1;
-        int s0h2 = s0h >= 0 ? c.Head[s0h] : -1;
-        int s0l = s0 >= 0 ? c.Left1[s0] : -1, s0l2 = s0 >= 0 ? c.Left2[s0] : -1;
-        int s0r = s0 >= 0 ? c.Right1[s0] : -1, s0r2 = s0 >= 0 ? c.Right2[s0] : -1;
-        int n0l = n0 >= 0 ? c.Left1[n0] : -1, n0l2 = n0 >= 0 ? c.Left2[n0] : -1;
+        var a = new ParserAtoms(c);
+        for (int g = 0; g < Groups.Length; g++)
+        {
+            ExtractGroup(g, in a, w, p, u, clusters, f);
+        }
 
+        return Count(clusters is not null);
+    }
+
+    /// <summary>
+    /// Writes the templates of group <paramref name="group"/> of <see cref="Groups"/> at their positions (template t
+    /// at t - 1) and no others.
+    /// </summary>
+    public static void ExtractGroup(int group, in ParserAtoms a, ulong[] w, ulong[] p, ulong[] u, WordCluster[]? clusters, Span<ulong> f)
+    {
+        var c = a.State;
+        int s0 = a.S0, s1 = a.S1, n0 = a.N0, n1 = a.N1, n2 = a.N2;
         ulong W(int i) => i >= 0 ? w[i] : 0;
         ulong P(int i) => i >= 0 ? p[i] : 0;
         ulong U(int i) => i >= 0 ? u[i] : 0;
-        ulong L(int i) => i >= 0 ? (ulong)(c.Label[i] + 1) : 0;
-
         ulong s0w = W(s0), s0p = P(s0), n0w = W(n0), n0p = P(n0), n1w = W(n1), n1p = P(n1), n2p = P(n2);
-        ulong d = s0 >= 0 && n0 >= 0 ? (ulong)Math.Min(n0 - s0, 10) : 0;
-        ulong s0vl = s0 >= 0 ? (ulong)c.LeftCount[s0] : 99, s0vr = s0 >= 0 ? (ulong)c.RightCount[s0] : 99;
-        ulong n0vl = n0 >= 0 ? (ulong)c.LeftCount[n0] : 99;
-        ulong s0sl = s0 >= 0 ? c.LeftLabels[s0] : 1, s0sr = s0 >= 0 ? c.RightLabels[s0] : 1;
-        ulong n0sl = n0 >= 0 ? c.LeftLabels[n0] : 1;
+        ulong s0HasHead = a.S0HasHead ? 2UL : 1UL;
 
-        int k = 0;
-        f[k++] = FeatureHash.Of(1, s0w, s0p);
-        f[k++] = FeatureHash.Of(2, s0w);
-        f[k++] = FeatureHash.Of(3, s0p);
-        f[k++] = FeatureHash.Of(4, n0w, n0p);
-        f[k++] = FeatureHash.Of(5, n0w);
-        f[k++] = FeatureHash.Of(6, n0p);
-        f[k++] = FeatureHash.Of(7, n1w, n1p);
-        f[k++] = FeatureHash.Of(8, n1w);
-        f[k++] = FeatureHash.Of(9, n1p);
-        f[k++] = FeatureHash.Of(10, W(n2), n2p);
-        f[k++] = FeatureHash.Of(11, W(n2));
-        f[k++] = FeatureHash.Of(12, n2p);
-
-        f[k++] = FeatureHash.Of(13, s0w, s0p, n0w, n0p);
-        f[k++] = FeatureHash.Of(14, s0w, s0p, n0w);
-        f[k++] = FeatureHash.Of(15, s0w, n0w, n0p);
-        f[k++] = FeatureHash.Of(16, s0w, s0p, n0p);
-        f[k++] = FeatureHash.Of(17, s0p, n0w, n0p);
-        f[k++] = FeatureHash.Of(18, s0w, n0w);
-        f[k++] = FeatureHash.Of(19, s0p, n0p);
-        f[k++] = FeatureHash.Of(20, n0p, n1p);
-
-        f[k++] = FeatureHash.Of(21, n0p, n1p, n2p);
-        f[k++] = FeatureHash.Of(22, s0p, n0p, n1p);
-        f[k++] = FeatureHash.Of(23, P(s0h), s0p, n0p);
-        f[k++] = FeatureHash.Of(24, s0p, P(s0l), n0p);
-        f[k++] = FeatureHash.Of(25, s0p, P(s0r), n0p);
-        f[k++] = FeatureHash.Of(26, s0p, n0p, P(n0l));
-
-        f[k++] = FeatureHash.Of(27, s0w, d);
-        f[k++] = FeatureHash.Of(28, s0p, d);
-        f[k++] = FeatureHash.Of(29, n0w, d);
-        f[k++] = FeatureHash.Of(30, n0p, d);
-        f[k++] = FeatureHash.Of(31, s0w, n0w, d);
-        f[k++] = FeatureHash.Of(32, s0p, n0p, d);
-
-        f[k++] = FeatureHash.Of(33, s0w, s0vr);
-        f[k++] = FeatureHash.Of(34, s0p, s0vr);
-        f[k++] = FeatureHash.Of(35, s0w, s0vl);
-        f[k++] = FeatureHash.Of(36, s0p, s0vl);
-        f[k++] = FeatureHash.Of(37, n0w, n0vl);
-        f[k++] = FeatureHash.Of(38, n0p, n0vl);
-
-        f[k++] = FeatureHash.Of(39, W(s0h));
-        f[k++] = FeatureHash.Of(40, P(s0h));
-        f[k++] = FeatureHash.Of(41, L(s0));
-        f[k++] = FeatureHash.Of(42, W(s0l));
-        f[k++] = FeatureHash.Of(43, P(s0l));
-        f[k++] = FeatureHash.Of(44, L(s0l));
-        f[k++] = FeatureHash.Of(45, W(s0r));
-        f[k++] = FeatureHash.Of(46, P(s0r));
-        f[k++] = FeatureHash.Of(47, L(s0r));
-        f[k++] = FeatureHash.Of(48, W(n0l));
-        f[k++] = FeatureHash.Of(49, P(n0l));
-        f[k++] = FeatureHash.Of(50, L(n0l));
-
-        f[k++] = FeatureHash.Of(51, W(s0h2));
-        f[k++] = FeatureHash.Of(52, P(s0h2));
-        f[k++] = FeatureHash.Of(53, L(s0h));
-        f[k++] = FeatureHash.Of(54, W(s0l2));
-        f[k++] = FeatureHash.Of(55, P(s0l2));
-        f[k++] = FeatureHash.Of(56, L(s0l2));
-        f[k++] = FeatureHash.Of(57, W(s0r2));
-        f[k++] = FeatureHash.Of(58, P(s0r2));
-        f[k++] = FeatureHash.Of(59, L(s0r2));
-        f[k++] = FeatureHash.Of(60, W(n0l2));
-        f[k++] = FeatureHash.Of(61, P(n0l2));
-        f[k++] = FeatureHash.Of(62, L(n0l2));
-        f[k++] = FeatureHash.Of(63, s0p, P(s0l), P(s0l2));
-        f[k++] = FeatureHash.Of(64, s0p, P(s0r), P(s0r2));
-        f[k++] = FeatureHash.Of(65, s0p, P(s0h), P(s0h2));
-        f[k++] = FeatureHash.Of(66, n0p, P(n0l), P(n0l2));
-
-        f[k++] = FeatureHash.Of(67, s0w, s0sr);
-        f[k++] = FeatureHash.Of(68, s0p, s0sr);
-        f[k++] = FeatureHash.Of(69, s0w, s0sl);
-        f[k++] = FeatureHash.Of(70, s0p, s0sl);
-        f[k++] = FeatureHash.Of(71, n0w, n0sl);
-        f[k++] = FeatureHash.Of(72, n0p, n0sl);
-
-        ulong s0HasHead = s0 > 0 && c.Head[s0] >= 0 ? 2UL : 1UL;
-        f[k++] = FeatureHash.Of(73, W(s1));
-        f[k++] = FeatureHash.Of(74, P(s1));
-        f[k++] = FeatureHash.Of(75, P(s1), s0p, n0p);
-        f[k++] = FeatureHash.Of(76, U(s0), U(n0));
-        f[k++] = FeatureHash.Of(77, U(s0), s0w);
-        f[k++] = FeatureHash.Of(78, U(n0), n0w);
-        f[k++] = FeatureHash.Of(79, U(s0), U(n0), U(n1));
-        f[k++] = FeatureHash.Of(80, s0p, n0p, s0HasHead);
-        f[k++] = FeatureHash.Of(81, n0w, n1w);
-        f[k++] = FeatureHash.Of(82, s0HasHead, L(s0), n0p);
-        f[k++] = FeatureHash.Of(83, P(s1), s0HasHead, s0p, n0p);
-        f[k++] = FeatureHash.Of(84, 1);
-        if (clusters is not null)
+        // Cluster features after Koo et al. (2008): a middle prefix (a fine word class) and a long one (near the word
+        // itself) stand in for words, alone and paired with the other item's tag, so rare words share weights with
+        // frequent words of the same distribution.
+        var none = new WordCluster(0, 0, 0);
+        WordCluster K(int i) => i >= 0 && clusters is not null ? clusters[i] : none;
+        switch (group)
         {
-            // Cluster features after Koo et al. (2008): a middle prefix (a fine word class) and a long one (near the
-            // word itself) stand in for words, alone and paired with the other item's tag, so rare words share
-            // weights with frequent words of the same distribution.
-            var none = new WordCluster(0, 0, 0);
-            var k0 = s0 >= 0 ? clusters[s0] : none;
-            var kn0 = n0 >= 0 ? clusters[n0] : none;
-            var kn1 = n1 >= 0 ? clusters[n1] : none;
-            var ks0h = s0h >= 0 ? clusters[s0h] : none;
-            f[k++] = FeatureHash.Of(85, k0.Middle);
-            f[k++] = FeatureHash.Of(86, kn0.Middle);
-            f[k++] = FeatureHash.Of(87, k0.Long, kn0.Long);
-            f[k++] = FeatureHash.Of(88, k0.Middle, kn0.Middle);
-            f[k++] = FeatureHash.Of(89, k0.Middle, n0p);
-            f[k++] = FeatureHash.Of(90, s0p, kn0.Middle);
-            f[k++] = FeatureHash.Of(91, k0.Long, n0p, d);
-            f[k++] = FeatureHash.Of(92, kn0.Middle, kn1.Middle);
-            f[k++] = FeatureHash.Of(93, ks0h.Middle, k0.Middle, kn0.Middle);
-            f[k++] = FeatureHash.Of(94, k0.Short, kn0.Long, s0HasHead);
-        }
+            case 0:
+                f[3] = FeatureHash.Of(4, n0w, n0p);
+                f[4] = FeatureHash.Of(5, n0w);
+                f[5] = FeatureHash.Of(6, n0p);
+                f[6] = FeatureHash.Of(7, n1w, n1p);
+                f[7] = FeatureHash.Of(8, n1w);
+                f[8] = FeatureHash.Of(9, n1p);
+                f[9] = FeatureHash.Of(10, W(n2), n2p);
+                f[10] = FeatureHash.Of(11, W(n2));
+                f[11] = FeatureHash.Of(12, n2p);
+                f[19] = FeatureHash.Of(20, n0p, n1p);
+                f[20] = FeatureHash.Of(21, n0p, n1p, n2p);
+                f[77] = FeatureHash.Of(78, U(n0), n0w);
+                f[80] = FeatureHash.Of(81, n0w, n1w);
+                f[83] = FeatureHash.Of(84, 1);
+                if (clusters is not null)
+                {
+                    f[85] = FeatureHash.Of(86, K(n0).Middle);
+                    f[91] = FeatureHash.Of(92, K(n0).Middle, K(n1).Middle);
+                }
 
-        return k;
+                break;
+            case 1:
+                f[0] = FeatureHash.Of(1, s0w, s0p);
+                f[1] = FeatureHash.Of(2, s0w);
+                f[2] = FeatureHash.Of(3, s0p);
+                f[76] = FeatureHash.Of(77, U(s0), s0w);
+                if (clusters is not null)
+                {
+                    f[84] = FeatureHash.Of(85, K(s0).Middle);
+                }
+
+                break;
+            case 2:
+            {
+                ulong d = s0 >= 0 && n0 >= 0 ? (ulong)Math.Min(n0 - s0, 10) : 0;
+                f[12] = FeatureHash.Of(13, s0w, s0p, n0w, n0p);
+                f[13] = FeatureHash.Of(14, s0w, s0p, n0w);
+                f[14] = FeatureHash.Of(15, s0w, n0w, n0p);
+                f[15] = FeatureHash.Of(16, s0w, s0p, n0p);
+                f[16] = FeatureHash.Of(17, s0p, n0w, n0p);
+                f[17] = FeatureHash.Of(18, s0w, n0w);
+                f[18] = FeatureHash.Of(19, s0p, n0p);
+                f[21] = FeatureHash.Of(22, s0p, n0p, n1p);
+                f[26] = FeatureHash.Of(27, s0w, d);
+                f[27] = FeatureHash.Of(28, s0p, d);
+                f[28] = FeatureHash.Of(29, n0w, d);
+                f[29] = FeatureHash.Of(30, n0p, d);
+                f[30] = FeatureHash.Of(31, s0w, n0w, d);
+                f[31] = FeatureHash.Of(32, s0p, n0p, d);
+                f[75] = FeatureHash.Of(76, U(s0), U(n0));
+                f[78] = FeatureHash.Of(79, U(s0), U(n0), U(n1));
+                if (clusters is not null)
+                {
+                    WordCluster k0 = K(s0), kn0 = K(n0);
+                    f[86] = FeatureHash.Of(87, k0.Long, kn0.Long);
+                    f[87] = FeatureHash.Of(88, k0.Middle, kn0.Middle);
+                    f[88] = FeatureHash.Of(89, k0.Middle, n0p);
+                    f[89] = FeatureHash.Of(90, s0p, kn0.Middle);
+                    f[90] = FeatureHash.Of(91, k0.Long, n0p, d);
+                }
+
+                break;
+            }
+
+            case 3:
+            {
+                ulong s0vl = s0 >= 0 ? (ulong)c.LeftCount[s0] : 99, s0vr = s0 >= 0 ? (ulong)c.RightCount[s0] : 99;
+                ulong s0sl = s0 >= 0 ? c.LeftLabels[s0] : 1, s0sr = s0 >= 0 ? c.RightLabels[s0] : 1;
+                int s0h = a.S0h, s0h2 = a.S0h2, s0l = a.S0l, s0l2 = a.S0l2, s0r = a.S0r, s0r2 = a.S0r2;
+                f[32] = FeatureHash.Of(33, s0w, s0vr);
+                f[33] = FeatureHash.Of(34, s0p, s0vr);
+                f[34] = FeatureHash.Of(35, s0w, s0vl);
+                f[35] = FeatureHash.Of(36, s0p, s0vl);
+                f[38] = FeatureHash.Of(39, W(s0h));
+                f[39] = FeatureHash.Of(40, P(s0h));
+                f[40] = FeatureHash.Of(41, a.L(s0));
+                f[41] = FeatureHash.Of(42, W(s0l));
+                f[42] = FeatureHash.Of(43, P(s0l));
+                f[43] = FeatureHash.Of(44, a.L(s0l));
+                f[44] = FeatureHash.Of(45, W(s0r));
+                f[45] = FeatureHash.Of(46, P(s0r));
+                f[46] = FeatureHash.Of(47, a.L(s0r));
+                f[50] = FeatureHash.Of(51, W(s0h2));
+                f[51] = FeatureHash.Of(52, P(s0h2));
+                f[52] = FeatureHash.Of(53, a.L(s0h));
+                f[53] = FeatureHash.Of(54, W(s0l2));
+                f[54] = FeatureHash.Of(55, P(s0l2));
+                f[55] = FeatureHash.Of(56, a.L(s0l2));
+                f[56] = FeatureHash.Of(57, W(s0r2));
+                f[57] = FeatureHash.Of(58, P(s0r2));
+                f[58] = FeatureHash.Of(59, a.L(s0r2));
+                f[62] = FeatureHash.Of(63, s0p, P(s0l), P(s0l2));
+                f[63] = FeatureHash.Of(64, s0p, P(s0r), P(s0r2));
+                f[64] = FeatureHash.Of(65, s0p, P(s0h), P(s0h2));
+                f[66] = FeatureHash.Of(67, s0w, s0sr);
+                f[67] = FeatureHash.Of(68, s0p, s0sr);
+                f[68] = FeatureHash.Of(69, s0w, s0sl);
+                f[69] = FeatureHash.Of(70, s0p, s0sl);
+                break;
+            }
+
+            case 4:
+                f[22] = FeatureHash.Of(23, P(a.S0h), s0p, n0p);
+                f[23] = FeatureHash.Of(24, s0p, P(a.S0l), n0p);
+                f[24] = FeatureHash.Of(25, s0p, P(a.S0r), n0p);
+                f[79] = FeatureHash.Of(80, s0p, n0p, s0HasHead);
+                f[81] = FeatureHash.Of(82, s0HasHead, a.L(s0), n0p);
+                if (clusters is not null)
+                {
+                    f[92] = FeatureHash.Of(93, K(a.S0h).Middle, K(s0).Middle, K(n0).Middle);
+                    f[93] = FeatureHash.Of(94, K(s0).Short, K(n0).Long, s0HasHead);
+                }
+
+                break;
+            case 5:
+            {
+                ulong n0vl = n0 >= 0 ? (ulong)c.LeftCount[n0] : 99;
+                ulong n0sl = n0 >= 0 ? c.LeftLabels[n0] : 1;
+                int n0l = a.N0l, n0l2 = a.N0l2;
+                f[25] = FeatureHash.Of(26, s0p, n0p, P(n0l));
+                f[36] = FeatureHash.Of(37, n0w, n0vl);
+                f[37] = FeatureHash.Of(38, n0p, n0vl);
+                f[47] = FeatureHash.Of(48, W(n0l));
+                f[48] = FeatureHash.Of(49, P(n0l));
+                f[49] = FeatureHash.Of(50, a.L(n0l));
+                f[59] = FeatureHash.Of(60, W(n0l2));
+                f[60] = FeatureHash.Of(61, P(n0l2));
+                f[61] = FeatureHash.Of(62, a.L(n0l2));
+                f[65] = FeatureHash.Of(66, n0p, P(n0l), P(n0l2));
+                f[70] = FeatureHash.Of(71, n0w, n0sl);
+                f[71] = FeatureHash.Of(72, n0p, n0sl);
+                break;
+            }
+
+            case 6:
+                f[72] = FeatureHash.Of(73, W(s1));
+                f[73] = FeatureHash.Of(74, P(s1));
+                f[74] = FeatureHash.Of(75, P(s1), s0p, n0p);
+                f[82] = FeatureHash.Of(83, P(s1), s0HasHead, s0p, n0p);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(group), group, "DOS0226: the parser has 7 template groups.");
+        }
     }
+
+    /// <summary>
+    /// Writes what group <paramref name="group"/>'s templates read of the state, as ints, to <paramref name="key"/>
+    /// and returns how many: within one sentence (fixed words, tags and clusters) two states with equal keys have
+    /// equal features in the group, so <see cref="BeamScoreMemo"/> keys its sums by this instead of hashing features.
+    /// </summary>
+    public static int Key(int group, in ParserAtoms a, Span<int> key)
+    {
+        var c = a.State;
+        int s0 = a.S0, n0 = a.N0;
+        switch (group)
+        {
+            case 0:
+                key[0] = n0;
+                key[1] = a.N1;
+                key[2] = a.N2;
+                return 3;
+            case 1:
+                key[0] = s0;
+                return 1;
+            case 2:
+                key[0] = s0;
+                key[1] = n0;
+                key[2] = a.N1;
+                return 3;
+            case 3:
+            {
+                key[0] = s0;
+                key[1] = s0 >= 0 ? c.LeftCount[s0] : -1;
+                key[2] = s0 >= 0 ? c.RightCount[s0] : -1;
+                ulong sl = s0 >= 0 ? c.LeftLabels[s0] : 1, sr = s0 >= 0 ? c.RightLabels[s0] : 1;
+                key[3] = (int)sl;
+                key[4] = (int)(sl >> 32);
+                key[5] = (int)sr;
+                key[6] = (int)(sr >> 32);
+                key[7] = a.S0h;
+                key[8] = a.S0h2;
+                key[9] = a.S0l;
+                key[10] = a.S0l2;
+                key[11] = a.S0r;
+                key[12] = a.S0r2;
+                key[13] = (int)a.L(s0);
+                key[14] = (int)a.L(a.S0h);
+                key[15] = (int)a.L(a.S0l);
+                key[16] = (int)a.L(a.S0l2);
+                key[17] = (int)a.L(a.S0r);
+                key[18] = (int)a.L(a.S0r2);
+                return 19;
+            }
+
+            case 4:
+                key[0] = s0;
+                key[1] = n0;
+                key[2] = a.S0h;
+                key[3] = a.S0l;
+                key[4] = a.S0r;
+                key[5] = (int)a.L(s0);
+                key[6] = a.S0HasHead ? 1 : 0;
+                return 7;
+            case 5:
+            {
+                key[0] = s0;
+                key[1] = n0;
+                key[2] = n0 >= 0 ? c.LeftCount[n0] : -1;
+                ulong sl = n0 >= 0 ? c.LeftLabels[n0] : 1;
+                key[3] = (int)sl;
+                key[4] = (int)(sl >> 32);
+                key[5] = a.N0l;
+                key[6] = a.N0l2;
+                key[7] = (int)a.L(a.N0l);
+                key[8] = (int)a.L(a.N0l2);
+                return 9;
+            }
+
+            case 6:
+                key[0] = a.S1;
+                key[1] = s0;
+                key[2] = n0;
+                key[3] = a.S0HasHead ? 1 : 0;
+                return 4;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(group), group, "DOS0226: the parser has 7 template groups.");
+        }
+    }
+
+    /// <summary>The longest key <see cref="Key"/> writes.</summary>
+    public const int MaxKey = 19;
 }

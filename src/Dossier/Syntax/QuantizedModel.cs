@@ -97,6 +97,9 @@ internal sealed class QuantizedModel : IScorer
 
     private static int Lanes => Vector256<short>.Count;
 
+    /// <summary>How many 32-bit class sums <see cref="AddSums"/> writes: the classes padded to whole vectors.</summary>
+    internal int Stride => stride;
+
     /// <summary>Adds the weights of the features to <paramref name="scores"/> (one slot per class).</summary>
     /// <remarks>
     /// As <see cref="SparseModel.Score"/>: find every feature's row first, touch every sparse row, then add them;
@@ -106,10 +109,27 @@ internal sealed class QuantizedModel : IScorer
     [SkipLocalsInit]
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        int classCount = ClassCount;
-        if (scores.Length < classCount)
+        if (scores.Length < ClassCount)
         {
             throw new ArgumentException("DOS0226: the score buffer is shorter than the model's classes.", nameof(scores));
+        }
+
+        Span<int> sums = stackalloc int[stride];
+        sums.Clear();
+        AddSums(features, sums);
+        AddScaled(sums, scores);
+    }
+
+    /// <summary>
+    /// Adds the integer weights of the features to <paramref name="sums"/> (at least <see cref="Stride"/> long).
+    /// Integer sums are exact, so features may be summed in any order and in any grouping: the beam parser adds
+    /// cached sums of groups of features (<see cref="BeamScoreMemo"/>) and gets the same scores.
+    /// </summary>
+    internal void AddSums(ReadOnlySpan<ulong> features, Span<int> sums)
+    {
+        if (sums.Length < stride)
+        {
+            throw new ArgumentException("DOS0226: the sum buffer is shorter than the model's padded classes.", nameof(sums));
         }
 
         var table = slots;
@@ -127,8 +147,6 @@ internal sealed class QuantizedModel : IScorer
             }
         }
 
-        Span<int> sums = stackalloc int[stride];
-        sums.Clear();
         sums[0] += touched * 0;
         ref int sum = ref MemoryMarshal.GetReference(sums);
         ref short block0 = ref MemoryMarshal.GetArrayDataReference(dense);
@@ -156,9 +174,13 @@ internal sealed class QuantizedModel : IScorer
                 Unsafe.Add(ref sum, weight.Class) += weight.Weight;
             }
         }
+    }
 
+    /// <summary>Adds each class's integer sum, scaled to a float score, to <paramref name="scores"/>.</summary>
+    internal void AddScaled(ReadOnlySpan<int> sums, Span<float> scores)
+    {
         float scale = Scale;
-        for (int c = 0; c < classCount; c++)
+        for (int c = 0; c < ClassCount; c++)
         {
             scores[c] += sums[c] * scale;
         }
