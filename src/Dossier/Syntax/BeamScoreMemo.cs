@@ -6,15 +6,15 @@ namespace Dossier.Syntax;
 
 /// <summary>
 /// Scores the beam parser's states through a per-sentence memo of summed weights. A state's templates fall into the
-/// seven groups of <see cref="ParserFeatures.Groups"/> (the buffer; the stack top; the two together; the stack top's
-/// arcs; those with the buffer front; the buffer front's left children; the second stack item), and each group's
-/// integer class sums are kept until the sentence ends, keyed by what the group reads of the state
-/// (<see cref="ParserFeatures.Key"/>: word positions, labels, valencies; within one sentence they fix the features).
-/// The states of one step, and the successors of one state, share most groups (on UD EWT dev 63–93 % of the group
-/// lookups find a sum), so a group that was seen is neither extracted (hashed) nor looked up in the weight table of
-/// a million rows, where lookups miss the caches. Integer sums are exact, so the scores are those of
-/// <see cref="QuantizedModel.Score"/> over all the features, bit for bit; a hit compares the whole key, not only its
-/// hash. One memo per thread and model (the parser is shared by the pipeline's workers).
+/// ten groups of <see cref="ParserFeatures.Groups"/> (the buffer; the stack top; the two together; the stack top's
+/// head, left children and right children; its head and its children with the buffer front; the buffer front's left
+/// children; the second stack item), and each group's integer class sums are kept until the sentence ends, keyed by
+/// what the group reads of the state (<see cref="ParserFeatures.Key"/>: word positions, labels, valencies; within one
+/// sentence they fix the features). The states of one step, and the successors of one state, share most groups, so
+/// a group that was seen is neither extracted (hashed) nor looked up in the weight table of a million rows, where
+/// lookups miss the caches. Integer sums are exact, so the scores are those of <see cref="QuantizedModel.Score"/>
+/// over all the features, bit for bit; a hit compares the whole key, not only its hash. One memo per thread and
+/// model (the parser is shared by the pipeline's workers).
 /// </summary>
 internal sealed class BeamScoreMemo
 {

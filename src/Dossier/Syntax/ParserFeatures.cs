@@ -30,14 +30,23 @@ internal static class ParserFeatures
         // The stack top's and the buffer's words and tags together, without arcs.
         [13, 14, 15, 16, 17, 18, 19, 22, 27, 28, 29, 30, 31, 32, 76, 79, 87, 88, 89, 90, 91],
 
-        // The stack top's head, children, valencies and labels.
-        [33, 34, 35, 36, 39, 40, 41, 42, 43, 44, 45, 46, 47, 51, 52, 53, 54, 55, 56, 57, 58, 59, 63, 64, 65, 67, 68, 69, 70],
+        // The stack top's head and grandparent (fixed once the stack top has its head).
+        [39, 40, 41, 51, 52, 53, 65],
 
-        // The stack top's arcs with the buffer front.
-        [23, 24, 25, 80, 82, 93, 94],
+        // The stack top's left children (fixed once it is on the stack).
+        [35, 36, 42, 43, 44, 54, 55, 56, 63, 69, 70],
+
+        // The stack top's right children.
+        [33, 34, 45, 46, 47, 57, 58, 59, 64, 67, 68],
+
+        // The stack top's head with the buffer front.
+        [23, 80, 82, 93, 94],
+
+        // The outermost children of the stack top and the buffer front, with both.
+        [24, 25, 26],
 
         // The buffer front's left children.
-        [26, 37, 38, 48, 49, 50, 60, 61, 62, 66, 71, 72],
+        [37, 38, 48, 49, 50, 60, 61, 62, 66, 71, 72],
 
         // The second stack item.
         [73, 74, 75, 83],
@@ -146,46 +155,54 @@ internal static class ParserFeatures
             }
 
             case 3:
+                f[38] = FeatureHash.Of(39, W(a.S0h));
+                f[39] = FeatureHash.Of(40, P(a.S0h));
+                f[40] = FeatureHash.Of(41, a.L(s0));
+                f[50] = FeatureHash.Of(51, W(a.S0h2));
+                f[51] = FeatureHash.Of(52, P(a.S0h2));
+                f[52] = FeatureHash.Of(53, a.L(a.S0h));
+                f[64] = FeatureHash.Of(65, s0p, P(a.S0h), P(a.S0h2));
+                break;
+            case 4:
             {
-                ulong s0vl = s0 >= 0 ? (ulong)c.LeftCount[s0] : 99, s0vr = s0 >= 0 ? (ulong)c.RightCount[s0] : 99;
-                ulong s0sl = s0 >= 0 ? c.LeftLabels[s0] : 1, s0sr = s0 >= 0 ? c.RightLabels[s0] : 1;
-                int s0h = a.S0h, s0h2 = a.S0h2, s0l = a.S0l, s0l2 = a.S0l2, s0r = a.S0r, s0r2 = a.S0r2;
-                f[32] = FeatureHash.Of(33, s0w, s0vr);
-                f[33] = FeatureHash.Of(34, s0p, s0vr);
+                ulong s0vl = s0 >= 0 ? (ulong)c.LeftCount[s0] : 99;
+                ulong s0sl = s0 >= 0 ? c.LeftLabels[s0] : 1;
+                int s0l = a.S0l, s0l2 = a.S0l2;
                 f[34] = FeatureHash.Of(35, s0w, s0vl);
                 f[35] = FeatureHash.Of(36, s0p, s0vl);
-                f[38] = FeatureHash.Of(39, W(s0h));
-                f[39] = FeatureHash.Of(40, P(s0h));
-                f[40] = FeatureHash.Of(41, a.L(s0));
                 f[41] = FeatureHash.Of(42, W(s0l));
                 f[42] = FeatureHash.Of(43, P(s0l));
                 f[43] = FeatureHash.Of(44, a.L(s0l));
-                f[44] = FeatureHash.Of(45, W(s0r));
-                f[45] = FeatureHash.Of(46, P(s0r));
-                f[46] = FeatureHash.Of(47, a.L(s0r));
-                f[50] = FeatureHash.Of(51, W(s0h2));
-                f[51] = FeatureHash.Of(52, P(s0h2));
-                f[52] = FeatureHash.Of(53, a.L(s0h));
                 f[53] = FeatureHash.Of(54, W(s0l2));
                 f[54] = FeatureHash.Of(55, P(s0l2));
                 f[55] = FeatureHash.Of(56, a.L(s0l2));
-                f[56] = FeatureHash.Of(57, W(s0r2));
-                f[57] = FeatureHash.Of(58, P(s0r2));
-                f[58] = FeatureHash.Of(59, a.L(s0r2));
                 f[62] = FeatureHash.Of(63, s0p, P(s0l), P(s0l2));
-                f[63] = FeatureHash.Of(64, s0p, P(s0r), P(s0r2));
-                f[64] = FeatureHash.Of(65, s0p, P(s0h), P(s0h2));
-                f[66] = FeatureHash.Of(67, s0w, s0sr);
-                f[67] = FeatureHash.Of(68, s0p, s0sr);
                 f[68] = FeatureHash.Of(69, s0w, s0sl);
                 f[69] = FeatureHash.Of(70, s0p, s0sl);
                 break;
             }
 
-            case 4:
+            case 5:
+            {
+                ulong s0vr = s0 >= 0 ? (ulong)c.RightCount[s0] : 99;
+                ulong s0sr = s0 >= 0 ? c.RightLabels[s0] : 1;
+                int s0r = a.S0r, s0r2 = a.S0r2;
+                f[32] = FeatureHash.Of(33, s0w, s0vr);
+                f[33] = FeatureHash.Of(34, s0p, s0vr);
+                f[44] = FeatureHash.Of(45, W(s0r));
+                f[45] = FeatureHash.Of(46, P(s0r));
+                f[46] = FeatureHash.Of(47, a.L(s0r));
+                f[56] = FeatureHash.Of(57, W(s0r2));
+                f[57] = FeatureHash.Of(58, P(s0r2));
+                f[58] = FeatureHash.Of(59, a.L(s0r2));
+                f[63] = FeatureHash.Of(64, s0p, P(s0r), P(s0r2));
+                f[66] = FeatureHash.Of(67, s0w, s0sr);
+                f[67] = FeatureHash.Of(68, s0p, s0sr);
+                break;
+            }
+
+            case 6:
                 f[22] = FeatureHash.Of(23, P(a.S0h), s0p, n0p);
-                f[23] = FeatureHash.Of(24, s0p, P(a.S0l), n0p);
-                f[24] = FeatureHash.Of(25, s0p, P(a.S0r), n0p);
                 f[79] = FeatureHash.Of(80, s0p, n0p, s0HasHead);
                 f[81] = FeatureHash.Of(82, s0HasHead, a.L(s0), n0p);
                 if (clusters is not null)
@@ -195,12 +212,16 @@ internal static class ParserFeatures
                 }
 
                 break;
-            case 5:
+            case 7:
+                f[23] = FeatureHash.Of(24, s0p, P(a.S0l), n0p);
+                f[24] = FeatureHash.Of(25, s0p, P(a.S0r), n0p);
+                f[25] = FeatureHash.Of(26, s0p, n0p, P(a.N0l));
+                break;
+            case 8:
             {
                 ulong n0vl = n0 >= 0 ? (ulong)c.LeftCount[n0] : 99;
                 ulong n0sl = n0 >= 0 ? c.LeftLabels[n0] : 1;
                 int n0l = a.N0l, n0l2 = a.N0l2;
-                f[25] = FeatureHash.Of(26, s0p, n0p, P(n0l));
                 f[36] = FeatureHash.Of(37, n0w, n0vl);
                 f[37] = FeatureHash.Of(38, n0p, n0vl);
                 f[47] = FeatureHash.Of(48, W(n0l));
@@ -215,14 +236,14 @@ internal static class ParserFeatures
                 break;
             }
 
-            case 6:
+            case 9:
                 f[72] = FeatureHash.Of(73, W(s1));
                 f[73] = FeatureHash.Of(74, P(s1));
                 f[74] = FeatureHash.Of(75, P(s1), s0p, n0p);
                 f[82] = FeatureHash.Of(83, P(s1), s0HasHead, s0p, n0p);
                 break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(group), group, "DOS0226: the parser has 7 template groups.");
+                throw new ArgumentOutOfRangeException(nameof(group), group, "DOS0226: the parser has 10 template groups.");
         }
     }
 
@@ -239,77 +260,88 @@ internal static class ParserFeatures
         {
             case 0:
                 key[0] = n0;
-                key[1] = a.N1;
-                key[2] = a.N2;
-                return 3;
+                return 1;
             case 1:
                 key[0] = s0;
                 return 1;
             case 2:
                 key[0] = s0;
                 key[1] = n0;
-                key[2] = a.N1;
-                return 3;
+                return 2;
             case 3:
+                key[0] = s0;
+                key[1] = a.S0h;
+                key[2] = a.S0h2;
+                key[3] = (int)a.L(s0);
+                key[4] = (int)a.L(a.S0h);
+                return 5;
+            case 4:
             {
+                ulong sl = s0 >= 0 ? c.LeftLabels[s0] : 1;
                 key[0] = s0;
                 key[1] = s0 >= 0 ? c.LeftCount[s0] : -1;
-                key[2] = s0 >= 0 ? c.RightCount[s0] : -1;
-                ulong sl = s0 >= 0 ? c.LeftLabels[s0] : 1, sr = s0 >= 0 ? c.RightLabels[s0] : 1;
-                key[3] = (int)sl;
-                key[4] = (int)(sl >> 32);
-                key[5] = (int)sr;
-                key[6] = (int)(sr >> 32);
-                key[7] = a.S0h;
-                key[8] = a.S0h2;
-                key[9] = a.S0l;
-                key[10] = a.S0l2;
-                key[11] = a.S0r;
-                key[12] = a.S0r2;
-                key[13] = (int)a.L(s0);
-                key[14] = (int)a.L(a.S0h);
-                key[15] = (int)a.L(a.S0l);
-                key[16] = (int)a.L(a.S0l2);
-                key[17] = (int)a.L(a.S0r);
-                key[18] = (int)a.L(a.S0r2);
-                return 19;
+                key[2] = (int)sl;
+                key[3] = (int)(sl >> 32);
+                key[4] = a.S0l;
+                key[5] = a.S0l2;
+                key[6] = (int)a.L(a.S0l);
+                key[7] = (int)a.L(a.S0l2);
+                return 8;
             }
 
-            case 4:
-                key[0] = s0;
-                key[1] = n0;
-                key[2] = a.S0h;
-                key[3] = a.S0l;
-                key[4] = a.S0r;
-                key[5] = (int)a.L(s0);
-                key[6] = a.S0HasHead ? 1 : 0;
-                return 7;
             case 5:
             {
+                ulong sr = s0 >= 0 ? c.RightLabels[s0] : 1;
                 key[0] = s0;
-                key[1] = n0;
-                key[2] = n0 >= 0 ? c.LeftCount[n0] : -1;
-                ulong sl = n0 >= 0 ? c.LeftLabels[n0] : 1;
-                key[3] = (int)sl;
-                key[4] = (int)(sl >> 32);
-                key[5] = a.N0l;
-                key[6] = a.N0l2;
-                key[7] = (int)a.L(a.N0l);
-                key[8] = (int)a.L(a.N0l2);
-                return 9;
+                key[1] = s0 >= 0 ? c.RightCount[s0] : -1;
+                key[2] = (int)sr;
+                key[3] = (int)(sr >> 32);
+                key[4] = a.S0r;
+                key[5] = a.S0r2;
+                key[6] = (int)a.L(a.S0r);
+                key[7] = (int)a.L(a.S0r2);
+                return 8;
             }
 
             case 6:
+                key[0] = s0;
+                key[1] = n0;
+                key[2] = a.S0h;
+                key[3] = (int)a.L(s0);
+                key[4] = a.S0HasHead ? 1 : 0;
+                return 5;
+            case 7:
+                key[0] = s0;
+                key[1] = n0;
+                key[2] = a.S0l;
+                key[3] = a.S0r;
+                key[4] = a.N0l;
+                return 5;
+            case 8:
+            {
+                ulong sl = n0 >= 0 ? c.LeftLabels[n0] : 1;
+                key[0] = n0;
+                key[1] = n0 >= 0 ? c.LeftCount[n0] : -1;
+                key[2] = (int)sl;
+                key[3] = (int)(sl >> 32);
+                key[4] = a.N0l;
+                key[5] = a.N0l2;
+                key[6] = (int)a.L(a.N0l);
+                key[7] = (int)a.L(a.N0l2);
+                return 8;
+            }
+
+            case 9:
                 key[0] = a.S1;
                 key[1] = s0;
                 key[2] = n0;
                 key[3] = a.S0HasHead ? 1 : 0;
                 return 4;
             default:
-                throw new ArgumentOutOfRangeException(nameof(group), group, "DOS0226: the parser has 7 template groups.");
+                throw new ArgumentOutOfRangeException(nameof(group), group, "DOS0226: the parser has 10 template groups.");
         }
     }
 
     /// <summary>The longest key <see cref="Key"/> writes.</summary>
-    public const int MaxKey = 19;
+    public const int MaxKey = 8;
 }
