@@ -32,6 +32,9 @@ internal sealed class BeamScoreMemo
     private readonly Group[] groups;
     private int generation = 1;
 
+    // Keeps the loads of QuantizedModel.Touch alive.
+    private int sink;
+
     private BeamScoreMemo(QuantizedModel model, int featureCount)
     {
         this.model = model;
@@ -90,10 +93,18 @@ internal sealed class BeamScoreMemo
         var atoms = new ParserAtoms(state);
         Span<int> total = stackalloc int[stride];
         total.Clear();
-        Span<int> key = stackalloc int[ParserFeatures.MaxKey];
-        for (int gi = 0; gi < groups.Length; gi++)
+        int count = groups.Length;
+        Span<int> keys = stackalloc int[count * ParserFeatures.MaxKey];
+        Span<int> missed = stackalloc int[count];
+        Span<int> missedAt = stackalloc int[count];
+        Span<int> keySizes = stackalloc int[count];
+        Span<ulong> missedHash = stackalloc ulong[count];
+        Span<ulong> all = stackalloc ulong[ParserFeatures.Max];
+        int misses = 0;
+        for (int gi = 0; gi < count; gi++)
         {
             var g = groups[gi];
+            var key = keys.Slice(gi * ParserFeatures.MaxKey, ParserFeatures.MaxKey);
             int size = ParserFeatures.Key(gi, in atoms, key);
             var mine = key[..size];
             ulong h = 0x9E3779B97F4A7C15UL;
@@ -108,7 +119,13 @@ internal sealed class BeamScoreMemo
             {
                 if (g.Stamps[at] != generation)
                 {
-                    AddMissing(gi, g, at, h, mine, in atoms, input, total);
+                    // Extracted now, summed after every group was probed (below).
+                    ParserFeatures.ExtractGroup(gi, in atoms, input.W, input.P, input.U, input.Clusters, all);
+                    missed[misses] = gi;
+                    missedAt[misses] = at;
+                    missedHash[misses] = h;
+                    keySizes[misses] = size;
+                    misses++;
                     break;
                 }
 
@@ -122,24 +139,38 @@ internal sealed class BeamScoreMemo
             }
         }
 
+        if (misses > 0)
+        {
+            // The missing groups' features are looked up in the weight table together: their first loads (nearly all
+            // cache misses) are issued back to back and overlap, instead of a few per group.
+            Span<ulong> pending = stackalloc ulong[ParserFeatures.Max];
+            int n = 0;
+            for (int m = 0; m < misses; m++)
+            {
+                foreach (int p in groups[missed[m]].Positions)
+                {
+                    pending[n++] = all[p];
+                }
+            }
+
+            sink += model.Touch(pending[..n]);
+            int start = 0;
+            for (int m = 0; m < misses; m++)
+            {
+                int gi = missed[m];
+                var g = groups[gi];
+                int size = g.Positions.Length;
+                AddMissing(g, missedAt[m], missedHash[m], keys.Slice(gi * ParserFeatures.MaxKey, keySizes[m]), pending.Slice(start, size), total);
+                start += size;
+            }
+        }
+
         model.AddScaled(total, scores);
     }
 
-    /// <summary>
-    /// Extracts a group's features and sums their weights from the model, keeping the sum in slot <paramref name="at"/>
-    /// while there is room.
-    /// </summary>
-    [SkipLocalsInit]
-    private void AddMissing(int gi, Group g, int at, ulong hash, ReadOnlySpan<int> key, in ParserAtoms atoms, ParserInput input, Span<int> total)
+    /// <summary>Sums a group's weights from the model, keeping the sum in slot <paramref name="at"/> while there is room.</summary>
+    private void AddMissing(Group g, int at, ulong hash, ReadOnlySpan<int> key, ReadOnlySpan<ulong> mine, Span<int> total)
     {
-        Span<ulong> all = stackalloc ulong[ParserFeatures.Max];
-        ParserFeatures.ExtractGroup(gi, in atoms, input.W, input.P, input.U, input.Clusters, all);
-        Span<ulong> mine = stackalloc ulong[g.Positions.Length];
-        for (int i = 0; i < mine.Length; i++)
-        {
-            mine[i] = all[g.Positions[i]];
-        }
-
         if (g.Count == MaxEntries)
         {
             model.AddSums(mine, total);

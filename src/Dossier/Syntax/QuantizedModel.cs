@@ -176,6 +176,12 @@ internal sealed class QuantizedModel : IScorer
         }
     }
 
+    /// <summary>
+    /// Reads the home slot of every feature and returns a meaningless sum of what it read (the caller keeps it): issued
+    /// back to back, the loads of many features overlap, so a later <see cref="AddSums"/> finds their slots cached.
+    /// </summary>
+    internal int Touch(ReadOnlySpan<ulong> features) => SlotTable.Touch(slots, mask, features);
+
     /// <summary>Adds each class's integer sum, scaled to a float score, to <paramref name="scores"/>.</summary>
     internal void AddScaled(ReadOnlySpan<int> sums, Span<float> scores)
     {

@@ -73,5 +73,18 @@ internal static class SlotTable
         return count;
     }
 
+    /// <summary>Reads the home slot of every feature and returns a sum of their keys' low bits (to keep the loads).</summary>
+    public static int Touch<TSlot>(TSlot[] table, int mask, ReadOnlySpan<ulong> features)
+        where TSlot : struct, IKeyedSlot
+    {
+        int sum = 0;
+        foreach (ulong feature in features)
+        {
+            sum += (int)table[Home(LongIntMap.NonZero(feature), mask)].Key;
+        }
+
+        return sum;
+    }
+
     private static int Home(ulong key, int mask) => (int)(key ^ (key >> 29)) & mask;
 }
