@@ -21,10 +21,11 @@ internal static class TrainTaggerCommand
         var heldOut = new Option<string?>("--held-out-tags") { Description = "With --jackknife: file keeping the folds' tags (read if made by the same data and options, else written)." };
         var extendedUpos = new Option<bool>("--extended-upos") { Description = "The universal-tag model also reads tag-dictionary classes and more Penn-tag context." };
         var prune = new Option<float>("--prune") { Description = "With --prune-model: leave out weights smaller than this in magnitude (training itself drops those under 0.5).", DefaultValueFactory = _ => 0.5f };
+        var pruneUpos = new Option<float?>("--prune-upos") { Description = "With --prune-model: the threshold of the universal-tag model (default: --prune's)." };
         var pruneModel = new Option<string?>("--prune-model") { Description = "Instead of training, prune this tagger model file with --prune and write it to --output." };
         var command = new Command("tagger", "Train the part-of-speech tagger (Penn and universal tags) from UD treebanks in ../shared/data.")
         {
-            epochs, seed, corpora, output, clusters, right, jackknife, jackknifeEpochs, heldOut, extendedUpos, prune, pruneModel,
+            epochs, seed, corpora, output, clusters, right, jackknife, jackknifeEpochs, heldOut, extendedUpos, prune, pruneUpos, pruneModel,
         };
         command.SetAction(parse =>
         {
@@ -33,8 +34,10 @@ internal static class TrainTaggerCommand
             var started = Stopwatch.StartNew();
             if (parse.GetValue(pruneModel) is { } source)
             {
-                PosTagger.Load(source).Pruned(parse.GetValue(prune)).Save(path);
-                Console.WriteLine(FormattableString.Invariant($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB), {source} pruned below {parse.GetValue(prune)}"));
+                float below = parse.GetValue(prune);
+                float uposBelow = parse.GetValue(pruneUpos) ?? below;
+                PosTagger.Load(source).Pruned(below, uposBelow).Save(path);
+                Console.WriteLine(FormattableString.Invariant($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB), {source} pruned below {below} (universal model below {uposBelow})"));
                 return ExitCodes.Success;
             }
 

@@ -112,10 +112,16 @@ public sealed class PosTagger
     /// The same tagger without the weights smaller than <paramref name="threshold"/> in magnitude: a smaller file for
     /// a little accuracy (training already drops those under 0.5).
     /// </summary>
-    public PosTagger Pruned(float threshold)
+    public PosTagger Pruned(float threshold) => Pruned(threshold, threshold);
+
+    /// <summary>
+    /// The same tagger with the Penn passes pruned below <paramref name="threshold"/> and the universal model below
+    /// <paramref name="uposThreshold"/> (the universal model with extended features is the one that grows).
+    /// </summary>
+    public PosTagger Pruned(float threshold, float uposThreshold)
     {
         var (x, u, right) = FinishedWeights("pruned");
-        return new PosTagger(XposTags, UposTags, Lexicon, x.Pruned(threshold), u.Pruned(threshold), right?.Pruned(threshold))
+        return new PosTagger(XposTags, UposTags, Lexicon, x.Pruned(threshold), u.Pruned(uposThreshold), right?.Pruned(threshold))
         {
             ExtendedUpos = ExtendedUpos,
         };
