@@ -92,6 +92,20 @@ public sealed class JackknifedTaggerTests
         }
     }
 
+    [Fact]
+    public void Pruning_the_universal_model_alone_keeps_the_Penn_tags_and_shrinks_the_file()
+    {
+        var data = Sample();
+        var tagger = TaggerTrainer.Train(data, TagLexicon.Empty, Options() with { Jackknife = 0 });
+        var even = tagger.Pruned(1f);
+        var harder = tagger.Pruned(1f, 3f);
+
+        Assert.Equal(Bytes(even), Bytes(tagger.Pruned(1f, 1f)));
+        Assert.Equal(Penn(even, data), Penn(harder, data));
+        Assert.True(Bytes(harder).Length < Bytes(even).Length);
+        Assert.True(ModelFiles.RoundTrip(harder.Save, PosTagger.Load).ExtendedUpos);
+    }
+
     private static string[][] Penn(PosTagger tagger, List<TreebankSentence> data) => data.Select(s => tagger.Tag(s.Forms).Xpos).ToArray();
 
     private static byte[] Bytes(PosTagger tagger) => ModelFiles.RoundTrip(tagger.Save, File.ReadAllBytes);
