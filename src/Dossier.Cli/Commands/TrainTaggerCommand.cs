@@ -16,11 +16,16 @@ internal static class TrainTaggerCommand
         var output = new Option<string?>("--output") { Description = "Model file (default models/en/tagger.bin in the repository)." };
         var clusters = new Option<string?>("--clusters") { Description = "Word-cluster file (e.g. models/en/ner-clusters.tsv.gz) for cluster features (default: none)." };
         var right = new Option<bool>("--right-context") { Description = "Add a second Penn-tag pass that reads the first pass's tags of the next words." };
+        var jackknife = new Option<int>("--jackknife") { Description = "Folds (0: none): the second pass and the universal model learn from tags of taggers that did not see the sentence." };
+        var jackknifeEpochs = new Option<int>("--jackknife-epochs") { Description = "Epochs of each fold's tagger.", DefaultValueFactory = _ => 4 };
+        var heldOut = new Option<string?>("--held-out-tags") { Description = "With --jackknife: file keeping the folds' tags (read if made by the same data and options, else written)." };
+        var extendedUpos = new Option<bool>("--extended-upos") { Description = "The universal-tag model also reads tag-dictionary classes and more Penn-tag context." };
         var prune = new Option<float>("--prune") { Description = "With --prune-model: leave out weights smaller than this in magnitude (training itself drops those under 0.5).", DefaultValueFactory = _ => 0.5f };
+        var pruneUpos = new Option<float?>("--prune-upos") { Description = "With --prune-model: the threshold of the universal-tag model (default: --prune's)." };
         var pruneModel = new Option<string?>("--prune-model") { Description = "Instead of training, prune this tagger model file with --prune and write it to --output." };
         var command = new Command("tagger", "Train the part-of-speech tagger (Penn and universal tags) from UD treebanks in ../shared/data.")
         {
-            epochs, seed, corpora, output, clusters, right, prune, pruneModel,
+            epochs, seed, corpora, output, clusters, right, jackknife, jackknifeEpochs, heldOut, extendedUpos, prune, pruneUpos, pruneModel,
         };
         command.SetAction(parse =>
         {
@@ -29,8 +34,10 @@ internal static class TrainTaggerCommand
             var started = Stopwatch.StartNew();
             if (parse.GetValue(pruneModel) is { } source)
             {
-                PosTagger.Load(source).Pruned(parse.GetValue(prune)).Save(path);
-                Console.WriteLine(FormattableString.Invariant($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB), {source} pruned below {parse.GetValue(prune)}"));
+                float below = parse.GetValue(prune);
+                float uposBelow = parse.GetValue(pruneUpos) ?? below;
+                PosTagger.Load(source).Pruned(below, uposBelow).Save(path);
+                Console.WriteLine(FormattableString.Invariant($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB), {source} pruned below {below} (universal model below {uposBelow})"));
                 return ExitCodes.Success;
             }
 
@@ -38,7 +45,15 @@ internal static class TrainTaggerCommand
             Console.WriteLine(FormattableString.Invariant($"training on {string.Join('+', names)}: {data.Count} sentences, {data.Sum(s => s.Length)} words"));
             var lexicon = ClusterFile.Lexicon(parse.GetValue(clusters));
             Console.WriteLine(FormattableString.Invariant($"tag dictionary from MASC: {lexicon.Count} forms; {lexicon.ClusterCount} words with clusters"));
-            var tagger = TaggerTrainer.Train(data, lexicon, parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(right), Console.WriteLine);
+            var options = new TaggerTrainingOptions(parse.GetValue(epochs), parse.GetValue(seed))
+            {
+                RightContext = parse.GetValue(right),
+                Jackknife = parse.GetValue(jackknife),
+                JackknifeEpochs = parse.GetValue(jackknifeEpochs),
+                HeldOutTagsFile = parse.GetValue(heldOut),
+                ExtendedUpos = parse.GetValue(extendedUpos),
+            };
+            var tagger = TaggerTrainer.Train(data, lexicon, options, Console.WriteLine);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             tagger.Save(path);
             Console.WriteLine(FormattableString.Invariant($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {started.Elapsed.TotalSeconds:F0} s"));

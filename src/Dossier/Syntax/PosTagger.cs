@@ -10,7 +10,7 @@ public sealed class PosTagger
 {
     private const int Magic = 0x31475444; // "DTG1": no word clusters
     private const int MagicClusters = 0x32475444; // "DTG2": the tag dictionary carries word clusters
-    private const int MagicFlags = 0x33475444; // "DTG3": a flags word (clusters, second Penn pass) follows
+    private const int MagicFlags = 0x33475444; // "DTG3": a flags word (1 clusters, 2 second Penn pass, 4 extended UPOS features) follows
 
     internal PosTagger(LabelSet xposTags, LabelSet uposTags, TagLexicon lexicon, IScorer xpos, IScorer upos, IScorer? xposRight = null)
     {
@@ -34,6 +34,12 @@ public sealed class PosTagger
 
     /// <summary>The second Penn-tag pass, which reads the first pass's tags of the next words (null: one pass).</summary>
     internal IScorer? XposRightModel { get; }
+
+    /// <summary>Whether the universal model reads the extended features (format flag 4; older files do not).</summary>
+    internal bool ExtendedUpos { get; init; }
+
+    /// <summary>The same tagger without its second Penn-tag pass: what the first pass alone predicts.</summary>
+    internal PosTagger FirstPass() => new(XposTags, UposTags, Lexicon, XposModel, UposModel) { ExtendedUpos = ExtendedUpos };
 
     /// <summary>Tags a sentence of words: the Penn tags and the universal tags.</summary>
     public (string[] Xpos, string[] Upos) Tag(IReadOnlyList<string> forms)
@@ -81,7 +87,7 @@ public sealed class PosTagger
         for (int i = 0; i < n; i++)
         {
             ulong prev = i > 0 ? (ulong)upos[i - 1] + 1 : 0;
-            int k = TaggerFeatures.Upos(atoms, i, xpos, prev, f);
+            int k = TaggerFeatures.Upos(atoms, i, xpos, prev, ExtendedUpos, f);
             upos[i] = Best(UposModel, f[..k], scores[..UposTags.Count]);
         }
     }
@@ -106,10 +112,19 @@ public sealed class PosTagger
     /// The same tagger without the weights smaller than <paramref name="threshold"/> in magnitude: a smaller file for
     /// a little accuracy (training already drops those under 0.5).
     /// </summary>
-    public PosTagger Pruned(float threshold)
+    public PosTagger Pruned(float threshold) => Pruned(threshold, threshold);
+
+    /// <summary>
+    /// The same tagger with the Penn passes pruned below <paramref name="threshold"/> and the universal model below
+    /// <paramref name="uposThreshold"/> (the universal model with extended features is the one that grows).
+    /// </summary>
+    public PosTagger Pruned(float threshold, float uposThreshold)
     {
         var (x, u, right) = FinishedWeights("pruned");
-        return new PosTagger(XposTags, UposTags, Lexicon, x.Pruned(threshold), u.Pruned(threshold), right?.Pruned(threshold));
+        return new PosTagger(XposTags, UposTags, Lexicon, x.Pruned(threshold), u.Pruned(uposThreshold), right?.Pruned(threshold))
+        {
+            ExtendedUpos = ExtendedUpos,
+        };
     }
 
     // The averaged weights of every pass; a tagger still training (or any other scorer) cannot be pruned or saved.
@@ -130,15 +145,16 @@ public sealed class PosTagger
         using var writer = new BinaryWriter(File.Create(path));
         bool clusters = Lexicon.ClusterCount > 0;
 
-        // Taggers without a second pass keep the older formats, so their files stay byte-identical.
-        if (right is null)
+        // Taggers without a second pass or extended universal features keep the older formats, so their files stay
+        // byte-identical.
+        if (right is null && !ExtendedUpos)
         {
             writer.Write(clusters ? MagicClusters : Magic);
         }
         else
         {
             writer.Write(MagicFlags);
-            writer.Write((clusters ? 1 : 0) | 2);
+            writer.Write((clusters ? 1 : 0) | (right is null ? 0 : 2) | (ExtendedUpos ? 4 : 0));
         }
 
         XposTags.Write(writer);
@@ -171,6 +187,6 @@ public sealed class PosTagger
         var x = SparseModel.Read(reader, path);
         var u = SparseModel.Read(reader, path);
         var right = (flags & 2) != 0 ? SparseModel.Read(reader, path) : null;
-        return new PosTagger(xposTags, uposTags, lexicon, x, u, right);
+        return new PosTagger(xposTags, uposTags, lexicon, x, u, right) { ExtendedUpos = (flags & 4) != 0 };
     }
 }

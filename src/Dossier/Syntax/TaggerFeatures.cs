@@ -99,9 +99,10 @@ internal static class TaggerFeatures
 
     /// <summary>
     /// Features for the universal tag of word <paramref name="i"/>: the word features plus the Penn tags already
-    /// predicted for the whole sentence (ids plus one) and the previous universal tag.
+    /// predicted for the whole sentence (ids plus one) and the previous universal tag; <paramref name="extended"/> adds
+    /// the tag-dictionary classes of the word's spellings and of its neighbours, and the word with its neighbours' tags.
     /// </summary>
-    public static int Upos(WordAtoms[] a, int i, int[] xpos, ulong prevUpos, Span<ulong> f)
+    public static int Upos(WordAtoms[] a, int i, int[] xpos, ulong prevUpos, bool extended, Span<ulong> f)
     {
         int n = Word(a, i, f);
         var w = a[i + 2];
@@ -126,6 +127,20 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.Of(63, x, w.Suffix3);
         f[n++] = FeatureHash.Of(64, x, w.Ambiguity);
         f[n++] = FeatureHash.Of(65, x, w.Shape, w.Flags);
+        if (extended)
+        {
+            // The splits the Penn tag leaves open: DT "that" as DET or PRON, IN as ADP or SCONJ, NNP as PROPN or
+            // NOUN in headlines, VBN as VERB or ADJ; each settled by the word with the tags around it, the classes
+            // the dictionary gives its spellings, or how capitalized the sentence is.
+            f[n++] = FeatureHash.Of(66, x, w.LowerClass, w.TitleClass);
+            f[n++] = FeatureHash.Of(67, x, w.Lower, xn);
+            f[n++] = FeatureHash.Of(68, x, w.Lower, xp);
+            f[n++] = FeatureHash.Of(69, prevUpos, x, xn);
+            f[n++] = FeatureHash.Of(96, x, w.Flags, a[0].Flags, i == 0 ? 1UL : 0UL);
+            f[n++] = FeatureHash.Of(97, x, a[i + 3].Ambiguity, a[i + 1].Ambiguity);
+            f[n++] = FeatureHash.Of(98, x, xn, xn2, w.Lower);
+        }
+
         return n;
     }
 

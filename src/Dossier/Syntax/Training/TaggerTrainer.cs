@@ -20,8 +20,19 @@ public static class TaggerTrainer
     /// tags of the following words, as the first pass predicts them in the same epoch (so it sees that pass's errors).
     /// </summary>
     public static PosTagger Train(IReadOnlyList<TreebankSentence> data, TagLexicon lexicon, int epochs, int seed, bool rightContext, Action<string>? progress = null)
+        => Train(data, lexicon, new TaggerTrainingOptions(epochs, seed) { RightContext = rightContext }, progress);
+
+    /// <summary>
+    /// Trains the tagger as <paramref name="options"/> say; with a jackknife the second pass and the universal model
+    /// learn from held-out tags (see <see cref="TaggerTrainingOptions.Jackknife"/>), the first pass as before.
+    /// </summary>
+    public static PosTagger Train(IReadOnlyList<TreebankSentence> data, TagLexicon lexicon, TaggerTrainingOptions options, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(options);
+        int epochs = options.Epochs;
+        bool rightContext = options.RightContext;
+        bool extended = options.ExtendedUpos;
         var xposTags = new LabelSet(data.SelectMany(s => s.Xpos).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         var uposTags = new LabelSet(data.SelectMany(s => s.Upos).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         var xModel = new AveragedPerceptron(xposTags.Count);
@@ -31,7 +42,15 @@ public static class TaggerTrainer
         var goldX = data.Select(s => s.Xpos.Select(xposTags.Id).ToArray()).ToArray();
         var goldU = data.Select(s => s.Upos.Select(uposTags.Id).ToArray()).ToArray();
         var order = Enumerable.Range(0, data.Count).ToArray();
-        var random = new Random(seed);
+        int[][]? heldFirst = null, heldSecond = null;
+        if (options.Jackknife > 1)
+        {
+            var held = HeldOutTags.Of(data, lexicon, options, progress);
+            heldFirst = held.First.Select(t => t.Select(xposTags.Id).ToArray()).ToArray();
+            heldSecond = held.Second.Select(t => t.Select(xposTags.Id).ToArray()).ToArray();
+        }
+
+        var random = new Random(options.Seed);
         var f = new ulong[TaggerFeatures.Max];
         var scores = new float[Math.Max(xposTags.Count, uposTags.Count)];
         for (int epoch = 1; epoch <= epochs; epoch++)
@@ -66,7 +85,7 @@ public static class TaggerTrainer
                     {
                         ulong p1 = i > 0 ? (ulong)tags[i - 1] + 1 : 0;
                         ulong p2 = i > 1 ? (ulong)tags[i - 2] + 1 : 0;
-                        int k = TaggerFeatures.XposRight(a, i, p1, p2, px, f);
+                        int k = TaggerFeatures.XposRight(a, i, p1, p2, heldFirst?[s] ?? px, f);
                         int guess = PosTagger.Best(rModel, f.AsSpan(0, k), scores.AsSpan(0, xposTags.Count));
                         rModel.Update(f.AsSpan(0, k), gx[i], guess);
                         rModel.Tick();
@@ -75,10 +94,13 @@ public static class TaggerTrainer
                     }
                 }
 
+                // With a jackknife the universal model reads the held-out tags of both passes, as it will read
+                // the final passes' tags of unseen text.
+                tags = heldSecond?[s] ?? tags;
                 int prev = -1;
                 for (int i = 0; i < n; i++)
                 {
-                    int k = TaggerFeatures.Upos(a, i, tags, (ulong)(prev + 1), f);
+                    int k = TaggerFeatures.Upos(a, i, tags, (ulong)(prev + 1), extended, f);
                     int guess = PosTagger.Best(uModel, f.AsSpan(0, k), scores.AsSpan(0, uposTags.Count));
                     uModel.Update(f.AsSpan(0, k), gu[i], guess);
                     uModel.Tick();
@@ -93,6 +115,9 @@ public static class TaggerTrainer
                 $"tagger epoch {epoch}/{epochs}: train XPOS {100.0 * xRight / words:F2}%{(rModel is null ? "" : FormattableString.Invariant($" (second pass {100.0 * rRight / words:F2}%)"))}, UPOS {100.0 * uRight / words:F2}% ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
         }
 
-        return new PosTagger(xposTags, uposTags, lexicon, xModel.ToModel(PruneBelow), uModel.ToModel(PruneBelow), rModel?.ToModel(PruneBelow));
+        return new PosTagger(xposTags, uposTags, lexicon, xModel.ToModel(PruneBelow), uModel.ToModel(PruneBelow), rModel?.ToModel(PruneBelow))
+        {
+            ExtendedUpos = extended,
+        };
     }
 }
