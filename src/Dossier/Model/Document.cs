@@ -116,6 +116,24 @@ public sealed class Document
         Array.Fill(Heads, -1);
     }
 
+    /// <summary>
+    /// A copy for readers that need the text, the token and sentence spans and the span annotations (entities,
+    /// resolved entities, date expressions, quotes, events) but not the per-token tags, lemmas and parse: the corpus
+    /// stages once each article's claims and dates have been read. It shares the text, the token and sentence arrays
+    /// and the annotation records with this document, and its tag arrays are empty (reading one throws rather than
+    /// reading nothing), which saves about 36 bytes per token. Diagnostics and layers are not copied.
+    /// </summary>
+    public Document WithoutTags()
+    {
+        var lean = new Document(Id, Text, Metadata) { tokens = tokens, sentences = sentences };
+        lean.Entities.AddRange(Entities);
+        lean.ResolvedEntities.AddRange(ResolvedEntities);
+        lean.Timexes.AddRange(Timexes);
+        lean.Quotes.AddRange(Quotes);
+        lean.Events.AddRange(Events);
+        return lean;
+    }
+
     /// <summary>The text of a token.</summary>
     public string TokenText(int index) => Text.Substring(tokens[index].Start, tokens[index].End - tokens[index].Start);
 
