@@ -1,0 +1,36 @@
+using Dossier.Model;
+using Dossier.Pipeline;
+
+namespace Dossier.Tests.Model;
+
+public sealed class DocumentWithoutTagsTests
+{
+    [Fact]
+    public void Keeps_the_text_spans_and_annotations_and_drops_the_tags()
+    {
+        var doc = new Document("test", "Kremlin spokesman Dmitry Peskov said on Monday that Russia and Iran signed the treaty in Moscow.", ArticleMetadata.Empty with { Published = new DateOnly(2024, 10, 1) });
+        DefaultPipeline.Create().Process(doc);
+        Assert.NotEmpty(doc.Entities);
+        Assert.NotEmpty(doc.Events);
+        Assert.NotEmpty(doc.Timexes);
+        Assert.Contains(doc.Lemmas, l => l == "sign");
+
+        var lean = doc.WithoutTags();
+
+        Assert.Same(doc.Text, lean.Text);
+        Assert.Same(doc.Metadata, lean.Metadata);
+        Assert.Equal(doc.Tokens, lean.Tokens);
+        Assert.Equal(doc.Sentences, lean.Sentences);
+        Assert.Equal(doc.Entities, lean.Entities);
+        Assert.Equal(doc.ResolvedEntities, lean.ResolvedEntities);
+        Assert.Equal(doc.Timexes, lean.Timexes);
+        Assert.Equal(doc.Quotes, lean.Quotes);
+        Assert.Equal(doc.Events, lean.Events);
+        Assert.Empty(lean.Upos);
+        Assert.Empty(lean.Xpos);
+        Assert.Empty(lean.Lemmas);
+        Assert.Empty(lean.Heads);
+        Assert.Empty(lean.Deprels);
+        Assert.Equal(0, lean.SentenceAt(doc.Sentences[0].Start));
+    }
+}
