@@ -192,6 +192,7 @@ internal static class BenchCorpusCommand
                 build_cpu_seconds = m.BuildCpu.TotalSeconds,
                 save_seconds = m.Saved.TotalSeconds,
                 total_seconds = total,
+                peak_working_set_mb = PeakMegabytes(),
                 stages = m.Stages.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value.TotalSeconds),
             }, JsonOut.Serializer));
             return;
@@ -210,10 +211,18 @@ internal static class BenchCorpusCommand
         table.AddRow("  build, process CPU time", F(m.BuildCpu.TotalSeconds));
         table.AddRow(perArticle is null ? "save snapshot" : "snapshot to JSON items", F(m.Saved.TotalSeconds));
         table.AddRow("[bold]total[/]", $"[bold]{F(total)}[/]");
+        table.AddRow("peak working set of the process (MB)", PeakMegabytes().ToString("N0", CultureInfo.InvariantCulture));
         Consoles.Out().Write(table);
         string pipeline = perArticle is { } p ? string.Create(CultureInfo.InvariantCulture, $"; per-article pipeline (not included) {p.TotalSeconds:0.0} s") : string.Empty;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{articles:N0} articles, {reports:N0} event mentions -> {s.Events.Count:N0} merged events ({s.Events.Count(e => e.Articles.Count > 1):N0} with several sources), {s.Stories.Count:N0} stories, {s.DuplicateOf.Count:N0} duplicates, {s.PublishedRanges.Count:N0} narrowed publication ranges{pipeline}"));
+    }
+
+    /// <summary>The process's peak working set so far: with <c>--db</c>, what loading the documents and the corpus stages need at their peak.</summary>
+    private static long PeakMegabytes()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64 >> 20;
     }
 
     private static string F(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);

@@ -35,7 +35,7 @@ public sealed class CorpusBuilder
     /// <summary>
     /// Runs the corpus stages over articles read one at a time, so that only what the stages need stays in memory:
     /// each article's claims, agreements and re-datable expressions are read from its full document as it comes, and
-    /// the stages then hold the document without its tags (<see cref="Document.WithoutTags"/>). The snapshot is the
+    /// the stages then hold the document without its tokens and tags (<see cref="Document.WithoutTokens"/>). The snapshot is the
     /// same as <see cref="Build(IReadOnlyList{CorpusArticle}, IReadOnlyList{EntityDecision}?, StageTimings?)"/> gives.
     /// </summary>
     /// <param name="articles">The articles in ascending ordinal id order (the store's records sorted, each document loaded as it is reached).</param>
@@ -64,7 +64,7 @@ public sealed class CorpusBuilder
                 dated[article.Id] = dating;
             }
 
-            var kept = new CorpusArticle(article.Id, article.Document.WithoutTags());
+            var kept = new CorpusArticle(article.Id, article.Document.WithoutTokens());
             lean.Add(kept);
             read.Add(claims.Over(kept.Document));
         }

@@ -11,7 +11,7 @@ namespace Dossier.Corpus.Claims;
 public sealed record ArticleClaims(string Id, ParsedArticle Parsed, ArticleAgreements Local, IReadOnlyList<StanceMention> Stances)
 {
     /// <summary>
-    /// The same reading over another copy of the article's document (one without its tags, <see cref="Document.WithoutTags"/>):
+    /// The same reading over another copy of the article's document (one without its tokens and tags, <see cref="Document.WithoutTokens"/>):
     /// grouping reads only the text, the entity mentions and the metadata, so the parse can be let go once read.
     /// </summary>
     public ArticleClaims Over(Document document) => this with { Parsed = new ParsedArticle(document, Parsed.Metadata) };

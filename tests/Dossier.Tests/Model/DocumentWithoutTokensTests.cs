@@ -3,10 +3,10 @@ using Dossier.Pipeline;
 
 namespace Dossier.Tests.Model;
 
-public sealed class DocumentWithoutTagsTests
+public sealed class DocumentWithoutTokensTests
 {
     [Fact]
-    public void Keeps_the_text_spans_and_annotations_and_drops_the_tags()
+    public void Keeps_the_text_sentences_and_annotations_and_drops_the_tokens_and_tags()
     {
         var doc = new Document("test", "Kremlin spokesman Dmitry Peskov said on Monday that Russia and Iran signed the treaty in Moscow.", ArticleMetadata.Empty with { Published = new DateOnly(2024, 10, 1) });
         DefaultPipeline.Create().Process(doc);
@@ -15,11 +15,11 @@ public sealed class DocumentWithoutTagsTests
         Assert.NotEmpty(doc.Timexes);
         Assert.Contains(doc.Lemmas, l => l == "sign");
 
-        var lean = doc.WithoutTags();
+        var lean = doc.WithoutTokens();
 
         Assert.Same(doc.Text, lean.Text);
         Assert.Same(doc.Metadata, lean.Metadata);
-        Assert.Equal(doc.Tokens, lean.Tokens);
+        Assert.Empty(lean.Tokens);
         Assert.Equal(doc.Sentences, lean.Sentences);
         Assert.Equal(doc.Entities, lean.Entities);
         Assert.Equal(doc.ResolvedEntities, lean.ResolvedEntities);
