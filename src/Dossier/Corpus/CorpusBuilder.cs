@@ -64,7 +64,8 @@ public sealed class CorpusBuilder
                 dated[article.Id] = dating;
             }
 
-            var kept = new CorpusArticle(article.Id, article.Document.WithoutTokens());
+            // Quotes are read only for the claims, above; the stages below read text, sentences, entities, dates and events.
+            var kept = new CorpusArticle(article.Id, article.Document.WithoutTokens(quotes: false));
             lean.Add(kept);
             read.Add(claims.Over(kept.Document));
         }

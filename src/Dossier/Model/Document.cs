@@ -124,13 +124,19 @@ public sealed class Document
     /// nothing in the copy, so a reader of tokens fails rather than reads nothing). That drops about 48 bytes per
     /// token. Diagnostics and layers are not copied.
     /// </summary>
-    public Document WithoutTokens()
+    /// <param name="quotes">Whether the copy keeps the quotes (the corpus stages read them only while reading an
+    /// article's claims, from the full document).</param>
+    public Document WithoutTokens(bool quotes = true)
     {
         var lean = new Document(Id, Text, Metadata) { sentences = sentences };
         lean.Entities.AddRange(Entities);
         lean.ResolvedEntities.AddRange(ResolvedEntities);
         lean.Timexes.AddRange(Timexes);
-        lean.Quotes.AddRange(Quotes);
+        if (quotes)
+        {
+            lean.Quotes.AddRange(Quotes);
+        }
+
         lean.Events.AddRange(Events);
         return lean;
     }

@@ -33,4 +33,18 @@ public sealed class DocumentWithoutTokensTests
         Assert.Empty(lean.Deprels);
         Assert.Equal(0, lean.SentenceAt(doc.Sentences[0].Start));
     }
+
+    [Fact]
+    public void Leaves_the_quotes_out_when_asked()
+    {
+        var doc = new Document("test", "\"We will sign it,\" Kremlin spokesman Dmitry Peskov said on Monday.", ArticleMetadata.Empty with { Published = new DateOnly(2024, 10, 1) });
+        DefaultPipeline.Create().Process(doc);
+        Assert.NotEmpty(doc.Quotes);
+
+        var lean = doc.WithoutTokens(quotes: false);
+
+        Assert.Empty(lean.Quotes);
+        Assert.Equal(doc.Entities, lean.Entities);
+        Assert.Equal(doc.Sentences, lean.Sentences);
+    }
 }
