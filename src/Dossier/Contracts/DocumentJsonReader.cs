@@ -12,45 +12,53 @@ public static class DocumentJsonReader
         string id = root.GetProperty("id").GetString() ?? string.Empty;
         string body = text ?? root.GetProperty("text").GetString() ?? string.Empty;
         var doc = new Document(id, body, metadata);
-        ReadTokens(root, doc);
+
+        // One string per distinct value of the document (tag, relation, lemma, entity type and id, event code, label
+        // and modality, date value...) rather than one per occurrence: a document read back would otherwise hold a new
+        // string for each, and the corpus stages keep every stored document's annotations at once.
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? Shared(JsonElement e, string name) =>
+            Str(e, name) is { } value ? shared.TryGetValue(value, out var known) ? known : shared[value] = value : null;
+
+        ReadTokens(root, doc, Shared);
         foreach (var e in Array(root, "entities"))
         {
-            doc.Entities.Add(new EntityMention(Int(e, "start"), Int(e, "end"), Str(e, "type") ?? "MISC", Str(e, "entity")));
+            doc.Entities.Add(new EntityMention(Int(e, "start"), Int(e, "end"), Shared(e, "type") ?? "MISC", Shared(e, "entity")));
         }
 
         EntityRecordsJson.Read(root, doc);
 
         foreach (var t in Array(root, "timexes"))
         {
-            doc.Timexes.Add(new TimexMention(Int(t, "start"), Int(t, "end"), Str(t, "type") ?? "DATE", Str(t, "value"))
+            doc.Timexes.Add(new TimexMention(Int(t, "start"), Int(t, "end"), Shared(t, "type") ?? "DATE", Shared(t, "value"))
             {
-                Anchor = Str(t, "anchor") ?? "none",
+                Anchor = Shared(t, "anchor") ?? "none",
                 Sentence = t.TryGetProperty("sentence", out var s) ? s.GetInt32() : -1,
-                Point = Str(t, "point"),
+                Point = Shared(t, "point"),
             });
         }
 
         foreach (var q in Array(root, "quotes"))
         {
-            doc.Quotes.Add(new QuoteMention(Int(q, "start"), Int(q, "end"), Str(q, "kind") ?? "direct", Mention(q, "speaker"), Str(q, "verb"))
+            doc.Quotes.Add(new QuoteMention(Int(q, "start"), Int(q, "end"), Shared(q, "kind") ?? "direct", Mention(q, "speaker", Shared), Shared(q, "verb"))
             {
-                VerbClass = Str(q, "verb_class"),
-                Conduit = Mention(q, "conduit"),
-                Cue = Mention(q, "cue"),
-                SpeakerWords = Mention(q, "speaker_words"),
-                Date = Str(q, "date"),
+                VerbClass = Shared(q, "verb_class"),
+                Conduit = Mention(q, "conduit", Shared),
+                Cue = Mention(q, "cue", Shared),
+                SpeakerWords = Mention(q, "speaker_words", Shared),
+                Date = Shared(q, "date"),
             });
         }
 
         foreach (var e in Array(root, "events"))
         {
             var trigger = e.GetProperty("trigger");
-            doc.Events.Add(new EventMention(Str(e, "code") ?? string.Empty, Str(e, "label") ?? string.Empty, new TextSpan(Int(trigger, "start"), Int(trigger, "end")), Str(e, "modality") ?? "asserted")
+            doc.Events.Add(new EventMention(Shared(e, "code") ?? string.Empty, Shared(e, "label") ?? string.Empty, new TextSpan(Int(trigger, "start"), Int(trigger, "end")), Shared(e, "modality") ?? "asserted")
             {
-                Sources = Actors(e, "source"),
-                Targets = Actors(e, "target"),
-                Location = Mention(e, "location"),
-                Date = Str(e, "date"),
+                Sources = Actors(e, "source", Shared),
+                Targets = Actors(e, "target", Shared),
+                Location = Mention(e, "location", Shared),
+                Date = Shared(e, "date"),
                 Sentence = e.TryGetProperty("sentence", out var s) ? s.GetInt32() : -1,
             });
         }
@@ -64,7 +72,7 @@ public static class DocumentJsonReader
         return doc;
     }
 
-    private static void ReadTokens(JsonElement root, Document doc)
+    private static void ReadTokens(JsonElement root, Document doc, Func<JsonElement, string, string?> shared)
     {
         var sentenceSpans = Array(root, "sentences").Select(s => (Start: Int(s, "start"), End: Int(s, "end"))).ToList();
         var tokenElements = Array(root, "tokens").ToList();
@@ -97,19 +105,13 @@ public static class DocumentJsonReader
         }
 
         doc.SetTokens(tokens, [.. sentences]);
-
-        // One string per distinct tag, relation and lemma of the document rather than one per token: a document read
-        // back holds four strings a token otherwise, and the corpus stages hold every stored document at once.
-        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? Shared(JsonElement t, string name) =>
-            Str(t, name) is { } value ? shared.TryGetValue(value, out var known) ? known : shared[value] = value : null;
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokenElements[i];
-            doc.Upos[i] = Shared(t, "upos");
-            doc.Xpos[i] = Shared(t, "xpos");
-            doc.Lemmas[i] = Shared(t, "lemma");
-            doc.Deprels[i] = Shared(t, "deprel");
+            doc.Upos[i] = shared(t, "upos");
+            doc.Xpos[i] = shared(t, "xpos");
+            doc.Lemmas[i] = shared(t, "lemma");
+            doc.Deprels[i] = shared(t, "deprel");
             if (t.TryGetProperty("head", out var head) && head.ValueKind == JsonValueKind.Number)
             {
                 int h = head.GetInt32();
@@ -118,20 +120,20 @@ public static class DocumentJsonReader
         }
     }
 
-    private static List<EventActor> Actors(JsonElement e, string name)
+    private static List<EventActor> Actors(JsonElement e, string name, Func<JsonElement, string, string?> str)
     {
         if (e.TryGetProperty(name + "s", out var many) && many.ValueKind == JsonValueKind.Array)
         {
-            return [.. many.EnumerateArray().Select(Actor)];
+            return [.. many.EnumerateArray().Select(a => Actor(a, str))];
         }
 
-        return e.TryGetProperty(name, out var one) && one.ValueKind == JsonValueKind.Object ? [Actor(one)] : [];
+        return e.TryGetProperty(name, out var one) && one.ValueKind == JsonValueKind.Object ? [Actor(one, str)] : [];
     }
 
-    private static EventActor Actor(JsonElement a) => new(Int(a, "start"), Int(a, "end"), Str(a, "entity"), Str(a, "code"));
+    private static EventActor Actor(JsonElement a, Func<JsonElement, string, string?> str) => new(Int(a, "start"), Int(a, "end"), str(a, "entity"), str(a, "code"));
 
-    private static MentionRef? Mention(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var m) && m.ValueKind == JsonValueKind.Object ? new MentionRef(Int(m, "start"), Int(m, "end"), Str(m, "entity")) : null;
+    private static MentionRef? Mention(JsonElement e, string name, Func<JsonElement, string, string?> str) =>
+        e.TryGetProperty(name, out var m) && m.ValueKind == JsonValueKind.Object ? new MentionRef(Int(m, "start"), Int(m, "end"), str(m, "entity")) : null;
 
     private static IEnumerable<JsonElement> Array(JsonElement e, string name) =>
         e.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray() : [];

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Dossier.Corpus.Entities;
+using Dossier.Pipeline;
 using Dossier.Storage;
 
 namespace Dossier.Corpus;
@@ -7,11 +10,47 @@ public static class CorpusService
 {
     public static CorpusSnapshot Rebuild(IArticleStore store, CorpusBuilder? builder = null)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        var articles = store.ListArticles().Select(a => new CorpusArticle(a.Id, store.LoadDocument(a))).ToList();
-        var decisions = store is IEntityDecisionStore d ? d.EntityDecisions() : [];
-        var snapshot = (builder ?? new CorpusBuilder()).Build(articles, decisions);
+        var snapshot = Build(store, builder);
         store.SaveCorpus(snapshot);
         return snapshot;
+    }
+
+    /// <summary>
+    /// Builds the corpus snapshot of the store's current articles without saving it, reading one document at a time
+    /// (<see cref="CorpusBuilder.Build(IEnumerable{CorpusArticle}, Func{string, Model.Document}, IReadOnlyList{EntityDecision}?, StageTimings?)"/>).
+    /// </summary>
+    /// <param name="store">The store whose articles are read.</param>
+    /// <param name="builder">The corpus stages (the default ones when null).</param>
+    /// <param name="timings">When given, receives the time of each corpus stage and of loading the documents (<c>load</c>).</param>
+    /// <param name="seen">When given, is shown each article as it is loaded (for counts), before the builder reads it.</param>
+    public static CorpusSnapshot Build(IArticleStore store, CorpusBuilder? builder = null, StageTimings? timings = null, Action<CorpusArticle>? seen = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var decisions = store is IEntityDecisionStore d ? d.EntityDecisions() : [];
+        var records = store.ListArticles().OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        var byId = new Dictionary<string, ArticleRecord>(StringComparer.Ordinal);
+        foreach (var r in records)
+        {
+            byId.TryAdd(r.Id, r);
+        }
+
+        return (builder ?? new CorpusBuilder()).Build(Articles(store, records, timings, seen), id => store.LoadDocument(byId[id]), decisions, timings);
+    }
+
+    /// <summary>
+    /// The store's articles in id order, each document loaded only when the builder reaches it, so that the builder
+    /// can keep what it needs of one article and let the rest go before the next is read.
+    /// </summary>
+    private static IEnumerable<CorpusArticle> Articles(IArticleStore store, List<ArticleRecord> records, StageTimings? timings, Action<CorpusArticle>? seen)
+    {
+        foreach (var record in records)
+        {
+            long start = Stopwatch.GetTimestamp();
+            var document = store.LoadDocument(record);
+            timings?.Add("load", Stopwatch.GetElapsedTime(start));
+            var article = new CorpusArticle(record.Id, document);
+            seen?.Invoke(article);
+            yield return article;
+        }
     }
 }

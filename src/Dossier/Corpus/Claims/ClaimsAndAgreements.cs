@@ -24,14 +24,33 @@ public sealed class ClaimsAndAgreements(ClaimLexicon claims, ArticleAgreementFin
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(independent);
-        var read = articles.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a =>
-        {
-            // TryGetValue, not GetValueOrDefault: a missing article would read as the default range, 0001-01-01.
-            var parsed = new ParsedArticle(a.Document, a.Metadata.Published is null && narrowed is not null && narrowed.TryGetValue(a.Id, out var range) ? a.Metadata with { PublishedRange = range } : null);
-            var local = agreements.Find(parsed);
-            return (a.Id, Parsed: parsed, Local: local, Stances: stances.Extract(parsed, local));
-        }).ToList();
+        // TryGetValue, not GetValueOrDefault: a missing article would read as the default range, 0001-01-01.
+        var read = articles.OrderBy(a => a.Id, StringComparer.Ordinal)
+            .Select(a => Read(a, narrowed is not null && narrowed.TryGetValue(a.Id, out var range) ? range : null))
+            .ToList();
+        return Combine(read, independent);
+    }
 
+    /// <summary>
+    /// Reads one article's agreements and stances (a pure function of its stored document), its dates against
+    /// <paramref name="narrowed"/> when the article is undated and other articles narrowed its publication range.
+    /// </summary>
+    public ArticleClaims Read(CorpusArticle article, DateRange? narrowed = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var parsed = new ParsedArticle(article.Document, article.Metadata.Published is null && narrowed is { } range ? article.Metadata with { PublishedRange = range } : null);
+        var local = agreements.Find(parsed);
+        return new ArticleClaims(article.Id, parsed, local, stances.Extract(parsed, local));
+    }
+
+    /// <summary>
+    /// Tracks the articles' agreements across articles and groups their stances into claims. <paramref name="read"/>
+    /// must be in article id order (as <see cref="Build"/> gives it), so the result depends only on the set of articles.
+    /// </summary>
+    public (IReadOnlyList<Claim> Claims, IReadOnlyList<Agreement> Agreements) Combine(IReadOnlyList<ArticleClaims> read, Func<IEnumerable<string>, int> independent)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(independent);
         var groups = AgreementTracker.Group(read.Select(r => (r.Id, r.Parsed, r.Local)));
         var byLocal = new Dictionary<(string Article, int Local), AgreementGroup>();
         foreach (var g in groups)

@@ -25,7 +25,23 @@ public sealed class EventMergingStage
 
     public EventMergingStage(AnchorEvents? anchors = null) => this.anchors = anchors ?? AnchorEvents.Default;
 
-    public EventMergeResult Run(IReadOnlyList<CorpusArticle> articles, DuplicateResult duplicates, IReadOnlyList<Story> stories)
+    /// <summary>
+    /// The expressions an undated article can be dated again by (null for a dated or empty article). Locating them
+    /// reads the article's tokens and tags, so a caller that lets each document's tags go early takes this first and
+    /// passes it to <see cref="Run"/>.
+    /// </summary>
+    public static ArticleDating? Dating(CorpusArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return article.Metadata.Published is null && article.Document.Sentences.Count > 0 ? ArticleDating.Of(article.Document, Temporal.Value) : null;
+    }
+
+    /// <param name="articles">The articles, in id order.</param>
+    /// <param name="duplicates">The duplicates stage's result.</param>
+    /// <param name="stories">The stories stage's result.</param>
+    /// <param name="dated">The <see cref="Dating"/> of every undated article when the caller took them already (its
+    /// documents may then lack tags); null to take them here.</param>
+    public EventMergeResult Run(IReadOnlyList<CorpusArticle> articles, DuplicateResult duplicates, IReadOnlyList<Story> stories, IReadOnlyDictionary<string, ArticleDating>? dated = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(duplicates);
@@ -44,7 +60,7 @@ public sealed class EventMergingStage
         var pins = new Dictionary<string, Dictionary<int, DatePin>>(StringComparer.Ordinal);
         foreach (var a in articles.Where(a => a.Metadata.Published is null && a.Document.Sentences.Count > 0))
         {
-            var dating = datings[a.Id] = ArticleDating.Of(a.Document, Temporal.Value);
+            var dating = datings[a.Id] = dated is null ? Dating(a)! : dated[a.Id];
             var found = anchors.Pins(a.Document, dating);
             if (found.Count > 0)
             {

@@ -23,6 +23,9 @@ internal static class EventReportReader
         var reports = new List<EventReport>();
         var words = new Dictionary<int, HashSet<string>>();
         var mentioned = new Dictionary<int, HashSet<string>>();
+        // Reports of one sentence share its text, as they share its words: a sentence has several reports, and the
+        // merger holds every report of the corpus at once.
+        var texts = new Dictionary<int, string>();
         foreach (var group in doc.Events.Where(e => e.Sentence >= 0 && e.Sentence < doc.Sentences.Count)
                      .GroupBy(e => (e.Sentence, e.Trigger.Start, e.Code)).OrderBy(g => g.Key.Sentence).ThenBy(g => g.Key.Start).ThenBy(g => g.Key.Code, StringComparer.Ordinal))
         {
@@ -33,6 +36,7 @@ internal static class EventReportReader
             {
                 words[first.Sentence] = sentenceWords = Words(doc.Text, sentence.Start, sentence.End);
                 mentioned[first.Sentence] = Mentioned(doc, sentence.Start, sentence.End, entities);
+                texts[first.Sentence] = doc.Text[sentence.Start..sentence.End];
             }
 
             var location = group.Select(e => e.Location).FirstOrDefault(l => l?.EntityId is not null);
@@ -47,7 +51,7 @@ internal static class EventReportReader
                 Story = story,
                 Published = article.Metadata.Published,
                 Mentioned = mentioned[first.Sentence],
-                SentenceText = doc.Text[sentence.Start..sentence.End],
+                SentenceText = texts[first.Sentence],
                 Words = sentenceWords,
             });
         }

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Dossier.Corpus;
+using Dossier.Corpus.Claims;
+using Dossier.Corpus.Entities;
+using Dossier.Corpus.EventMerging;
+using Dossier.Model;
+using Dossier.Pipeline;
+using Dossier.Tests.Entities;
+
+namespace Dossier.Tests.Corpus;
+
+/// <summary>
+/// The corpus builder reads each article's claims and re-datable expressions from its full document and runs the
+/// stages over documents without tags; on the five seed articles (two of them undated, their ranges narrowed by the
+/// others) that must give the snapshot the stages give over the full documents.
+/// </summary>
+public sealed class StreamingCorpusBuildTests
+{
+    private static readonly Lazy<List<Document>> Seeds = new(Annotate);
+
+    private static List<CorpusArticle> Articles() => [.. Seeds.Value.Select(d => new CorpusArticle(d.Id, d)).OrderBy(a => a.Id, StringComparer.Ordinal)];
+
+    [Fact]
+    public void Stages_over_documents_without_tags_give_the_snapshot_the_full_documents_give()
+    {
+        var articles = Articles();
+
+        var streamed = new CorpusBuilder().Build(articles);
+        var full = FullDocumentBuild(articles);
+
+        Assert.NotEmpty(full.PublishedRanges);
+        Assert.NotEmpty(full.Claims);
+        Assert.Equal(CorpusSnapshotJson.ToItems(full).ToList(), CorpusSnapshotJson.ToItems(streamed).ToList());
+    }
+
+    [Fact]
+    public void Only_the_undated_articles_whose_range_was_narrowed_are_loaded_again()
+    {
+        var articles = Articles();
+        var byId = articles.ToDictionary(a => a.Id, a => a.Document, StringComparer.Ordinal);
+        var reloaded = new List<string>();
+
+        var snapshot = new CorpusBuilder().Build(articles.AsEnumerable(), id =>
+        {
+            reloaded.Add(id);
+            return byId[id];
+        });
+
+        Assert.NotEmpty(reloaded);
+        Assert.Equal(snapshot.PublishedRanges.Keys.Order(StringComparer.Ordinal), reloaded);
+        Assert.All(reloaded, id => Assert.Null(byId[id].Metadata.Published));
+    }
+
+    [Fact]
+    public void Articles_out_of_id_order_are_refused()
+    {
+        var articles = Articles();
+        articles.Reverse();
+
+        var error = Assert.Throws<ArgumentException>(() => new CorpusBuilder().Build(articles.AsEnumerable(), _ => throw new InvalidOperationException()));
+
+        Assert.StartsWith("DOS0803", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The stages run in order over the full documents, as the builder ran them before it streamed.</summary>
+    private static CorpusSnapshot FullDocumentBuild(List<CorpusArticle> ordered)
+    {
+        var dup = new DuplicateDetector().Detect(ordered);
+        var stories = new StoryClusterer().Cluster(ordered);
+        var (resolved, outcomes) = EntityDecisionApplier.Apply(new CorpusEntityResolver().Resolve(ordered), []);
+        var merged = new EventMergingStage().Run(ordered, dup, stories);
+        var snapshot = new CorpusSnapshot(dup.DuplicateOf, dup.UnitOf, stories) { Entities = resolved, DecisionOutcomes = outcomes }.WithEvents(merged);
+        var (claims, agreements) = ClaimsAndAgreements.Default.Build(ordered, snapshot.IndependentSources, merged.PublishedRanges);
+        return snapshot with { Claims = claims, Agreements = agreements };
+    }
+
+    private static List<Document> Annotate()
+    {
+        var pipeline = DefaultPipeline.Create();
+        var published = SeedDocuments.Expected().GetProperty("articles").EnumerateArray().ToDictionary(
+            a => a.GetProperty("file").GetString()!,
+            a => a.GetProperty("published").ValueKind == JsonValueKind.String ? DateOnly.ParseExact(a.GetProperty("published").GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null);
+        var docs = new List<Document>();
+        foreach (var (id, day) in published)
+        {
+            var doc = new Document(id, Temporal.TestData.Seed(id), new ArticleMetadata { Source = id, Published = day });
+            pipeline.Process(doc);
+            docs.Add(doc);
+        }
+
+        return docs;
+    }
+}
