@@ -68,6 +68,35 @@ internal static class ParserFeatures
         return Count(clusters is not null);
     }
 
+    // The positions (template t at t - 1) of the features of one item's children on one side, in the order
+    // Children writes them: valency with the item's word and tag; the word, tag and label of the outermost child and
+    // of the one next to it; the item's tag with both children's tags; the set of child labels with word and tag.
+    private static readonly int[] LeftOfStackTop = [34, 35, 41, 42, 43, 53, 54, 55, 62, 68, 69];
+    private static readonly int[] RightOfStackTop = [32, 33, 44, 45, 46, 56, 57, 58, 63, 66, 67];
+    private static readonly int[] LeftOfBufferFront = [36, 37, 47, 48, 49, 59, 60, 61, 65, 70, 71];
+
+    /// <summary>
+    /// Writes the features of one side's children of an item (word <paramref name="word"/>, tag
+    /// <paramref name="tag"/>) at <paramref name="slots"/>: the stack top's left and right children and the buffer
+    /// front's left children use the same templates at different positions.
+    /// </summary>
+    private static void Children(Span<ulong> f, ReadOnlySpan<int> slots, ulong word, ulong tag, ulong valency, ulong labels, in ParserAtoms a, int first, int second, ulong[] w, ulong[] p)
+    {
+        ulong W(int i) => i >= 0 ? w[i] : 0;
+        ulong P(int i) => i >= 0 ? p[i] : 0;
+        f[slots[0]] = FeatureHash.Of(slots[0] + 1, word, valency);
+        f[slots[1]] = FeatureHash.Of(slots[1] + 1, tag, valency);
+        f[slots[2]] = FeatureHash.Of(slots[2] + 1, W(first));
+        f[slots[3]] = FeatureHash.Of(slots[3] + 1, P(first));
+        f[slots[4]] = FeatureHash.Of(slots[4] + 1, a.L(first));
+        f[slots[5]] = FeatureHash.Of(slots[5] + 1, W(second));
+        f[slots[6]] = FeatureHash.Of(slots[6] + 1, P(second));
+        f[slots[7]] = FeatureHash.Of(slots[7] + 1, a.L(second));
+        f[slots[8]] = FeatureHash.Of(slots[8] + 1, tag, P(first), P(second));
+        f[slots[9]] = FeatureHash.Of(slots[9] + 1, word, labels);
+        f[slots[10]] = FeatureHash.Of(slots[10] + 1, tag, labels);
+    }
+
     /// <summary>
     /// Writes the templates of group <paramref name="group"/> of <see cref="Groups"/> at their positions (template t
     /// at t - 1) and no others.
@@ -164,43 +193,11 @@ internal static class ParserFeatures
                 f[64] = FeatureHash.Of(65, s0p, P(a.S0h), P(a.S0h2));
                 break;
             case 4:
-            {
-                ulong s0vl = s0 >= 0 ? (ulong)c.LeftCount[s0] : 99;
-                ulong s0sl = s0 >= 0 ? c.LeftLabels[s0] : 1;
-                int s0l = a.S0l, s0l2 = a.S0l2;
-                f[34] = FeatureHash.Of(35, s0w, s0vl);
-                f[35] = FeatureHash.Of(36, s0p, s0vl);
-                f[41] = FeatureHash.Of(42, W(s0l));
-                f[42] = FeatureHash.Of(43, P(s0l));
-                f[43] = FeatureHash.Of(44, a.L(s0l));
-                f[53] = FeatureHash.Of(54, W(s0l2));
-                f[54] = FeatureHash.Of(55, P(s0l2));
-                f[55] = FeatureHash.Of(56, a.L(s0l2));
-                f[62] = FeatureHash.Of(63, s0p, P(s0l), P(s0l2));
-                f[68] = FeatureHash.Of(69, s0w, s0sl);
-                f[69] = FeatureHash.Of(70, s0p, s0sl);
+                Children(f, LeftOfStackTop, s0w, s0p, s0 >= 0 ? (ulong)c.LeftCount[s0] : 99, s0 >= 0 ? c.LeftLabels[s0] : 1, in a, a.S0l, a.S0l2, w, p);
                 break;
-            }
-
             case 5:
-            {
-                ulong s0vr = s0 >= 0 ? (ulong)c.RightCount[s0] : 99;
-                ulong s0sr = s0 >= 0 ? c.RightLabels[s0] : 1;
-                int s0r = a.S0r, s0r2 = a.S0r2;
-                f[32] = FeatureHash.Of(33, s0w, s0vr);
-                f[33] = FeatureHash.Of(34, s0p, s0vr);
-                f[44] = FeatureHash.Of(45, W(s0r));
-                f[45] = FeatureHash.Of(46, P(s0r));
-                f[46] = FeatureHash.Of(47, a.L(s0r));
-                f[56] = FeatureHash.Of(57, W(s0r2));
-                f[57] = FeatureHash.Of(58, P(s0r2));
-                f[58] = FeatureHash.Of(59, a.L(s0r2));
-                f[63] = FeatureHash.Of(64, s0p, P(s0r), P(s0r2));
-                f[66] = FeatureHash.Of(67, s0w, s0sr);
-                f[67] = FeatureHash.Of(68, s0p, s0sr);
+                Children(f, RightOfStackTop, s0w, s0p, s0 >= 0 ? (ulong)c.RightCount[s0] : 99, s0 >= 0 ? c.RightLabels[s0] : 1, in a, a.S0r, a.S0r2, w, p);
                 break;
-            }
-
             case 6:
                 f[22] = FeatureHash.Of(23, P(a.S0h), s0p, n0p);
                 f[79] = FeatureHash.Of(80, s0p, n0p, s0HasHead);
@@ -218,24 +215,8 @@ internal static class ParserFeatures
                 f[25] = FeatureHash.Of(26, s0p, n0p, P(a.N0l));
                 break;
             case 8:
-            {
-                ulong n0vl = n0 >= 0 ? (ulong)c.LeftCount[n0] : 99;
-                ulong n0sl = n0 >= 0 ? c.LeftLabels[n0] : 1;
-                int n0l = a.N0l, n0l2 = a.N0l2;
-                f[36] = FeatureHash.Of(37, n0w, n0vl);
-                f[37] = FeatureHash.Of(38, n0p, n0vl);
-                f[47] = FeatureHash.Of(48, W(n0l));
-                f[48] = FeatureHash.Of(49, P(n0l));
-                f[49] = FeatureHash.Of(50, a.L(n0l));
-                f[59] = FeatureHash.Of(60, W(n0l2));
-                f[60] = FeatureHash.Of(61, P(n0l2));
-                f[61] = FeatureHash.Of(62, a.L(n0l2));
-                f[65] = FeatureHash.Of(66, n0p, P(n0l), P(n0l2));
-                f[70] = FeatureHash.Of(71, n0w, n0sl);
-                f[71] = FeatureHash.Of(72, n0p, n0sl);
+                Children(f, LeftOfBufferFront, n0w, n0p, n0 >= 0 ? (ulong)c.LeftCount[n0] : 99, n0 >= 0 ? c.LeftLabels[n0] : 1, in a, a.N0l, a.N0l2, w, p);
                 break;
-            }
-
             case 9:
                 f[72] = FeatureHash.Of(73, W(s1));
                 f[73] = FeatureHash.Of(74, P(s1));

@@ -9,15 +9,13 @@ namespace Dossier.Tests.Syntax;
 /// </summary>
 public sealed class JackknifedTaggerTests
 {
-    private static List<TreebankSentence> Sample() => TreebankSentence.ReadConllu(TestData.Path("ud-ewt", "en_ewt-ud-dev.conllu.gz")).Take(150).ToList();
-
     private static TaggerTrainingOptions Options(string? file = null) =>
         new(2, 5) { RightContext = true, Jackknife = 3, JackknifeEpochs = 1, ExtendedUpos = true, HeldOutTagsFile = file };
 
     [Fact]
     public void Same_data_and_seed_give_the_same_jackknifed_tagger()
     {
-        var data = Sample();
+        var data = ModelFiles.DevSample();
         byte[] Bytes() => ModelFiles.RoundTrip(TaggerTrainer.Train(data, TagLexicon.Empty, Options()).Save, File.ReadAllBytes);
 
         Assert.Equal(Bytes(), Bytes());
@@ -26,7 +24,7 @@ public sealed class JackknifedTaggerTests
     [Fact]
     public void Jackknifing_changes_what_the_later_models_learn_but_not_the_first_pass()
     {
-        var data = Sample();
+        var data = ModelFiles.DevSample();
         var plain = TaggerTrainer.Train(data, TagLexicon.Empty, Options() with { Jackknife = 0 });
         var jackknifed = TaggerTrainer.Train(data, TagLexicon.Empty, Options());
 
@@ -37,7 +35,7 @@ public sealed class JackknifedTaggerTests
     [Fact]
     public void Kept_held_out_tags_give_the_same_tagger_as_fresh_ones()
     {
-        var data = Sample();
+        var data = ModelFiles.DevSample();
         string file = Path.Combine(Path.GetTempPath(), $"dossier-held-out-{Guid.NewGuid():N}.txt");
         try
         {
@@ -58,7 +56,7 @@ public sealed class JackknifedTaggerTests
     [Fact]
     public void Held_out_tags_of_other_data_are_not_reused()
     {
-        var data = Sample();
+        var data = ModelFiles.DevSample();
         string file = Path.Combine(Path.GetTempPath(), $"dossier-held-out-{Guid.NewGuid():N}.txt");
         try
         {
@@ -76,26 +74,20 @@ public sealed class JackknifedTaggerTests
     [Fact]
     public void The_extended_universal_features_are_read_back_and_tag_alike()
     {
-        var data = Sample();
+        var data = ModelFiles.DevSample();
         var tagger = TaggerTrainer.Train(data, TagLexicon.Empty, Options());
         var read = ModelFiles.RoundTrip(tagger.Save, PosTagger.Load);
         var plain = ModelFiles.RoundTrip(TaggerTrainer.Train(data, TagLexicon.Empty, Options() with { ExtendedUpos = false }).Save, PosTagger.Load);
 
         Assert.True(read.ExtendedUpos);
         Assert.False(plain.ExtendedUpos);
-        foreach (var s in data.Take(40))
-        {
-            var (x, u) = tagger.Tag(s.Forms);
-            var (rx, ru) = read.Tag(s.Forms);
-            Assert.Equal(x, rx);
-            Assert.Equal(u, ru);
-        }
+        ModelFiles.AssertTagsAlike(tagger, read, data);
     }
 
     [Fact]
     public void Pruning_the_universal_model_alone_keeps_the_Penn_tags_and_shrinks_the_file()
     {
-        var data = Sample();
+        var data = ModelFiles.DevSample();
         var tagger = TaggerTrainer.Train(data, TagLexicon.Empty, Options() with { Jackknife = 0 });
         var even = tagger.Pruned(1f);
         var harder = tagger.Pruned(1f, 3f);

@@ -28,4 +28,19 @@ internal static class ModelFiles
         Assert.Equal(heads, readHeads);
         Assert.Equal(deprels, readDeprels);
     }
+
+    /// <summary>The first 150 sentences of UD EWT dev: enough for the small models the format tests train.</summary>
+    public static List<TreebankSentence> DevSample() => TreebankSentence.ReadConllu(TestData.Path("ud-ewt", "en_ewt-ud-dev.conllu.gz")).Take(150).ToList();
+
+    /// <summary>Asserts that a tagger read back from its file tags the first 40 of <paramref name="sentences"/> as the one that was saved.</summary>
+    public static void AssertTagsAlike(PosTagger saved, PosTagger read, IEnumerable<TreebankSentence> sentences)
+    {
+        foreach (var s in sentences.Take(40))
+        {
+            var (x, u) = saved.Tag(s.Forms);
+            var (rx, ru) = read.Tag(s.Forms);
+            Assert.Equal(x, rx);
+            Assert.Equal(u, ru);
+        }
+    }
 }

@@ -5,8 +5,6 @@ namespace Dossier.Tests.Syntax;
 
 public sealed class TrainingDeterminismTests
 {
-    private static List<TreebankSentence> Sample() => TreebankSentence.ReadConllu(TestData.Path("ud-ewt", "en_ewt-ud-dev.conllu.gz")).Take(150).ToList();
-
     private static byte[] Bytes(Action<string> save)
     {
         string path = Path.GetTempFileName();
@@ -24,7 +22,7 @@ public sealed class TrainingDeterminismTests
     [Fact]
     public void Same_data_and_seed_give_the_same_tagger_and_parser()
     {
-        var data = Sample();
+        var data = ModelFiles.DevSample();
         var a = Bytes(p => TaggerTrainer.Train(data, TagLexicon.Empty, 2, 7).Save(p));
         var b = Bytes(p => TaggerTrainer.Train(data, TagLexicon.Empty, 2, 7).Save(p));
         Assert.Equal(a, b);
@@ -37,7 +35,7 @@ public sealed class TrainingDeterminismTests
     [Fact]
     public void A_parser_trained_on_a_sample_learns_it()
     {
-        var data = Sample();
+        var data = ModelFiles.DevSample();
         var parser = ParserTrainer.Train(data, 5, 1);
         var models = SyntaxModels.Create(SyntaxModels.Default.Tagger, SyntaxModels.Default.Lemmatizer, parser);
 
