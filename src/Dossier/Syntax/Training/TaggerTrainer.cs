@@ -46,7 +46,7 @@ public static class TaggerTrainer
         if (options.Jackknife > 1)
         {
             var held = HeldOutTags.Of(data, lexicon, options, progress);
-            heldFirst = held.First.Select(t => t.Select(xposTags.Id).ToArray()).ToArray();
+            heldFirst = options.JackknifeUposOnly ? null : held.First.Select(t => t.Select(xposTags.Id).ToArray()).ToArray();
             heldSecond = held.Second.Select(t => t.Select(xposTags.Id).ToArray()).ToArray();
         }
 
