@@ -24,7 +24,8 @@ public static class TaggerTrainer
 
     /// <summary>
     /// Trains the tagger as <paramref name="options"/> say; with a jackknife the second pass and the universal model
-    /// learn from held-out tags (see <see cref="TaggerTrainingOptions.Jackknife"/>), the first pass as before.
+    /// (with <see cref="TaggerTrainingOptions.JackknifeUposOnly"/> the universal model alone) learn from held-out tags
+    /// (see <see cref="TaggerTrainingOptions.Jackknife"/>), the first pass as before.
     /// </summary>
     public static PosTagger Train(IReadOnlyList<TreebankSentence> data, TagLexicon lexicon, TaggerTrainingOptions options, Action<string>? progress = null)
     {
