@@ -17,6 +17,7 @@ internal static class TrainTaggerCommand
         var clusters = new Option<string?>("--clusters") { Description = "Word-cluster file (e.g. models/en/ner-clusters.tsv.gz) for cluster features (default: none)." };
         var right = new Option<bool>("--right-context") { Description = "Add a second Penn-tag pass that reads the first pass's tags of the next words." };
         var jackknife = new Option<int>("--jackknife") { Description = "Folds (0: none): the second pass and the universal model learn from tags of taggers that did not see the sentence." };
+        var uposOnly = new Option<bool>("--jackknife-upos-only") { Description = "With --jackknife: only the universal-tag model learns from held-out tags; the second pass from the first pass's own." };
         var jackknifeEpochs = new Option<int>("--jackknife-epochs") { Description = "Epochs of each fold's tagger.", DefaultValueFactory = _ => 4 };
         var heldOut = new Option<string?>("--held-out-tags") { Description = "With --jackknife: file keeping the folds' tags (read if made by the same data and options, else written)." };
         var extendedUpos = new Option<bool>("--extended-upos") { Description = "The universal-tag model also reads tag-dictionary classes and more Penn-tag context." };
@@ -25,7 +26,7 @@ internal static class TrainTaggerCommand
         var pruneModel = new Option<string?>("--prune-model") { Description = "Instead of training, prune this tagger model file with --prune and write it to --output." };
         var command = new Command("tagger", "Train the part-of-speech tagger (Penn and universal tags) from UD treebanks in ../shared/data.")
         {
-            epochs, seed, corpora, output, clusters, right, jackknife, jackknifeEpochs, heldOut, extendedUpos, prune, pruneUpos, pruneModel,
+            epochs, seed, corpora, output, clusters, right, jackknife, uposOnly, jackknifeEpochs, heldOut, extendedUpos, prune, pruneUpos, pruneModel,
         };
         command.SetAction(parse =>
         {
@@ -49,6 +50,7 @@ internal static class TrainTaggerCommand
             {
                 RightContext = parse.GetValue(right),
                 Jackknife = parse.GetValue(jackknife),
+                JackknifeUposOnly = parse.GetValue(uposOnly),
                 JackknifeEpochs = parse.GetValue(jackknifeEpochs),
                 HeldOutTagsFile = parse.GetValue(heldOut),
                 ExtendedUpos = parse.GetValue(extendedUpos),

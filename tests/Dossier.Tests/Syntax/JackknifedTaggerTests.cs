@@ -4,7 +4,8 @@ using Dossier.Syntax.Training;
 namespace Dossier.Tests.Syntax;
 
 /// <summary>
-/// The jackknifed tagger (<c>train tagger --jackknife K</c>): its later models learn from held-out tags, the run is
+/// The jackknifed tagger (<c>train tagger --jackknife K</c>): its later models (with <c>--jackknife-upos-only</c> the
+/// universal model alone) learn from held-out tags, the run is
 /// deterministic, the held-out tags can be kept in a file, and the extended universal features travel in the model file.
 /// </summary>
 public sealed class JackknifedTaggerTests
@@ -30,6 +31,19 @@ public sealed class JackknifedTaggerTests
 
         Assert.Equal(Penn(plain.FirstPass(), data), Penn(jackknifed.FirstPass(), data));
         Assert.NotEqual(Bytes(plain), Bytes(jackknifed));
+    }
+
+    [Fact]
+    public void Jackknifing_the_universal_model_alone_keeps_both_Penn_passes()
+    {
+        var data = ModelFiles.DevSample();
+        var plain = TaggerTrainer.Train(data, TagLexicon.Empty, Options() with { Jackknife = 0 });
+        var uposOnly = TaggerTrainer.Train(data, TagLexicon.Empty, Options() with { JackknifeUposOnly = true });
+        var jackknifed = TaggerTrainer.Train(data, TagLexicon.Empty, Options());
+
+        Assert.Equal(Penn(plain, data), Penn(uposOnly, data));
+        Assert.NotEqual(Universal(plain, data), Universal(uposOnly, data));
+        Assert.NotEqual(Penn(jackknifed, data), Penn(uposOnly, data));
     }
 
     [Fact]
@@ -99,6 +113,8 @@ public sealed class JackknifedTaggerTests
     }
 
     private static string[][] Penn(PosTagger tagger, List<TreebankSentence> data) => data.Select(s => tagger.Tag(s.Forms).Xpos).ToArray();
+
+    private static string[][] Universal(PosTagger tagger, List<TreebankSentence> data) => data.Select(s => tagger.Tag(s.Forms).Upos).ToArray();
 
     private static byte[] Bytes(PosTagger tagger) => ModelFiles.RoundTrip(tagger.Save, File.ReadAllBytes);
 }

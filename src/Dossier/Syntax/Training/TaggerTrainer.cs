@@ -24,7 +24,8 @@ public static class TaggerTrainer
 
     /// <summary>
     /// Trains the tagger as <paramref name="options"/> say; with a jackknife the second pass and the universal model
-    /// learn from held-out tags (see <see cref="TaggerTrainingOptions.Jackknife"/>), the first pass as before.
+    /// (with <see cref="TaggerTrainingOptions.JackknifeUposOnly"/> the universal model alone) learn from held-out tags
+    /// (see <see cref="TaggerTrainingOptions.Jackknife"/>), the first pass as before.
     /// </summary>
     public static PosTagger Train(IReadOnlyList<TreebankSentence> data, TagLexicon lexicon, TaggerTrainingOptions options, Action<string>? progress = null)
     {
@@ -46,7 +47,7 @@ public static class TaggerTrainer
         if (options.Jackknife > 1)
         {
             var held = HeldOutTags.Of(data, lexicon, options, progress);
-            heldFirst = held.First.Select(t => t.Select(xposTags.Id).ToArray()).ToArray();
+            heldFirst = options.JackknifeUposOnly ? null : held.First.Select(t => t.Select(xposTags.Id).ToArray()).ToArray();
             heldSecond = held.Second.Select(t => t.Select(xposTags.Id).ToArray()).ToArray();
         }
 
