@@ -229,6 +229,23 @@ internal static class ParserFeatures
     }
 
     /// <summary>
+    /// The key of one side's children of an item (<see cref="Children"/>): the item, its valency on that side, its set
+    /// of child labels (two halves), and the two outermost children with their labels. Returns the key's length.
+    /// </summary>
+    private static int ChildKey(Span<int> key, int item, int valency, ulong labels, int first, int second, in ParserAtoms a)
+    {
+        key[0] = item;
+        key[1] = valency;
+        key[2] = (int)labels;
+        key[3] = (int)(labels >> 32);
+        key[4] = first;
+        key[5] = second;
+        key[6] = (int)a.L(first);
+        key[7] = (int)a.L(second);
+        return 8;
+    }
+
+    /// <summary>
     /// Writes what group <paramref name="group"/>'s templates read of the state, as ints, to <paramref name="key"/>
     /// and returns how many: within one sentence (fixed words, tags and clusters) two states with equal keys have
     /// equal features in the group, so <see cref="BeamScoreMemo"/> keys its sums by this instead of hashing features.
@@ -257,32 +274,10 @@ internal static class ParserFeatures
                 key[4] = (int)a.L(a.S0h);
                 return 5;
             case 4:
-            {
-                ulong sl = s0 >= 0 ? c.LeftLabels[s0] : 1;
-                key[0] = s0;
-                key[1] = s0 >= 0 ? c.LeftCount[s0] : -1;
-                key[2] = (int)sl;
-                key[3] = (int)(sl >> 32);
-                key[4] = a.S0l;
-                key[5] = a.S0l2;
-                key[6] = (int)a.L(a.S0l);
-                key[7] = (int)a.L(a.S0l2);
-                return 8;
-            }
+                return ChildKey(key, s0, s0 >= 0 ? c.LeftCount[s0] : -1, s0 >= 0 ? c.LeftLabels[s0] : 1, a.S0l, a.S0l2, in a);
 
             case 5:
-            {
-                ulong sr = s0 >= 0 ? c.RightLabels[s0] : 1;
-                key[0] = s0;
-                key[1] = s0 >= 0 ? c.RightCount[s0] : -1;
-                key[2] = (int)sr;
-                key[3] = (int)(sr >> 32);
-                key[4] = a.S0r;
-                key[5] = a.S0r2;
-                key[6] = (int)a.L(a.S0r);
-                key[7] = (int)a.L(a.S0r2);
-                return 8;
-            }
+                return ChildKey(key, s0, s0 >= 0 ? c.RightCount[s0] : -1, s0 >= 0 ? c.RightLabels[s0] : 1, a.S0r, a.S0r2, in a);
 
             case 6:
                 key[0] = s0;
@@ -299,18 +294,7 @@ internal static class ParserFeatures
                 key[4] = a.N0l;
                 return 5;
             case 8:
-            {
-                ulong sl = n0 >= 0 ? c.LeftLabels[n0] : 1;
-                key[0] = n0;
-                key[1] = n0 >= 0 ? c.LeftCount[n0] : -1;
-                key[2] = (int)sl;
-                key[3] = (int)(sl >> 32);
-                key[4] = a.N0l;
-                key[5] = a.N0l2;
-                key[6] = (int)a.L(a.N0l);
-                key[7] = (int)a.L(a.N0l2);
-                return 8;
-            }
+                return ChildKey(key, n0, n0 >= 0 ? c.LeftCount[n0] : -1, n0 >= 0 ? c.LeftLabels[n0] : 1, a.N0l, a.N0l2, in a);
 
             case 9:
                 key[0] = a.S1;
