@@ -56,27 +56,11 @@ internal sealed class QuantizedModel : IScorer
         this.weights = weights;
         slots = SlotTable.Build(keys, (key, row) => new Slot(key, starts[row], starts[row + 1]), out mask);
 
-        // Rows covering more than a quarter of the classes are added as dense vectors (see SparseModel).
+        // Rows covering more than a quarter of the classes are added as dense vectors (WeightRows.Densify); a dense
+        // slot's Start holds the complement of its offset.
         stride = (classCount + Lanes - 1) / Lanes * Lanes;
-        var denseRows = new List<short>();
-        for (int slot = 0; slot < slots.Length; slot++)
-        {
-            var s = slots[slot];
-            if (s.Key != 0 && (s.End - s.Start) * 4 > classCount)
-            {
-                int offset = denseRows.Count;
-                var block = new short[stride];
-                for (int e = s.Start; e < s.End; e++)
-                {
-                    block[classes[e]] = weights[e];
-                }
+        dense = WeightRows.Densify(slots, classes, weights, classCount, stride);
 
-                denseRows.AddRange(block);
-                slots[slot] = s with { Start = ~offset };
-            }
-        }
-
-        dense = [.. denseRows];
         entries = new Entry[weights.Length];
         for (int e = 0; e < weights.Length; e++)
         {
@@ -360,7 +344,10 @@ internal sealed class QuantizedModel : IScorer
     }
 
     /// <summary>A feature's row: entries Start to End, or for a dense row the offset ~Start of its block (16 bytes, not 24).</summary>
-    private readonly record struct Slot(ulong Key, int Start, int End) : IKeyedSlot;
+    private readonly record struct Slot(ulong Key, int Start, int End) : IWeightSlot<Slot>
+    {
+        public Slot AsDense(int offset) => this with { Start = ~offset };
+    }
 
     private readonly record struct Entry(byte Class, short Weight);
 }

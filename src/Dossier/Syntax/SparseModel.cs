@@ -39,28 +39,9 @@ internal sealed class SparseModel : IScorer
         this.weights = weights;
         slots = SlotTable.Build(keys, (key, row) => new Slot(key, starts[row], starts[row + 1], -1), out mask);
 
-        // Rows covering more than a quarter of the classes are cheaper to add as dense vectors, padded with zeros to
-        // a whole number of vectors so that adding one is a loop of full vector adds without a scalar tail.
+        // Rows covering more than a quarter of the classes are added as dense vectors (WeightRows.Densify).
         stride = (classCount + Lanes - 1) / Lanes * Lanes;
-        var denseRows = new List<float>();
-        for (int slot = 0; slot < slots.Length; slot++)
-        {
-            var s = slots[slot];
-            if (s.Key != 0 && (s.End - s.Start) * 4 > classCount)
-            {
-                int offset = denseRows.Count;
-                var block = new float[stride];
-                for (int e = s.Start; e < s.End; e++)
-                {
-                    block[classes[e]] = weights[e];
-                }
-
-                denseRows.AddRange(block);
-                slots[slot] = s with { Dense = offset };
-            }
-        }
-
-        dense = [.. denseRows];
+        dense = WeightRows.Densify(slots, classes, weights, classCount, stride);
 
         entries = new Entry[weights.Length];
         for (int e = 0; e < weights.Length; e++)
@@ -273,7 +254,10 @@ internal sealed class SparseModel : IScorer
         return new SparseModel(classCount, keys, starts, classes, weights);
     }
 
-    private readonly record struct Slot(ulong Key, int Start, int End, int Dense) : IKeyedSlot;
+    private readonly record struct Slot(ulong Key, int Start, int End, int Dense) : IWeightSlot<Slot>
+    {
+        public Slot AsDense(int offset) => this with { Dense = offset };
+    }
 
     private readonly record struct Entry(int Class, float Weight);
 }

@@ -27,6 +27,37 @@ internal static class WeightRows
         }
     }
 
+    /// <summary>
+    /// Copies every row covering more than a quarter of the classes into a dense block of <paramref name="stride"/>
+    /// weights (the classes padded with zeros to whole vectors, so adding one is a loop of full vector adds without a
+    /// scalar tail), marks its slot with the block's offset, and returns the blocks end to end. Such rows are cheaper
+    /// to add whole than entry by entry.
+    /// </summary>
+    public static TWeight[] Densify<TSlot, TWeight>(TSlot[] slots, byte[] classes, TWeight[] weights, int classCount, int stride)
+        where TSlot : struct, IWeightSlot<TSlot>
+        where TWeight : struct
+    {
+        var denseRows = new List<TWeight>();
+        for (int slot = 0; slot < slots.Length; slot++)
+        {
+            var s = slots[slot];
+            if (s.Key != 0 && (s.End - s.Start) * 4 > classCount)
+            {
+                int offset = denseRows.Count;
+                var block = new TWeight[stride];
+                for (int e = s.Start; e < s.End; e++)
+                {
+                    block[classes[e]] = weights[e];
+                }
+
+                denseRows.AddRange(block);
+                slots[slot] = s.AsDense(offset);
+            }
+        }
+
+        return [.. denseRows];
+    }
+
     private static bool Ascending(int[] starts)
     {
         for (int row = 1; row < starts.Length; row++)
