@@ -121,15 +121,7 @@ internal sealed class QuantizedModel : IScorer
         int count = SlotTable.FindAll(table, mask, features, found);
 
         var rows = entries;
-        int touched = 0;
-        for (int i = 0; i < count; i++)
-        {
-            ref readonly Slot row = ref table[found[i]];
-            if (row.Start >= 0)
-            {
-                touched += rows[row.Start].Class;
-            }
-        }
+        int touched = WeightRows.TouchSparse(table, found[..count], rows);
 
         sums[0] += touched * 0;
         ref int sum = ref MemoryMarshal.GetReference(sums);
@@ -346,8 +338,13 @@ internal sealed class QuantizedModel : IScorer
     /// <summary>A feature's row: entries Start to End, or for a dense row the offset ~Start of its block (16 bytes, not 24).</summary>
     private readonly record struct Slot(ulong Key, int Start, int End) : IWeightSlot<Slot>
     {
+        public bool IsDense => Start < 0;
+
         public Slot AsDense(int offset) => this with { Start = ~offset };
     }
 
-    private readonly record struct Entry(byte Class, short Weight);
+    private readonly record struct Entry(byte Class, short Weight) : IWeightEntry
+    {
+        int IWeightEntry.Class => Class;
+    }
 }

@@ -6,18 +6,6 @@ internal interface IKeyedSlot
     ulong Key { get; }
 }
 
-/// <summary>A weight table's slot: its feature's row of weights, from <see cref="Start"/> to <see cref="End"/>.</summary>
-internal interface IWeightSlot<TSlot> : IKeyedSlot
-    where TSlot : struct, IWeightSlot<TSlot>
-{
-    int Start { get; }
-
-    int End { get; }
-
-    /// <summary>This slot with its row moved to the dense rows at <paramref name="offset"/>.</summary>
-    TSlot AsDense(int offset);
-}
-
 /// <summary>
 /// The open-addressing layout the weight tables share (<see cref="SparseModel"/>, <see cref="QuantizedModel"/>): a
 /// power-of-two table at most half full, probed linearly from a mix of the key's high and low bits. Generic over the

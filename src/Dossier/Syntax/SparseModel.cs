@@ -84,18 +84,9 @@ internal sealed class SparseModel : IScorer
         Span<int> found = stackalloc int[features.Length];
         int count = SlotTable.FindAll(table, mask, features, found);
 
-        // Touch the start of every sparse row first, for the same reason (the sum only keeps the loads alive); dense
-        // rows are few (a few thousand) and stay in the cache.
+        // Touch the start of every sparse row first, for the same reason.
         var rows = entries;
-        int touched = 0;
-        for (int i = 0; i < count; i++)
-        {
-            ref readonly Slot row = ref table[found[i]];
-            if (row.Dense < 0)
-            {
-                touched += rows[row.Start].Class;
-            }
-        }
+        int touched = WeightRows.TouchSparse(table, found[..count], rows);
 
         Span<float> sums = stackalloc float[stride];
         scores[..classes].CopyTo(sums);
@@ -256,8 +247,10 @@ internal sealed class SparseModel : IScorer
 
     private readonly record struct Slot(ulong Key, int Start, int End, int Dense) : IWeightSlot<Slot>
     {
+        public bool IsDense => Dense >= 0;
+
         public Slot AsDense(int offset) => this with { Dense = offset };
     }
 
-    private readonly record struct Entry(int Class, float Weight);
+    private readonly record struct Entry(int Class, float Weight) : IWeightEntry;
 }

@@ -58,6 +58,28 @@ internal static class WeightRows
         return [.. denseRows];
     }
 
+    /// <summary>
+    /// Reads the first entry of every sparse row among the <paramref name="found"/> slots and returns a meaningless sum
+    /// of them (the caller keeps it so the loads stay): issued back to back before any row is added, the loads overlap.
+    /// Dense rows are few (a few thousand) and stay in the cache.
+    /// </summary>
+    public static int TouchSparse<TSlot, TEntry>(TSlot[] table, ReadOnlySpan<int> found, TEntry[] rows)
+        where TSlot : struct, IWeightSlot<TSlot>
+        where TEntry : struct, IWeightEntry
+    {
+        int touched = 0;
+        foreach (int at in found)
+        {
+            ref readonly TSlot row = ref table[at];
+            if (!row.IsDense)
+            {
+                touched += rows[row.Start].Class;
+            }
+        }
+
+        return touched;
+    }
+
     private static bool Ascending(int[] starts)
     {
         for (int row = 1; row < starts.Length; row++)
