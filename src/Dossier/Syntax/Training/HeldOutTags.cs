@@ -36,10 +36,10 @@ internal sealed class HeldOutTags
         var fold = options with { Jackknife = 0, Epochs = options.JackknifeEpochs, HeldOutTagsFile = null };
 
         // Folds are independent (each its own data and seed), so they may run side by side and stay deterministic.
-        Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, k =>
+        Parallel.ForEach(JackknifeFold.Cut(data.Count, folds), new ParallelOptions { MaxDegreeOfParallelism = 2 }, part =>
         {
-            int start = data.Count * k / folds, end = data.Count * (k + 1) / folds;
-            var train = data.Take(start).Concat(data.Skip(end)).ToList();
+            int k = part.Index, start = part.Start, end = part.End;
+            var train = part.Others(data);
             var tagger = TaggerTrainer.Train(train, lexicon, fold with { Seed = options.Seed + k }, null);
             var firstPass = tagger.FirstPass();
             long right1 = 0, right2 = 0, words = 0;

@@ -11,14 +11,13 @@ public static class Jackknife
     {
         ArgumentNullException.ThrowIfNull(data);
         var result = new TreebankSentence[data.Count];
-        for (int fold = 0; fold < folds; fold++)
+        foreach (var fold in JackknifeFold.Cut(data.Count, folds))
         {
-            int start = data.Count * fold / folds, end = data.Count * (fold + 1) / folds;
-            var train = data.Take(start).Concat(data.Skip(end)).ToList();
-            progress?.Invoke(FormattableString.Invariant($"jackknife fold {fold + 1}/{folds}: tagger on {train.Count} sentences"));
-            var tagger = TaggerTrainer.Train(train, lexicon, epochs, seed + fold, null);
+            var train = fold.Others(data);
+            progress?.Invoke(FormattableString.Invariant($"jackknife fold {fold.Index + 1}/{folds}: tagger on {train.Count} sentences"));
+            var tagger = TaggerTrainer.Train(train, lexicon, epochs, seed + fold.Index, null);
             long right = 0, total = 0;
-            for (int s = start; s < end; s++)
+            for (int s = fold.Start; s < fold.End; s++)
             {
                 var g = data[s];
                 var (xpos, upos) = tagger.Tag(g.Forms);
@@ -27,7 +26,7 @@ public static class Jackknife
                 result[s] = new TreebankSentence(g.Forms, g.Lemmas, upos, xpos, g.Heads, g.Deprels, g.DocumentId);
             }
 
-            progress?.Invoke(FormattableString.Invariant($"jackknife fold {fold + 1}/{folds}: held-out XPOS {100.0 * right / total:F2}%"));
+            progress?.Invoke(FormattableString.Invariant($"jackknife fold {fold.Index + 1}/{folds}: held-out XPOS {100.0 * right / total:F2}%"));
         }
 
         return [.. result];
