@@ -199,9 +199,9 @@ internal sealed class ParserBeam
             return kept;
         }
 
-        // Left-arcs have even ids from 2, right-arcs odd ids from 3.
-        int first = valid.Left ? 2 : 3;
-        int step = valid.Left && valid.Right ? 1 : 2;
+        // Arcs alternate left and right by label (ArcEager.Left, ArcEager.Right): all of them, or every other one.
+        int first = valid.Left ? ArcEager.Left(0) : ArcEager.Right(0);
+        int step = valid.Left && valid.Right ? 1 : ArcEager.Left(1) - ArcEager.Left(0);
         for (int t = first; t < ts.Length; t += step)
         {
             double score = origin + ts[t];
