@@ -52,7 +52,7 @@ internal static class BenchCorpusCommand
             Annotate(docs, Math.Max(1, parse.GetValue(workers)));
             var perArticle = Stopwatch.GetElapsedTime(start);
             var articles = docs.Select(d => new CorpusArticle(d.Id, d)).ToList();
-            var measured = Measure(() => articles, runs);
+            var measured = Measure(timings => new CorpusBuilder().Build(articles, timings: timings), snapshot => _ = CorpusSnapshotJson.ToItems(snapshot).Count(), runs);
             Print(measured, articles.Count, articles.Sum(a => a.Document.Events.Count), perArticle, parse.GetValue(format) == "json");
             return ExitCodes.Success;
         });
@@ -69,52 +69,44 @@ internal static class BenchCorpusCommand
 
         // The rebuild as ingest runs it: documents read one at a time, each let go once the stages took what they need.
         int count = 0, reports = 0;
+        var measured = Measure(
+            timings =>
+            {
+                count = reports = 0;
+                return CorpusService.Build(store, timings: timings, seen: a =>
+                {
+                    count++;
+                    reports += a.Document.Events.Count;
+                });
+            },
+            store.SaveCorpus,
+            runs);
+        Print(measured, count, reports, null, json);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="build"/> and <paramref name="save"/> <paramref name="runs"/> times and returns the run with
+    /// the median total. Loading is the time the build reports as its <c>load</c> stage (reading documents from a
+    /// store; none for documents in memory); the build's CPU time includes it.
+    /// </summary>
+    private static Measurement Measure(Func<StageTimings, CorpusSnapshot> build, Action<CorpusSnapshot> save, int runs)
+    {
         var all = new List<Measurement>();
         for (int r = 0; r < runs; r++)
         {
-            count = reports = 0;
             var timings = new StageTimings();
             var cpu = CpuTime();
             long t1 = Stopwatch.GetTimestamp();
-            var snapshot = CorpusService.Build(store, timings: timings, seen: a =>
-            {
-                count++;
-                reports += a.Document.Events.Count;
-            });
+            var snapshot = build(timings);
             var elapsed = Stopwatch.GetElapsedTime(t1);
             cpu = CpuTime() - cpu;
             var stages = timings.Totals;
             var loaded = stages.GetValueOrDefault("load");
             long t2 = Stopwatch.GetTimestamp();
-            store.SaveCorpus(snapshot);
+            save(snapshot);
             var saved = Stopwatch.GetElapsedTime(t2);
             all.Add(new Measurement(loaded, elapsed - loaded, saved, stages.Where(kv => kv.Key != "load").ToDictionary(), snapshot) { BuildCpu = cpu });
-        }
-
-        Print(all.OrderBy(m => m.Loaded + m.Built + m.Saved).ElementAt(all.Count / 2), count, reports, null, json);
-        return ExitCodes.Success;
-    }
-
-    /// <summary>Runs load and build <paramref name="runs"/> times; the run with the median total is reported.</summary>
-    private static Measurement Measure(Func<List<CorpusArticle>> load, int runs)
-    {
-        var all = new List<Measurement>();
-        for (int r = 0; r < runs; r++)
-        {
-            long t0 = Stopwatch.GetTimestamp();
-            var articles = load();
-            var loaded = Stopwatch.GetElapsedTime(t0);
-            var timings = new StageTimings();
-            var cpu = CpuTime();
-            long t1 = Stopwatch.GetTimestamp();
-            var snapshot = new CorpusBuilder().Build(articles, timings: timings);
-            var built = Stopwatch.GetElapsedTime(t1);
-            cpu = CpuTime() - cpu;
-            long t2 = Stopwatch.GetTimestamp();
-            _ = CorpusSnapshotJson.ToItems(snapshot).Count();
-
-            var saved = Stopwatch.GetElapsedTime(t2);
-            all.Add(new Measurement(loaded, built, saved, timings.Totals, snapshot) { BuildCpu = cpu });
         }
 
         return all.OrderBy(m => m.Loaded + m.Built + m.Saved).ElementAt(all.Count / 2);
