@@ -64,13 +64,27 @@ public sealed class PosTagger
         Span<ulong> f = stackalloc ulong[TaggerFeatures.Max];
         Span<float> scores = stackalloc float[Math.Max(XposTags.Count, UposTags.Count)];
         int n = xpos.Length;
+
+        // The sums of each word's own features, kept across sentences for loaded models (TaggerWordSums).
+        var kept = TaggerWordSums.For(this, XposModel, XposRightModel, UposModel);
+        var entries = kept is null ? null : new int[n];
+        if (kept is not null)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                int own = TaggerFeatures.Own(atoms[i + 2], i, f);
+                entries![i] = kept.Entry(f[..own]);
+            }
+        }
+
+        int universal = kept is null ? 0 : kept.Models - 1;
         var first = XposRightModel is null ? xpos : new int[n];
         for (int i = 0; i < n; i++)
         {
             ulong p1 = i > 0 ? (ulong)first[i - 1] + 1 : 0;
             ulong p2 = i > 1 ? (ulong)first[i - 2] + 1 : 0;
             int k = TaggerFeatures.Xpos(atoms, i, p1, p2, f);
-            first[i] = Best(XposModel, f[..k], scores[..XposTags.Count]);
+            first[i] = Best(XposModel, kept, entries, i, 0, f[..k], scores[..XposTags.Count]);
         }
 
         if (XposRightModel is not null)
@@ -80,7 +94,7 @@ public sealed class PosTagger
                 ulong p1 = i > 0 ? (ulong)xpos[i - 1] + 1 : 0;
                 ulong p2 = i > 1 ? (ulong)xpos[i - 2] + 1 : 0;
                 int k = TaggerFeatures.XposRight(atoms, i, p1, p2, first, f);
-                xpos[i] = Best(XposRightModel, f[..k], scores[..XposTags.Count]);
+                xpos[i] = Best(XposRightModel, kept, entries, i, 1, f[..k], scores[..XposTags.Count]);
             }
         }
 
@@ -88,14 +102,33 @@ public sealed class PosTagger
         {
             ulong prev = i > 0 ? (ulong)upos[i - 1] + 1 : 0;
             int k = TaggerFeatures.Upos(atoms, i, xpos, prev, ExtendedUpos, f);
-            upos[i] = Best(UposModel, f[..k], scores[..UposTags.Count]);
+            upos[i] = Best(UposModel, kept, entries, i, universal, f[..k], scores[..UposTags.Count]);
         }
+    }
+
+    // Scores word i's features with the model, starting from the kept sums of its own features when there are some:
+    // the same sums, in the same order, as scoring all of them from zero.
+    private static int Best(IScorer model, TaggerWordSums? kept, int[]? entries, int i, int which, ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        if (kept is null || entries![i] < 0)
+        {
+            return Best(model, features, scores);
+        }
+
+        kept.Sums(entries[i], which).CopyTo(scores);
+        model.Score(features[TaggerFeatures.OwnCount..], scores);
+        return ArgMax(scores);
     }
 
     internal static int Best(IScorer model, ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
         model.Score(features, scores);
+        return ArgMax(scores);
+    }
+
+    private static int ArgMax(ReadOnlySpan<float> scores)
+    {
         int best = 0;
         for (int c = 1; c < scores.Length; c++)
         {

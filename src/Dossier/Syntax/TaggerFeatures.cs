@@ -144,6 +144,30 @@ internal static class TaggerFeatures
         return n;
     }
 
+    /// <summary>
+    /// How many features every pass starts with that read nothing but the word itself and whether it opens the
+    /// sentence (<see cref="Own"/>): their sums can be kept per word (<see cref="TaggerWordSums"/>).
+    /// </summary>
+    public const int OwnCount = 12;
+
+    /// <summary>The first <see cref="OwnCount"/> features of word <paramref name="i"/> in every pass: its forms, affixes, shape and flags.</summary>
+    public static int Own(in WordAtoms w, int i, Span<ulong> f)
+    {
+        f[0] = FeatureHash.Of(1, 1);
+        f[1] = FeatureHash.Of(2, w.Lower);
+        f[2] = FeatureHash.Of(3, w.Exact);
+        f[3] = FeatureHash.Of(4, w.Suffix1);
+        f[4] = FeatureHash.Of(5, w.Suffix2);
+        f[5] = FeatureHash.Of(6, w.Suffix3);
+        f[6] = FeatureHash.Of(7, w.Suffix4);
+        f[7] = FeatureHash.Of(8, w.Prefix1);
+        f[8] = FeatureHash.Of(9, w.Prefix2);
+        f[9] = FeatureHash.Of(10, w.Prefix3);
+        f[10] = FeatureHash.Of(11, w.Shape);
+        f[11] = FeatureHash.Of(12, w.Flags, i == 0 ? 1UL : 0UL);
+        return OwnCount;
+    }
+
     private static int Word(WordAtoms[] a, int i, Span<ulong> f)
     {
         var p2 = a[i];
@@ -151,19 +175,7 @@ internal static class TaggerFeatures
         var w = a[i + 2];
         var n1 = a[i + 3];
         var n2 = a[i + 4];
-        int n = 0;
-        f[n++] = FeatureHash.Of(1, 1);
-        f[n++] = FeatureHash.Of(2, w.Lower);
-        f[n++] = FeatureHash.Of(3, w.Exact);
-        f[n++] = FeatureHash.Of(4, w.Suffix1);
-        f[n++] = FeatureHash.Of(5, w.Suffix2);
-        f[n++] = FeatureHash.Of(6, w.Suffix3);
-        f[n++] = FeatureHash.Of(7, w.Suffix4);
-        f[n++] = FeatureHash.Of(8, w.Prefix1);
-        f[n++] = FeatureHash.Of(9, w.Prefix2);
-        f[n++] = FeatureHash.Of(10, w.Prefix3);
-        f[n++] = FeatureHash.Of(11, w.Shape);
-        f[n++] = FeatureHash.Of(12, w.Flags, i == 0 ? 1UL : 0UL);
+        int n = Own(w, i, f);
         f[n++] = FeatureHash.Of(13, p1.Lower);
         f[n++] = FeatureHash.Of(14, p2.Lower);
         f[n++] = FeatureHash.Of(15, n1.Lower);

@@ -1,0 +1,108 @@
+namespace Dossier.Syntax;
+
+/// <summary>
+/// Each pass of the tagger starts with the same <see cref="TaggerFeatures.OwnCount"/> features of the word alone
+/// (<see cref="TaggerFeatures.Own"/>: its forms, affixes, shape, flags, and whether it opens the sentence), and a
+/// loaded model's weights do not change, so their class sums are kept per word for every model, across sentences:
+/// a word seen before costs one lookup here instead of twelve per model in tables of a million rows. A pass then
+/// adds its other features to the kept sums. A float sum depends on the order of its terms, so a kept sum is always
+/// made from zero over those features in their order, exactly as a pass's own scoring starts: the scores are the
+/// same, bit for bit, whether a word was kept, evicted or never seen. One per thread and tagger (the tagger is
+/// shared by the pipeline's workers); emptied whole when full.
+/// </summary>
+internal sealed class TaggerWordSums
+{
+    // About 16,000 distinct words cover most running text; an entry is about 430 bytes for the English tagger.
+    private const int Capacity = 1 << 14;
+
+    [ThreadStatic]
+    private static TaggerWordSums? current;
+
+    private readonly PosTagger tagger;
+    private readonly SparseModel[] models;
+    private readonly int[] offsets;
+    private readonly int width;
+    private readonly ulong[] keys = new ulong[Capacity * TaggerFeatures.OwnCount];
+    private readonly float[] sums;
+    private LongIntMap index = new(Capacity);
+    private int count;
+
+    private TaggerWordSums(PosTagger tagger, SparseModel[] models)
+    {
+        this.tagger = tagger;
+        this.models = models;
+        offsets = new int[models.Length];
+        foreach (var (model, m) in models.Select((model, m) => (model, m)))
+        {
+            offsets[m] = width;
+            width += model.ClassCount;
+        }
+
+        sums = new float[Capacity * width];
+    }
+
+    /// <summary>
+    /// This thread's sums for the tagger's models (first pass, second pass if any, universal), or null when a model is
+    /// not a loaded <see cref="SparseModel"/> (a perceptron in training changes its weights).
+    /// </summary>
+    public static TaggerWordSums? For(PosTagger tagger, IScorer xpos, IScorer? xposRight, IScorer upos)
+    {
+        var kept = current;
+        if (kept is not null && kept.tagger == tagger)
+        {
+            return kept;
+        }
+
+        if (xpos is not SparseModel first || upos is not SparseModel universal || (xposRight is not null && xposRight is not SparseModel))
+        {
+            return null;
+        }
+
+        SparseModel[] models = xposRight is SparseModel second ? [first, second, universal] : [first, universal];
+        return current = new TaggerWordSums(tagger, models);
+    }
+
+    /// <summary>
+    /// The entry holding the sums of the word's own features (<paramref name="own"/>, as <see cref="TaggerFeatures.Own"/>
+    /// writes them), made now if the word was not kept; -1 when another word's entry has the same hash.
+    /// </summary>
+    public int Entry(ReadOnlySpan<ulong> own)
+    {
+        ulong h = 0x9E3779B97F4A7C15UL;
+        foreach (ulong feature in own)
+        {
+            h = (h ^ feature) * 0xBF58476D1CE4E5B9UL;
+            h ^= h >> 29;
+        }
+
+        int entry = index.Get(h);
+        if (entry >= 0)
+        {
+            return own.SequenceEqual(keys.AsSpan(entry * TaggerFeatures.OwnCount, TaggerFeatures.OwnCount)) ? entry : -1;
+        }
+
+        if (count == Capacity)
+        {
+            index = new LongIntMap(Capacity);
+            count = 0;
+        }
+
+        entry = count++;
+        own.CopyTo(keys.AsSpan(entry * TaggerFeatures.OwnCount));
+        var row = sums.AsSpan(entry * width, width);
+        row.Clear();
+        for (int m = 0; m < models.Length; m++)
+        {
+            models[m].Score(own, row.Slice(offsets[m], models[m].ClassCount));
+        }
+
+        index.Set(h, entry);
+        return entry;
+    }
+
+    /// <summary>The kept sums of an entry for model <paramref name="model"/> (0 first pass, then second pass if any, then universal).</summary>
+    public ReadOnlySpan<float> Sums(int entry, int model) => sums.AsSpan(entry * width + offsets[model], models[model].ClassCount);
+
+    /// <summary>How many models each entry keeps sums for.</summary>
+    public int Models => models.Length;
+}
