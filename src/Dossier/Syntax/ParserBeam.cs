@@ -27,7 +27,6 @@ internal sealed class ParserBeam
     private int[] transitions = new int[256];
     private int nodeCount;
 
-
     /// <param name="words">The sentence's length.</param>
     /// <param name="width">How many states to keep.</param>
     /// <param name="classes">The number of transitions the model scores.</param>
