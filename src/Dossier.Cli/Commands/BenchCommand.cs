@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using Dossier.Benchmarks;
 using Dossier.Pipeline;
+using Dossier.Syntax;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -18,7 +19,8 @@ internal static class BenchCommand
         var threads = new Option<int>("--threads") { Description = "Threads (default 1: per-core figures).", DefaultValueFactory = _ => 1 };
         var repeat = new Option<int>("--repeat") { Description = "Measure this many times over the same articles and report the median of each figure (default 1).", DefaultValueFactory = _ => 1 };
         var format = CommonOptions.Format("table (for people) or json.", "table", "json");
-        var command = new Command("bench", "Measure the per-article pipeline end to end: articles and words per second per stage and in total, and peak memory.") { t17, limit, threads, repeat, format };
+        var beam = new BeamOptions();
+        var command = new Command("bench", "Measure the per-article pipeline end to end: articles and words per second per stage and in total, and peak memory.") { t17, limit, threads, repeat, format, beam.Margin, beam.Width };
         command.SetAction(parse =>
         {
             string root = parse.GetValue(t17)!;
@@ -35,9 +37,18 @@ internal static class BenchCommand
                 return ExitCodes.Usage;
             }
 
+            var shipped = SyntaxModels.Default.Parser;
+            if (beam.Apply(parse, shipped, out string? error) is not { } parser)
+            {
+                Consoles.Error(error!);
+                return ExitCodes.Usage;
+            }
+
             string loadBefore = LoadAverage();
             var articles = Load(root, parse.GetValue(limit));
-            var pipeline = DefaultPipeline.Create();
+            var pipeline = ReferenceEquals(parser, shipped)
+                ? DefaultPipeline.Create()
+                : BeamOptions.DefaultPipelineWith(parser);
             // Warm-up: load every stage's resources and models and JIT the code, outside the measurement.
             new PipelineBenchmark(pipeline).Run([.. articles.Take(5)], 1);
             var benchmark = new PipelineBenchmark(pipeline);
@@ -64,7 +75,7 @@ internal static class BenchCommand
             }
 
             var result = BenchmarkResult.Median(results);
-            Print(result, runs, loadBefore, LoadAverage(), parse.GetValue(format) == "json");
+            Print(result, runs, loadBefore, LoadAverage(), parse.GetValue(format) == "json", parser);
             return result.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
         });
         return command;
@@ -89,8 +100,9 @@ internal static class BenchCommand
         return list;
     }
 
-    private static void Print(BenchmarkResult r, int runs, string loadBefore, string loadAfter, bool json)
+    private static void Print(BenchmarkResult r, int runs, string loadBefore, string loadAfter, bool json, DependencyParser parser)
     {
+        double? margin = double.IsPositiveInfinity(parser.BeamMargin) ? null : parser.BeamMargin;
         if (json)
         {
             Console.WriteLine(JsonSerializer.Serialize(new
@@ -108,6 +120,8 @@ internal static class BenchCommand
                 peak_working_set_mb = r.PeakWorkingSetBytes / 1048576.0,
                 load_average_before = loadBefore,
                 load_average_after = loadAfter,
+                parser_beam_width = parser.DecodeWidth,
+                parser_beam_margin = margin,
                 stages = r.Stages.Select(s => new
                 {
                     stage = s.Stage,
@@ -137,6 +151,7 @@ internal static class BenchCommand
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{r.Articles:N0} articles, {r.Words:N0} words on {r.Threads} thread(s); median of {runs} run(s): {r.Elapsed.TotalSeconds:0.00} s wall, {r.ProcessCpu.TotalSeconds:0.00} s process CPU; peak working set {r.PeakWorkingSetBytes / 1048576.0:0} MB; {r.Failed} failed"));
         console.WriteLine($"load average before: {loadBefore}; after: {loadAfter} (on {Environment.ProcessorCount} cores)");
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parser beam {parser.DecodeWidth}, margin {(margin is { } m ? m.ToString("0.###", CultureInfo.InvariantCulture) : "off")}"));
     }
 
     /// <summary>The 1, 5 and 15-minute load averages (Linux), so a figure measured on a busy machine says so.</summary>

@@ -15,9 +15,10 @@ internal static class EvalParseCommand
         var genre = new Option<string?>("--doc-prefix") { Description = "Only score documents whose id starts with this (e.g. GUM_news)." };
         var passes = new Option<int>("--passes") { Description = "Run the stages this many times and report the fastest (the first warms up the JIT).", DefaultValueFactory = _ => 1 };
         var confusions = new Option<bool>("--confusions") { Description = "Also print the most frequent UPOS confusions (gold -> predicted)." };
+        var beam = new BeamOptions();
         var command = new Command("parse", "Score the tagger (UPOS, XPOS), lemmatizer and parser (UAS, LAS) on gold tokenization.")
         {
-            conllu, models, genre, passes, confusions,
+            conllu, models, genre, passes, confusions, beam.Margin, beam.Width,
         };
         command.SetAction(parse =>
         {
@@ -31,6 +32,13 @@ internal static class EvalParseCommand
             var load = Stopwatch.StartNew();
             var loaded = SyntaxModels.Load(parse.GetValue(models) ?? ResourceLocator.Model("en"));
             double loadSeconds = load.Elapsed.TotalSeconds;
+            if (beam.Apply(parse, loaded.Parser, out string? error) is not { } parser)
+            {
+                Console.Error.WriteLine(error);
+                return ExitCodes.Usage;
+            }
+
+            loaded = SyntaxModels.Create(loaded.Tagger, loaded.Lemmatizer, parser);
             var gold = TreebankSentence.ReadConllu(path);
             if (parse.GetValue(genre) is { } prefix)
             {
@@ -41,6 +49,7 @@ internal static class EvalParseCommand
             var scores = ParseEvaluator.Evaluate(gold, loaded, parse.GetValue(passes), confused);
             Console.WriteLine(FormattableString.Invariant($"file   {path}{(parse.GetValue(genre) is { } p ? $" (documents {p}*)" : string.Empty)}"));
             Console.WriteLine(FormattableString.Invariant($"words  {scores.Words}"));
+            Console.WriteLine(FormattableString.Invariant($"beam   {parser.DecodeWidth} (trained {parser.BeamWidth}), margin {(double.IsPositiveInfinity(parser.BeamMargin) ? "off" : parser.BeamMargin.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture))}"));
             Console.WriteLine(FormattableString.Invariant($"UPOS   {scores.Upos:F2}"));
             Console.WriteLine(FormattableString.Invariant($"XPOS   {scores.Xpos:F2}"));
             Console.WriteLine(FormattableString.Invariant($"Lemma  {scores.Lemma:F2}"));

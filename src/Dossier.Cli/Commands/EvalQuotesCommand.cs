@@ -4,6 +4,7 @@ using Dossier.Evaluation;
 using Dossier.Evaluation.Quotes;
 using Dossier.Model;
 using Dossier.Pipeline;
+using Dossier.Syntax;
 using Dossier.Quotes;
 using Spectre.Console;
 
@@ -17,9 +18,10 @@ internal static class EvalQuotesCommand
         var polnear = new Option<string>("--polnear") { Description = "The PolNeAR folder (default ../shared/data/polnear) holding dev/text, dev/attributions and dev/metadata.tsv.", DefaultValueFactory = _ => DataPaths.Resolve("polnear") };
         var split = new Option<string>("--split") { Description = "The split folder to score (default dev).", DefaultValueFactory = _ => "dev" };
         var limit = new Option<int>("--limit") { Description = "Only the first N articles (0: all).", DefaultValueFactory = _ => 0 };
+        var beam = new BeamOptions();
         var command = new Command("quotes", "Score quotes on PolNeAR attributions: content matched at >=30% (loose) and >=80% (strict) overlap, speaker accuracy on loose matches; speech cues, and all attributions for reference.")
         {
-            polnear, split, limit,
+            polnear, split, limit, beam.Margin, beam.Width,
         };
         command.SetAction(parse =>
         {
@@ -30,6 +32,13 @@ internal static class EvalQuotesCommand
                 return ExitCodes.Usage;
             }
 
+            var shipped = SyntaxModels.Default.Parser;
+            if (beam.Apply(parse, shipped, out string? error) is not { } parser)
+            {
+                Consoles.Error(error!);
+                return ExitCodes.Usage;
+            }
+
             var articles = PolnearArticle.ReadSplit(folder);
             int n = parse.GetValue(limit);
             if (n > 0)
@@ -37,7 +46,9 @@ internal static class EvalQuotesCommand
                 articles = [.. articles.Take(n)];
             }
 
-            var evaluator = new PolnearEvaluator(DefaultPipeline.CreateFor(Layer.Quotes), ReportingVerbs.Default);
+            // Other decoding settings run the whole default pipeline with that parser (the quotes do not read the later stages).
+            var pipeline = ReferenceEquals(parser, shipped) ? DefaultPipeline.CreateFor(Layer.Quotes) : BeamOptions.DefaultPipelineWith(parser);
+            var evaluator = new PolnearEvaluator(pipeline, ReportingVerbs.Default);
             var (speech, all) = evaluator.Evaluate(articles);
             var table = new Table().Border(TableBorder.Rounded).AddColumns("attributions", "gold", "predicted", "loose P", "loose R", "loose F1", "strict P", "strict R", "strict F1", "speaker acc");
             Row(table, "speech cues", speech);

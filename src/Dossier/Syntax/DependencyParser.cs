@@ -14,13 +14,25 @@ public sealed class DependencyParser
     private static readonly ulong RootWord = FeatureHash.Chars("<ROOT>", lower: false);
     private static readonly WordCluster RootCluster = new(5, 5, 5);
 
-    internal DependencyParser(LabelSet labels, IScorer model, WordClusterMap clusters, int beamWidth = 1)
+    /// <summary>
+    /// The score margin a loaded parser decodes with (see <see cref="BeamMargin"/>): chosen by measurement on EWT dev
+    /// and news text (docs/syntax.md, "Pruning the beam by score").
+    /// </summary>
+    public const double DefaultBeamMargin = 180;
+
+    /// <param name="decodeWidth">The beam width to decode with (0: the trained <paramref name="beamWidth"/>).</param>
+    /// <param name="beamMargin">
+    /// The decoding score margin; positive infinity (the default, which training's snapshots use) keeps the exact beam.
+    /// </param>
+    internal DependencyParser(LabelSet labels, IScorer model, WordClusterMap clusters, int beamWidth = 1, int decodeWidth = 0, double beamMargin = double.PositiveInfinity)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
         Labels = labels;
         Model = model;
         Clusters = clusters;
         BeamWidth = beamWidth;
+        DecodeWidth = decodeWidth > 0 ? decodeWidth : beamWidth;
+        BeamMargin = ValidMargin(beamMargin);
     }
 
     /// <summary>
@@ -28,6 +40,31 @@ public sealed class DependencyParser
     /// decodes with the width it was trained with, which its model file records).
     /// </summary>
     public int BeamWidth { get; }
+
+    /// <summary>
+    /// How many states decoding keeps: <see cref="BeamWidth"/> unless changed with <see cref="WithDecoding"/>
+    /// (narrower is faster and, for a model trained with a beam, less accurate; 1 decodes greedily).
+    /// </summary>
+    public int DecodeWidth { get; }
+
+    /// <summary>
+    /// The beam's score margin: after each step, candidates scoring more than this below the step's best are dropped,
+    /// so easy stretches of a sentence run with one or two states and only ambiguous ones fill the beam. Positive
+    /// infinity keeps the exact beam (the <see cref="DecodeWidth"/> best, whatever their scores). Scores are the
+    /// model's summed weights, so the margin is in the units of its weights; training never prunes.
+    /// </summary>
+    public double BeamMargin { get; }
+
+    /// <summary>
+    /// The same model decoding with another beam width and score margin (no copy of the weights): <paramref
+    /// name="width"/> 0 means the width the model was trained with; <paramref name="margin"/> 0 or positive infinity
+    /// keeps the exact beam (a margin of exactly zero would keep only ties with the best, which no one wants).
+    /// </summary>
+    public DependencyParser WithDecoding(int width, double margin)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(width);
+        return new DependencyParser(Labels, Model, Clusters, BeamWidth, width, margin == 0 ? double.PositiveInfinity : margin);
+    }
 
     internal LabelSet Labels { get; }
 
@@ -44,10 +81,13 @@ public sealed class DependencyParser
         ArgumentNullException.ThrowIfNull(forms);
         ArgumentNullException.ThrowIfNull(xpos);
         ArgumentNullException.ThrowIfNull(upos);
-        return BeamWidth > 1 ? Parse(forms, xpos, upos, BeamWidth) : ParseGreedy(forms, xpos, upos);
+        return DecodeWidth > 1 ? Parse(forms, xpos, upos, DecodeWidth) : ParseGreedy(forms, xpos, upos);
     }
 
-    /// <summary>Parses with a beam of the given width (1 makes the same choices as the greedy parser).</summary>
+    /// <summary>
+    /// Parses with a beam of the given width (1 makes the same choices as the greedy parser) and this parser's
+    /// <see cref="BeamMargin"/>.
+    /// </summary>
     internal (int[] Heads, string[] Deprels) Parse(IReadOnlyList<string> forms, IReadOnlyList<string> xpos, IReadOnlyList<string> upos, int width)
     {
         var (w, p, u) = Encode(forms, xpos, upos);
@@ -56,7 +96,7 @@ public sealed class DependencyParser
         // A quantized model's sums are exact integers, so groups of features can be summed once and shared between
         // states (BeamScoreMemo); float sums depend on their order, so a float model scores every state whole.
         var memo = Model is QuantizedModel quantized ? BeamScoreMemo.For(quantized, ParserFeatures.Count(input.Clusters is not null)) : null;
-        var beam = new ParserBeam(forms.Count, width, Model.ClassCount, memo);
+        var beam = new ParserBeam(forms.Count, width, Model.ClassCount, memo, BeamMargin);
         while (!beam.Done)
         {
             beam.Step(Model, input, -1);
@@ -200,7 +240,7 @@ public sealed class DependencyParser
             throw new InvalidOperationException("DOS0211: only a finished parser with float weights (averaged, not quantized) can be pruned.");
         }
 
-        return new DependencyParser(Labels, model.Pruned(threshold), Clusters, BeamWidth);
+        return new DependencyParser(Labels, model.Pruned(threshold), Clusters, BeamWidth, DecodeWidth, BeamMargin);
     }
 
     /// <summary>
@@ -214,7 +254,7 @@ public sealed class DependencyParser
             throw new InvalidOperationException("DOS0211: only a finished parser with float weights (averaged, not quantized) can be quantized.");
         }
 
-        return new DependencyParser(Labels, model.Quantized(bits), Clusters, BeamWidth);
+        return new DependencyParser(Labels, model.Quantized(bits), Clusters, BeamWidth, DecodeWidth, BeamMargin);
     }
 
     public void Save(string path)
@@ -284,6 +324,11 @@ public sealed class DependencyParser
 
         var labels = LabelSet.Read(reader);
         var clusters = hasClusters ? WordClusterMap.Read(reader) : WordClusterMap.Empty;
-        return new DependencyParser(labels, WeightFile.Read(reader, path), clusters, width);
+        return new DependencyParser(labels, WeightFile.Read(reader, path), clusters, width, beamMargin: DefaultBeamMargin);
     }
+
+    private static double ValidMargin(double margin) =>
+        double.IsNaN(margin) || margin < 0
+            ? throw new ArgumentOutOfRangeException(nameof(margin), margin, "DOS0230: the beam margin must be zero or more (positive infinity keeps the exact beam).")
+            : margin;
 }

@@ -7,10 +7,13 @@ namespace Dossier.Syntax;
 /// competes with the longer derivations (arc-eager derivations of one sentence differ in length by their reduces).
 /// Each kept state points into a shared history of (parent, transition) nodes, so a derivation can be replayed for
 /// a training update without storing its features. Training also tracks which state follows the gold derivation.
+/// Decoding may also prune by score (a finite margin): after each step only the candidates within the margin of the
+/// step's best are kept, so a stretch where one derivation clearly leads runs with one or two states.
 /// </summary>
 internal sealed class ParserBeam
 {
     private readonly int width;
+    private readonly double margin;
     private readonly ParserState[] states;
     private readonly ParserState[] spare;
     private readonly double[] scores;
@@ -31,11 +34,21 @@ internal sealed class ParserBeam
     /// The per-sentence memo of summed weights that decoding with a quantized model scores through (the same scores,
     /// see <see cref="BeamScoreMemo"/>); null to score every state with the model, as training does.
     /// </param>
-    public ParserBeam(int words, int width, int classes, BeamScoreMemo? memo = null)
+    /// <param name="margin">
+    /// Keep only candidates whose score is at least the step's best minus this (positive infinity, the default and
+    /// what training uses: keep the <paramref name="width"/> best whatever their scores).
+    /// </param>
+    public ParserBeam(int words, int width, int classes, BeamScoreMemo? memo = null, double margin = double.PositiveInfinity)
     {
         this.memo = memo;
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        if (double.IsNaN(margin) || margin < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(margin), margin, "DOS0230: the beam's score margin must be zero or more (positive infinity: no pruning).");
+        }
+
         this.width = width;
+        this.margin = margin;
         states = new ParserState[width];
         spare = new ParserState[width];
         for (int i = 0; i < width; i++)
@@ -126,6 +139,7 @@ internal sealed class ParserBeam
             kept = OfferAll(kept, i, ArcEager.Valid(state));
         }
 
+        kept = WithinMargin(kept);
         for (int j = 0; j < kept; j++)
         {
             var c = top[j];
@@ -205,12 +219,33 @@ internal sealed class ParserBeam
         for (int t = first; t < ts.Length; t += step)
         {
             double score = origin + ts[t];
-            if (kept == width && !(score > top[kept - 1].Score))
+            if ((kept == width && !(score > top[kept - 1].Score)) || (kept > 0 && score < top[0].Score - margin))
             {
                 continue;
             }
 
             kept = Offer(kept, new Candidate(i, t, score));
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// How many of the <paramref name="kept"/> best candidates (sorted, best first) lie within the margin of the best.
+    /// The best only rises as candidates are offered, so one cut at the end drops exactly those a cut after every
+    /// offer would; <see cref="OfferAll"/> skips early the arcs that would fall under it.
+    /// </summary>
+    private int WithinMargin(int kept)
+    {
+        if (kept == 0 || double.IsPositiveInfinity(margin))
+        {
+            return kept;
+        }
+
+        double floor = top[0].Score - margin;
+        while (kept > 1 && top[kept - 1].Score < floor)
+        {
+            kept--;
         }
 
         return kept;
