@@ -23,10 +23,13 @@ internal static class TrainTaggerCommand
         var extendedUpos = new Option<bool>("--extended-upos") { Description = "The universal-tag model also reads tag-dictionary classes and more Penn-tag context." };
         var prune = new Option<float>("--prune") { Description = "With --prune-model: leave out weights smaller than this in magnitude (training itself drops those under 0.5).", DefaultValueFactory = _ => 0.5f };
         var pruneUpos = new Option<float?>("--prune-upos") { Description = "With --prune-model: the threshold of the universal-tag model (default: --prune's)." };
+        var uposOn = new Option<string?>("--upos-on") { Description = "Keep the Penn passes (and tag dictionary) of this tagger file and train only a new universal-tag model on their tags." };
+        var alternatives = new Option<bool>("--penn-alternatives") { Description = "With --upos-on: the universal-tag model also reads the first Penn pass's tag and the final pass's second choice." };
+        var pennLog = new Option<string?>("--penn-log") { Description = "Training writes the Penn tags of every epoch to this file; with --upos-on the universal-tag model learns from them instead of the finished passes' tags." };
         var pruneModel = new Option<string?>("--prune-model") { Description = "Instead of training, prune this tagger model file with --prune and write it to --output." };
         var command = new Command("tagger", "Train the part-of-speech tagger (Penn and universal tags) from UD treebanks in ../shared/data.")
         {
-            epochs, seed, corpora, output, clusters, right, jackknife, uposOnly, jackknifeEpochs, heldOut, extendedUpos, prune, pruneUpos, pruneModel,
+            epochs, seed, corpora, output, clusters, right, jackknife, uposOnly, jackknifeEpochs, heldOut, extendedUpos, uposOn, alternatives, pennLog, prune, pruneUpos, pruneModel,
         };
         command.SetAction(parse =>
         {
@@ -44,8 +47,6 @@ internal static class TrainTaggerCommand
 
             var data = TrainingCorpora.Load(names);
             Console.WriteLine(FormattableString.Invariant($"training on {string.Join('+', names)}: {data.Count} sentences, {data.Sum(s => s.Length)} words"));
-            var lexicon = ClusterFile.Lexicon(parse.GetValue(clusters));
-            Console.WriteLine(FormattableString.Invariant($"tag dictionary from MASC: {lexicon.Count} forms; {lexicon.ClusterCount} words with clusters"));
             var options = new TaggerTrainingOptions(parse.GetValue(epochs), parse.GetValue(seed))
             {
                 RightContext = parse.GetValue(right),
@@ -54,8 +55,21 @@ internal static class TrainTaggerCommand
                 JackknifeEpochs = parse.GetValue(jackknifeEpochs),
                 HeldOutTagsFile = parse.GetValue(heldOut),
                 ExtendedUpos = parse.GetValue(extendedUpos),
+                PennAlternatives = parse.GetValue(alternatives),
+                PennTagLogFile = parse.GetValue(pennLog),
             };
-            var tagger = TaggerTrainer.Train(data, lexicon, options, Console.WriteLine);
+            PosTagger tagger;
+            if (parse.GetValue(uposOn) is { } basis)
+            {
+                tagger = TaggerTrainer.RetrainUpos(PosTagger.Load(basis), data, options, Console.WriteLine);
+            }
+            else
+            {
+                var lexicon = ClusterFile.Lexicon(parse.GetValue(clusters));
+                Console.WriteLine(FormattableString.Invariant($"tag dictionary from MASC: {lexicon.Count} forms; {lexicon.ClusterCount} words with clusters"));
+                tagger = TaggerTrainer.Train(data, lexicon, options, Console.WriteLine);
+            }
+
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             tagger.Save(path);
             Console.WriteLine(FormattableString.Invariant($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {started.Elapsed.TotalSeconds:F0} s"));

@@ -10,7 +10,7 @@ public sealed class PosTagger
 {
     private const int Magic = 0x31475444; // "DTG1": no word clusters
     private const int MagicClusters = 0x32475444; // "DTG2": the tag dictionary carries word clusters
-    private const int MagicFlags = 0x33475444; // "DTG3": a flags word (1 clusters, 2 second Penn pass, 4 extended UPOS features) follows
+    private const int MagicFlags = 0x33475444; // "DTG3": a flags word (1 clusters, 2 second Penn pass, 4 extended UPOS features, 8 Penn alternatives) follows
 
     internal PosTagger(LabelSet xposTags, LabelSet uposTags, TagLexicon lexicon, IScorer xpos, IScorer upos, IScorer? xposRight = null)
     {
@@ -38,8 +38,18 @@ public sealed class PosTagger
     /// <summary>Whether the universal model reads the extended features (format flag 4; older files do not).</summary>
     internal bool ExtendedUpos { get; init; }
 
+    /// <summary>
+    /// Whether the universal model also reads the Penn passes' alternatives: the first pass's tag and the final pass's
+    /// runner-up (format flag 8; older files do not).
+    /// </summary>
+    internal bool PennAlternatives { get; init; }
+
     /// <summary>The same tagger without its second Penn-tag pass: what the first pass alone predicts.</summary>
-    internal PosTagger FirstPass() => new(XposTags, UposTags, Lexicon, XposModel, UposModel) { ExtendedUpos = ExtendedUpos };
+    internal PosTagger FirstPass() => new(XposTags, UposTags, Lexicon, XposModel, UposModel) { ExtendedUpos = ExtendedUpos, PennAlternatives = PennAlternatives };
+
+    /// <summary>The same Penn passes with another universal model (one trained on their tags by itself).</summary>
+    internal PosTagger WithUpos(IScorer upos, bool extended, bool alternatives)
+        => new(XposTags, UposTags, Lexicon, XposModel, upos, XposRightModel) { ExtendedUpos = extended, PennAlternatives = alternatives };
 
     /// <summary>Tags a sentence of words: the Penn tags and the universal tags.</summary>
     public (string[] Xpos, string[] Upos) Tag(IReadOnlyList<string> forms)
@@ -61,16 +71,38 @@ public sealed class PosTagger
 
     internal void Decode(WordAtoms[] atoms, int[] xpos, int[] upos)
     {
+        var penn = TagPenn(atoms, xpos);
         Span<ulong> f = stackalloc ulong[TaggerFeatures.Max];
-        Span<float> scores = stackalloc float[Math.Max(XposTags.Count, UposTags.Count)];
+        Span<float> scores = stackalloc float[UposTags.Count];
+        for (int i = 0; i < xpos.Length; i++)
+        {
+            ulong prev = i > 0 ? (ulong)upos[i - 1] + 1 : 0;
+            int k = TaggerFeatures.Upos(atoms, i, penn, prev, ExtendedUpos, f);
+            upos[i] = Best(UposModel, f[..k], scores);
+        }
+    }
+
+    /// <summary>
+    /// Runs the Penn passes, leaving the final tags in <paramref name="xpos"/>; with <see cref="PennAlternatives"/> the
+    /// result also holds the first pass's tags and the final pass's runner-ups, which the universal model reads.
+    /// </summary>
+    internal PennTags TagPenn(WordAtoms[] atoms, int[] xpos)
+    {
+        Span<ulong> f = stackalloc ulong[TaggerFeatures.Max];
+        Span<float> scores = stackalloc float[XposTags.Count];
         int n = xpos.Length;
         var first = XposRightModel is null ? xpos : new int[n];
+        var runnerUp = PennAlternatives ? new int[n] : null;
         for (int i = 0; i < n; i++)
         {
             ulong p1 = i > 0 ? (ulong)first[i - 1] + 1 : 0;
             ulong p2 = i > 1 ? (ulong)first[i - 2] + 1 : 0;
             int k = TaggerFeatures.Xpos(atoms, i, p1, p2, f);
-            first[i] = Best(XposModel, f[..k], scores[..XposTags.Count]);
+            first[i] = Best(XposModel, f[..k], scores);
+            if (runnerUp is not null && XposRightModel is null)
+            {
+                runnerUp[i] = Second(scores, first[i]);
+            }
         }
 
         if (XposRightModel is not null)
@@ -80,16 +112,30 @@ public sealed class PosTagger
                 ulong p1 = i > 0 ? (ulong)xpos[i - 1] + 1 : 0;
                 ulong p2 = i > 1 ? (ulong)xpos[i - 2] + 1 : 0;
                 int k = TaggerFeatures.XposRight(atoms, i, p1, p2, first, f);
-                xpos[i] = Best(XposRightModel, f[..k], scores[..XposTags.Count]);
+                xpos[i] = Best(XposRightModel, f[..k], scores);
+                if (runnerUp is not null)
+                {
+                    runnerUp[i] = Second(scores, xpos[i]);
+                }
             }
         }
 
-        for (int i = 0; i < n; i++)
+        return new PennTags(xpos, PennAlternatives ? first : null, runnerUp);
+    }
+
+    // The class with the highest score after best (the first such, as Best breaks ties).
+    internal static int Second(ReadOnlySpan<float> scores, int best)
+    {
+        int second = best == 0 ? 1 : 0;
+        for (int c = second + 1; c < scores.Length; c++)
         {
-            ulong prev = i > 0 ? (ulong)upos[i - 1] + 1 : 0;
-            int k = TaggerFeatures.Upos(atoms, i, xpos, prev, ExtendedUpos, f);
-            upos[i] = Best(UposModel, f[..k], scores[..UposTags.Count]);
+            if (c != best && scores[c] > scores[second])
+            {
+                second = c;
+            }
         }
+
+        return second;
     }
 
     internal static int Best(IScorer model, ReadOnlySpan<ulong> features, Span<float> scores)
@@ -124,6 +170,7 @@ public sealed class PosTagger
         return new PosTagger(XposTags, UposTags, Lexicon, x.Pruned(threshold), u.Pruned(uposThreshold), right?.Pruned(threshold))
         {
             ExtendedUpos = ExtendedUpos,
+            PennAlternatives = PennAlternatives,
         };
     }
 
@@ -147,14 +194,14 @@ public sealed class PosTagger
 
         // Taggers without a second pass or extended universal features keep the older formats, so their files stay
         // byte-identical.
-        if (right is null && !ExtendedUpos)
+        if (right is null && !ExtendedUpos && !PennAlternatives)
         {
             writer.Write(clusters ? MagicClusters : Magic);
         }
         else
         {
             writer.Write(MagicFlags);
-            writer.Write((clusters ? 1 : 0) | (right is null ? 0 : 2) | (ExtendedUpos ? 4 : 0));
+            writer.Write((clusters ? 1 : 0) | (right is null ? 0 : 2) | (ExtendedUpos ? 4 : 0) | (PennAlternatives ? 8 : 0));
         }
 
         XposTags.Write(writer);
@@ -187,6 +234,6 @@ public sealed class PosTagger
         var x = SparseModel.Read(reader, path);
         var u = SparseModel.Read(reader, path);
         var right = (flags & 2) != 0 ? SparseModel.Read(reader, path) : null;
-        return new PosTagger(xposTags, uposTags, lexicon, x, u, right) { ExtendedUpos = (flags & 4) != 0 };
+        return new PosTagger(xposTags, uposTags, lexicon, x, u, right) { ExtendedUpos = (flags & 4) != 0, PennAlternatives = (flags & 8) != 0 };
     }
 }

@@ -31,6 +31,11 @@ public static class TaggerTrainer
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
+        if (options.PennAlternatives)
+        {
+            throw new ArgumentException("DOS0230: the Penn alternatives are read only by a universal model trained alone on a finished tagger; give the tagger to train on (--upos-on FILE).", nameof(options));
+        }
+
         int epochs = options.Epochs;
         bool rightContext = options.RightContext;
         bool extended = options.ExtendedUpos;
@@ -54,6 +59,7 @@ public static class TaggerTrainer
         var random = new Random(options.Seed);
         var f = new ulong[TaggerFeatures.Max];
         var scores = new float[Math.Max(xposTags.Count, uposTags.Count)];
+        var log = options.PennTagLogFile is null ? null : new PennTagLog(epochs, data.Count);
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             long started = Stopwatch.GetTimestamp();
@@ -79,6 +85,7 @@ public static class TaggerTrainer
                 }
 
                 var tags = px;
+                var runnerUp = log is null ? null : new int[n];
                 if (rModel is not null)
                 {
                     tags = new int[n];
@@ -88,6 +95,11 @@ public static class TaggerTrainer
                         ulong p2 = i > 1 ? (ulong)tags[i - 2] + 1 : 0;
                         int k = TaggerFeatures.XposRight(a, i, p1, p2, heldFirst?[s] ?? px, f);
                         int guess = PosTagger.Best(rModel, f.AsSpan(0, k), scores.AsSpan(0, xposTags.Count));
+                        if (runnerUp is not null)
+                        {
+                            runnerUp[i] = PosTagger.Second(scores.AsSpan(0, xposTags.Count), guess);
+                        }
+
                         rModel.Update(f.AsSpan(0, k), gx[i], guess);
                         rModel.Tick();
                         tags[i] = guess;
@@ -98,10 +110,15 @@ public static class TaggerTrainer
                 // With a jackknife the universal model reads the held-out tags of both passes, as it will read
                 // the final passes' tags of unseen text.
                 tags = heldSecond?[s] ?? tags;
+                if (log is not null && runnerUp is not null)
+                {
+                    log.Record(epoch - 1, s, tags, px, runnerUp);
+                }
+
                 int prev = -1;
                 for (int i = 0; i < n; i++)
                 {
-                    int k = TaggerFeatures.Upos(a, i, tags, (ulong)(prev + 1), extended, f);
+                    int k = TaggerFeatures.Upos(a, i, new PennTags(tags, null, null), (ulong)(prev + 1), extended, f);
                     int guess = PosTagger.Best(uModel, f.AsSpan(0, k), scores.AsSpan(0, uposTags.Count));
                     uModel.Update(f.AsSpan(0, k), gu[i], guess);
                     uModel.Tick();
@@ -116,9 +133,85 @@ public static class TaggerTrainer
                 $"tagger epoch {epoch}/{epochs}: train XPOS {100.0 * xRight / words:F2}%{(rModel is null ? "" : FormattableString.Invariant($" (second pass {100.0 * rRight / words:F2}%)"))}, UPOS {100.0 * uRight / words:F2}% ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
         }
 
+        if (log is not null && options.PennTagLogFile is { } logFile)
+        {
+            log.Save(logFile);
+        }
+
         return new PosTagger(xposTags, uposTags, lexicon, xModel.ToModel(PruneBelow), uModel.ToModel(PruneBelow), rModel?.ToModel(PruneBelow))
         {
             ExtendedUpos = extended,
         };
     }
+
+    /// <summary>
+    /// Keeps the Penn passes of <paramref name="basis"/> and trains a new universal model on the tags they give the
+    /// training sentences (tagged once, so an epoch costs the universal model alone): a way to try universal features
+    /// or epochs without retraining the Penn passes. The basis's tag dictionary is kept too.
+    /// </summary>
+    public static PosTagger RetrainUpos(PosTagger basis, IReadOnlyList<TreebankSentence> data, TaggerTrainingOptions options, Action<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(options);
+        var reader = basis.WithUpos(basis.UposModel, options.ExtendedUpos, options.PennAlternatives);
+        var uposTags = basis.UposTags;
+        var atoms = data.Select(s => TaggerFeatures.Atoms(s.Forms, basis.Lexicon)).ToArray();
+        var log = options.PennTagLogFile is { } logFile ? PennTagLog.Load(logFile) : null;
+        if (log is not null && log.Sentences != data.Count)
+        {
+            throw new ArgumentException($"DOS0232: the Penn tag log {options.PennTagLogFile} has {log.Sentences} sentences, the training data {data.Count}; give the data it was written for.", nameof(options));
+        }
+
+        var penn = new PennTags[data.Count];
+        long words = 0, xRight = 0;
+        for (int s = 0; s < data.Count; s++)
+        {
+            var xpos = new int[data[s].Length];
+            penn[s] = reader.TagPenn(atoms[s], xpos);
+            for (int i = 0; i < xpos.Length; i++)
+            {
+                xRight += string.Equals(basis.XposTags[xpos[i]], data[s].Xpos[i], StringComparison.Ordinal) ? 1 : 0;
+            }
+
+            words += xpos.Length;
+        }
+
+        progress?.Invoke(FormattableString.Invariant($"Penn passes of the basis tagger: train XPOS {100.0 * xRight / words:F2}%"));
+        var goldU = data.Select(s => s.Upos.Select(uposTags.Id).ToArray()).ToArray();
+        var uModel = new AveragedPerceptron(uposTags.Count);
+        var order = Enumerable.Range(0, data.Count).ToArray();
+        var random = new Random(options.Seed);
+        var f = new ulong[TaggerFeatures.Max];
+        var scores = new float[uposTags.Count];
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            long started = Stopwatch.GetTimestamp();
+            random.Shuffle(order);
+            long uRight = 0;
+            foreach (int s in order)
+            {
+                var gu = goldU[s];
+                var tags = log is null ? penn[s] : Readings(log.Read(epoch - 1, s), options.PennAlternatives);
+                int prev = -1;
+                for (int i = 0; i < gu.Length; i++)
+                {
+                    int k = TaggerFeatures.Upos(atoms[s], i, tags, (ulong)(prev + 1), options.ExtendedUpos, f);
+                    int guess = PosTagger.Best(uModel, f.AsSpan(0, k), scores);
+                    uModel.Update(f.AsSpan(0, k), gu[i], guess);
+                    uModel.Tick();
+                    prev = guess;
+                    uRight += guess == gu[i] ? 1 : 0;
+                }
+            }
+
+            progress?.Invoke(FormattableString.Invariant(
+                $"universal model epoch {epoch}/{options.Epochs}: train UPOS {100.0 * uRight / words:F2}% ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
+        }
+
+        return basis.WithUpos(uModel.ToModel(PruneBelow), options.ExtendedUpos, options.PennAlternatives);
+    }
+
+    // Without the alternatives' features the universal model reads the final tags alone, as the joint training's does.
+    private static PennTags Readings(PennTags logged, bool alternatives) => alternatives ? logged : logged with { First = null, RunnerUp = null };
 }

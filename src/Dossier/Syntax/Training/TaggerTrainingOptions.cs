@@ -33,4 +33,17 @@ public sealed record TaggerTrainingOptions(int Epochs, int Seed)
 
     /// <summary>The universal model also reads the tag-dictionary classes and more Penn-tag context (format flag 4).</summary>
     public bool ExtendedUpos { get; init; }
+
+    /// <summary>
+    /// The universal model also reads the Penn passes' alternatives: the first pass's tag and the final pass's runner-up
+    /// (format flag 8). Only for a universal model trained alone on a finished tagger's Penn passes
+    /// (<see cref="TaggerTrainer.RetrainUpos"/>).
+    /// </summary>
+    public bool PennAlternatives { get; init; }
+
+    /// <summary>
+    /// A <see cref="PennTagLog"/> file: the joint training writes the Penn tags of every epoch to it (with a second
+    /// pass), and <see cref="TaggerTrainer.RetrainUpos"/> reads them instead of tagging with the finished Penn passes.
+    /// </summary>
+    public string? PennTagLogFile { get; init; }
 }
