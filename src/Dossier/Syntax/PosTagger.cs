@@ -20,6 +20,7 @@ public sealed class PosTagger
         XposModel = xpos;
         UposModel = upos;
         XposRightModel = xposRight;
+        VerbKinds = ClauseAhead.Kinds(xposTags);
     }
 
     internal LabelSet XposTags { get; }
@@ -42,14 +43,17 @@ public sealed class PosTagger
     /// Whether the universal model also reads the Penn passes' alternatives: the first pass's tag and the final pass's
     /// runner-up (format flag 8; older files do not).
     /// </summary>
-    internal bool PennAlternatives { get; init; }
+    internal bool PennContext { get; init; }
+
+    /// <summary>The kind of verb form (or boundary) of each Penn tag, for <see cref="ClauseAhead"/>.</summary>
+    internal byte[] VerbKinds { get; }
 
     /// <summary>The same tagger without its second Penn-tag pass: what the first pass alone predicts.</summary>
-    internal PosTagger FirstPass() => new(XposTags, UposTags, Lexicon, XposModel, UposModel) { ExtendedUpos = ExtendedUpos, PennAlternatives = PennAlternatives };
+    internal PosTagger FirstPass() => new(XposTags, UposTags, Lexicon, XposModel, UposModel) { ExtendedUpos = ExtendedUpos, PennContext = PennContext };
 
     /// <summary>The same Penn passes with another universal model (one trained on their tags by itself).</summary>
     internal PosTagger WithUpos(IScorer upos, bool extended, bool alternatives)
-        => new(XposTags, UposTags, Lexicon, XposModel, upos, XposRightModel) { ExtendedUpos = extended, PennAlternatives = alternatives };
+        => new(XposTags, UposTags, Lexicon, XposModel, upos, XposRightModel) { ExtendedUpos = extended, PennContext = alternatives };
 
     /// <summary>Tags a sentence of words: the Penn tags and the universal tags.</summary>
     public (string[] Xpos, string[] Upos) Tag(IReadOnlyList<string> forms)
@@ -83,7 +87,7 @@ public sealed class PosTagger
     }
 
     /// <summary>
-    /// Runs the Penn passes, leaving the final tags in <paramref name="xpos"/>; with <see cref="PennAlternatives"/> the
+    /// Runs the Penn passes, leaving the final tags in <paramref name="xpos"/>; with <see cref="PennContext"/> the
     /// result also holds the first pass's tags and the final pass's runner-ups, which the universal model reads.
     /// </summary>
     internal PennTags TagPenn(WordAtoms[] atoms, int[] xpos)
@@ -92,7 +96,7 @@ public sealed class PosTagger
         Span<float> scores = stackalloc float[XposTags.Count];
         int n = xpos.Length;
         var first = XposRightModel is null ? xpos : new int[n];
-        var runnerUp = PennAlternatives ? new int[n] : null;
+        var runnerUp = PennContext ? new int[n] : null;
         for (int i = 0; i < n; i++)
         {
             ulong p1 = i > 0 ? (ulong)first[i - 1] + 1 : 0;
@@ -120,7 +124,7 @@ public sealed class PosTagger
             }
         }
 
-        return new PennTags(xpos, PennAlternatives ? first : null, runnerUp);
+        return PennContext ? new PennTags(xpos, first, runnerUp, ClauseAhead.Of(xpos, VerbKinds)) : new PennTags(xpos, null, null);
     }
 
     // The class with the highest score after best (the first such, as Best breaks ties).
@@ -170,7 +174,7 @@ public sealed class PosTagger
         return new PosTagger(XposTags, UposTags, Lexicon, x.Pruned(threshold), u.Pruned(uposThreshold), right?.Pruned(threshold))
         {
             ExtendedUpos = ExtendedUpos,
-            PennAlternatives = PennAlternatives,
+            PennContext = PennContext,
         };
     }
 
@@ -194,14 +198,14 @@ public sealed class PosTagger
 
         // Taggers without a second pass or extended universal features keep the older formats, so their files stay
         // byte-identical.
-        if (right is null && !ExtendedUpos && !PennAlternatives)
+        if (right is null && !ExtendedUpos && !PennContext)
         {
             writer.Write(clusters ? MagicClusters : Magic);
         }
         else
         {
             writer.Write(MagicFlags);
-            writer.Write((clusters ? 1 : 0) | (right is null ? 0 : 2) | (ExtendedUpos ? 4 : 0) | (PennAlternatives ? 8 : 0));
+            writer.Write((clusters ? 1 : 0) | (right is null ? 0 : 2) | (ExtendedUpos ? 4 : 0) | (PennContext ? 8 : 0));
         }
 
         XposTags.Write(writer);
@@ -234,6 +238,6 @@ public sealed class PosTagger
         var x = SparseModel.Read(reader, path);
         var u = SparseModel.Read(reader, path);
         var right = (flags & 2) != 0 ? SparseModel.Read(reader, path) : null;
-        return new PosTagger(xposTags, uposTags, lexicon, x, u, right) { ExtendedUpos = (flags & 4) != 0, PennAlternatives = (flags & 8) != 0 };
+        return new PosTagger(xposTags, uposTags, lexicon, x, u, right) { ExtendedUpos = (flags & 4) != 0, PennContext = (flags & 8) != 0 };
     }
 }

@@ -155,6 +155,12 @@ internal static class TaggerFeatures
             f[n++] = FeatureHash.Of(102, x, r, xp);
             f[n++] = FeatureHash.Of(103, x, (Capitalized(a[i + 1]) << 2) | (Capitalized(w) << 1) | Capitalized(a[i + 3]), a[0].Flags);
             f[n++] = FeatureHash.Of(104, x, xp, w.LowerClass);
+            if (penn.Ahead is { } ahead)
+            {
+                // IN before a clause is SCONJ, before a noun phrase ADP; likewise "that" and "so".
+                f[n++] = FeatureHash.Of(105, x, w.Lower, (ulong)ahead[i] >> 2);
+                f[n++] = FeatureHash.Of(106, x, (ulong)ahead[i], xn);
+            }
         }
 
         return n;

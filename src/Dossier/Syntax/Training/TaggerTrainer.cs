@@ -31,7 +31,7 @@ public static class TaggerTrainer
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
-        if (options.PennAlternatives)
+        if (options.PennContext)
         {
             throw new ArgumentException("DOS0230: the Penn alternatives are read only by a universal model trained alone on a finished tagger; give the tagger to train on (--upos-on FILE).", nameof(options));
         }
@@ -154,7 +154,7 @@ public static class TaggerTrainer
         ArgumentNullException.ThrowIfNull(basis);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
-        var reader = basis.WithUpos(basis.UposModel, options.ExtendedUpos, options.PennAlternatives);
+        var reader = basis.WithUpos(basis.UposModel, options.ExtendedUpos, options.PennContext);
         var uposTags = basis.UposTags;
         var atoms = data.Select(s => TaggerFeatures.Atoms(s.Forms, basis.Lexicon)).ToArray();
         var log = options.PennTagLogFile is { } logFile ? PennTagLog.Load(logFile) : null;
@@ -179,39 +179,48 @@ public static class TaggerTrainer
 
         progress?.Invoke(FormattableString.Invariant($"Penn passes of the basis tagger: train XPOS {100.0 * xRight / words:F2}%"));
         var goldU = data.Select(s => s.Upos.Select(uposTags.Id).ToArray()).ToArray();
-        var uModel = new AveragedPerceptron(uposTags.Count);
-        var order = Enumerable.Range(0, data.Count).ToArray();
-        var random = new Random(options.Seed);
-        var f = new ulong[TaggerFeatures.Max];
-        var scores = new float[uposTags.Count];
-        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        var models = new List<SparseModel>();
+        for (int m = 0; m < Math.Max(1, options.UposModels); m++)
         {
-            long started = Stopwatch.GetTimestamp();
-            random.Shuffle(order);
-            long uRight = 0;
-            foreach (int s in order)
+            var uModel = new AveragedPerceptron(uposTags.Count);
+            var order = Enumerable.Range(0, data.Count).ToArray();
+            var random = new Random(options.Seed + m);
+            var f = new ulong[TaggerFeatures.Max];
+            var scores = new float[uposTags.Count];
+            for (int epoch = 1; epoch <= options.Epochs; epoch++)
             {
-                var gu = goldU[s];
-                var tags = log is null ? penn[s] : Readings(log.Read(epoch - 1, s), options.PennAlternatives);
-                int prev = -1;
-                for (int i = 0; i < gu.Length; i++)
+                long started = Stopwatch.GetTimestamp();
+                random.Shuffle(order);
+                long uRight = 0;
+                foreach (int s in order)
                 {
-                    int k = TaggerFeatures.Upos(atoms[s], i, tags, (ulong)(prev + 1), options.ExtendedUpos, f);
-                    int guess = PosTagger.Best(uModel, f.AsSpan(0, k), scores);
-                    uModel.Update(f.AsSpan(0, k), gu[i], guess);
-                    uModel.Tick();
-                    prev = guess;
-                    uRight += guess == gu[i] ? 1 : 0;
+                    var gu = goldU[s];
+                    var tags = log is null ? penn[s] : Readings(log.Read(epoch - 1, s), options.PennContext, reader.VerbKinds);
+                    int prev = -1;
+                    for (int i = 0; i < gu.Length; i++)
+                    {
+                        int k = TaggerFeatures.Upos(atoms[s], i, tags, (ulong)(prev + 1), options.ExtendedUpos, f);
+                        int guess = PosTagger.Best(uModel, f.AsSpan(0, k), scores);
+                        uModel.Update(f.AsSpan(0, k), gu[i], guess);
+                        uModel.Tick();
+                        prev = guess;
+                        uRight += guess == gu[i] ? 1 : 0;
+                    }
                 }
+
+                progress?.Invoke(FormattableString.Invariant(
+                    $"universal model {m + 1} (seed {options.Seed + m}) epoch {epoch}/{options.Epochs}: train UPOS {100.0 * uRight / words:F2}% ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
             }
 
-            progress?.Invoke(FormattableString.Invariant(
-                $"universal model epoch {epoch}/{options.Epochs}: train UPOS {100.0 * uRight / words:F2}% ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
+            models.Add(uModel.ToModel(PruneBelow));
         }
 
-        return basis.WithUpos(uModel.ToModel(PruneBelow), options.ExtendedUpos, options.PennAlternatives);
+        // Several models trained in different orders vote through their mean weights (one model is kept as it is).
+        var upos = models.Count == 1 ? models[0] : SparseModel.Mean(models);
+        return basis.WithUpos(upos, options.ExtendedUpos, options.PennContext);
     }
 
     // Without the alternatives' features the universal model reads the final tags alone, as the joint training's does.
-    private static PennTags Readings(PennTags logged, bool alternatives) => alternatives ? logged : logged with { First = null, RunnerUp = null };
+    private static PennTags Readings(PennTags logged, bool context, byte[] kinds)
+        => context ? logged with { Ahead = ClauseAhead.Of(logged.Final, kinds) } : logged with { First = null, RunnerUp = null };
 }

@@ -39,11 +39,17 @@ public sealed record TaggerTrainingOptions(int Epochs, int Seed)
     /// (format flag 8). Only for a universal model trained alone on a finished tagger's Penn passes
     /// (<see cref="TaggerTrainer.RetrainUpos"/>).
     /// </summary>
-    public bool PennAlternatives { get; init; }
+    public bool PennContext { get; init; }
 
     /// <summary>
     /// A <see cref="PennTagLog"/> file: the joint training writes the Penn tags of every epoch to it (with a second
     /// pass), and <see cref="TaggerTrainer.RetrainUpos"/> reads them instead of tagging with the finished Penn passes.
     /// </summary>
     public string? PennTagLogFile { get; init; }
+
+    /// <summary>
+    /// With <see cref="TaggerTrainer.RetrainUpos"/>: universal models trained with seeds <see cref="Seed"/>,
+    /// <see cref="Seed"/> + 1, …, kept as their mean (their vote); 1 is a single model.
+    /// </summary>
+    public int UposModels { get; init; } = 1;
 }
