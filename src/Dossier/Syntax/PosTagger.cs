@@ -10,7 +10,7 @@ public sealed class PosTagger
 {
     private const int Magic = 0x31475444; // "DTG1": no word clusters
     private const int MagicClusters = 0x32475444; // "DTG2": the tag dictionary carries word clusters
-    private const int MagicFlags = 0x33475444; // "DTG3": a flags word (1 clusters, 2 second Penn pass, 4 extended UPOS features, 8 Penn alternatives) follows
+    private const int MagicFlags = 0x33475444; // "DTG3": a flags word (1 clusters, 2 second Penn pass, 4 extended UPOS features, 8 Penn context) follows
 
     internal PosTagger(LabelSet xposTags, LabelSet uposTags, TagLexicon lexicon, IScorer xpos, IScorer upos, IScorer? xposRight = null)
     {
@@ -40,8 +40,8 @@ public sealed class PosTagger
     internal bool ExtendedUpos { get; init; }
 
     /// <summary>
-    /// Whether the universal model also reads the Penn passes' alternatives: the first pass's tag and the final pass's
-    /// runner-up (format flag 8; older files do not).
+    /// Whether the universal model also reads the Penn passes' context: the first pass's tag, the final pass's runner-up
+    /// and the verb form ahead of each word (format flag 8; older files do not).
     /// </summary>
     internal bool PennContext { get; init; }
 
@@ -52,8 +52,8 @@ public sealed class PosTagger
     internal PosTagger FirstPass() => new(XposTags, UposTags, Lexicon, XposModel, UposModel) { ExtendedUpos = ExtendedUpos, PennContext = PennContext };
 
     /// <summary>The same Penn passes with another universal model (one trained on their tags by itself).</summary>
-    internal PosTagger WithUpos(IScorer upos, bool extended, bool alternatives)
-        => new(XposTags, UposTags, Lexicon, XposModel, upos, XposRightModel) { ExtendedUpos = extended, PennContext = alternatives };
+    internal PosTagger WithUpos(IScorer upos, bool extended, bool context)
+        => new(XposTags, UposTags, Lexicon, XposModel, upos, XposRightModel) { ExtendedUpos = extended, PennContext = context };
 
     /// <summary>Tags a sentence of words: the Penn tags and the universal tags.</summary>
     public (string[] Xpos, string[] Upos) Tag(IReadOnlyList<string> forms)
@@ -88,7 +88,8 @@ public sealed class PosTagger
 
     /// <summary>
     /// Runs the Penn passes, leaving the final tags in <paramref name="xpos"/>; with <see cref="PennContext"/> the
-    /// result also holds the first pass's tags and the final pass's runner-ups, which the universal model reads.
+    /// result also holds the first pass's tags, the final pass's runner-ups and the verb forms ahead, which the universal
+    /// model reads.
     /// </summary>
     internal PennTags TagPenn(WordAtoms[] atoms, int[] xpos)
     {

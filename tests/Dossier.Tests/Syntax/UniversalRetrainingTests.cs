@@ -22,8 +22,8 @@ public sealed class UniversalRetrainingTests
         {
             var joint = TaggerTrainer.Train(data, TagLexicon.Empty, Options(log));
             Assert.True(File.Exists(log));
-            var replayed = TaggerTrainer.RetrainUpos(joint, data, Options(log));
-            var retagged = TaggerTrainer.RetrainUpos(joint, data, Options());
+            var replayed = UniversalModelTrainer.Train(joint, data, Options(log));
+            var retagged = UniversalModelTrainer.Train(joint, data, Options());
 
             Assert.Equal(Bytes(joint), Bytes(replayed));
 
@@ -43,14 +43,14 @@ public sealed class UniversalRetrainingTests
     {
         var data = ModelFiles.DevSample();
         var joint = TaggerTrainer.Train(data, TagLexicon.Empty, Options());
-        var context = TaggerTrainer.RetrainUpos(joint, data, Options() with { PennContext = true });
+        var context = UniversalModelTrainer.Train(joint, data, Options() with { PennContext = true });
         var read = ModelFiles.RoundTrip(context.Save, PosTagger.Load);
 
         Assert.True(read.PennContext);
         Assert.False(ModelFiles.RoundTrip(joint.Save, PosTagger.Load).PennContext);
         ModelFiles.AssertTagsAlike(context, read, data);
         Assert.Equal(Penn(joint, data), Penn(read, data));
-        Assert.NotEqual(Bytes(TaggerTrainer.RetrainUpos(joint, data, Options())), Bytes(context));
+        Assert.NotEqual(Bytes(UniversalModelTrainer.Train(joint, data, Options())), Bytes(context));
     }
 
     [Fact]
@@ -67,8 +67,8 @@ public sealed class UniversalRetrainingTests
     {
         var data = ModelFiles.DevSample();
         var joint = TaggerTrainer.Train(data, TagLexicon.Empty, Options());
-        var one = (SparseModel)TaggerTrainer.RetrainUpos(joint, data, Options()).UposModel;
-        var other = (SparseModel)TaggerTrainer.RetrainUpos(joint, data, Options() with { Seed = 6 }).UposModel;
+        var one = (SparseModel)UniversalModelTrainer.Train(joint, data, Options()).UposModel;
+        var other = (SparseModel)UniversalModelTrainer.Train(joint, data, Options() with { Seed = 6 }).UposModel;
         var self = SparseModel.Mean([one, one]);
         var both = SparseModel.Mean([one, other]);
 

@@ -3,7 +3,7 @@ namespace Dossier.Syntax.Training;
 /// <summary>
 /// The Penn tags the joint training gave every training sentence in every epoch (the final pass's tags, the first
 /// pass's and the final pass's second choices), kept so that a universal model trained alone later
-/// (<see cref="TaggerTrainer.RetrainUpos"/>) reads the same tags, errors included, as the joint training's did:
+/// (<see cref="UniversalModelTrainer.Train"/>) reads the same tags, errors included, as the joint training's did:
 /// with the same features, seed and epochs it learns the same weights.
 /// </summary>
 public sealed class PennTagLog
