@@ -23,10 +23,14 @@ internal static class TrainTaggerCommand
         var extendedUpos = new Option<bool>("--extended-upos") { Description = "The universal-tag model also reads tag-dictionary classes and more Penn-tag context." };
         var prune = new Option<float>("--prune") { Description = "With --prune-model: leave out weights smaller than this in magnitude (training itself drops those under 0.5).", DefaultValueFactory = _ => 0.5f };
         var pruneUpos = new Option<float?>("--prune-upos") { Description = "With --prune-model: the threshold of the universal-tag model (default: --prune's)." };
+        var uposOn = new Option<string?>("--upos-on") { Description = "Keep the Penn passes (and tag dictionary) of this tagger file and train only a new universal-tag model on their tags." };
+        var context = new Option<bool>("--penn-context") { Description = "With --upos-on: the universal-tag model also reads the first Penn pass's tag, the final pass's second choice and the verb form ahead of the word." };
+        var pennLog = new Option<string?>("--penn-log") { Description = "Training writes the Penn tags of every epoch to this file; with --upos-on the universal-tag model learns from them instead of the finished passes' tags." };
+        var uposModels = new Option<int>("--upos-models") { Description = "With --upos-on: train this many universal-tag models (seeds --seed, --seed + 1, ...) and keep their mean.", DefaultValueFactory = _ => 1 };
         var pruneModel = new Option<string?>("--prune-model") { Description = "Instead of training, prune this tagger model file with --prune and write it to --output." };
         var command = new Command("tagger", "Train the part-of-speech tagger (Penn and universal tags) from UD treebanks in ../shared/data.")
         {
-            epochs, seed, corpora, output, clusters, right, jackknife, uposOnly, jackknifeEpochs, heldOut, extendedUpos, prune, pruneUpos, pruneModel,
+            epochs, seed, corpora, output, clusters, right, jackknife, uposOnly, jackknifeEpochs, heldOut, extendedUpos, uposOn, context, pennLog, uposModels, prune, pruneUpos, pruneModel,
         };
         command.SetAction(parse =>
         {
@@ -44,8 +48,6 @@ internal static class TrainTaggerCommand
 
             var data = TrainingCorpora.Load(names);
             Console.WriteLine(FormattableString.Invariant($"training on {string.Join('+', names)}: {data.Count} sentences, {data.Sum(s => s.Length)} words"));
-            var lexicon = ClusterFile.Lexicon(parse.GetValue(clusters));
-            Console.WriteLine(FormattableString.Invariant($"tag dictionary from MASC: {lexicon.Count} forms; {lexicon.ClusterCount} words with clusters"));
             var options = new TaggerTrainingOptions(parse.GetValue(epochs), parse.GetValue(seed))
             {
                 RightContext = parse.GetValue(right),
@@ -54,8 +56,22 @@ internal static class TrainTaggerCommand
                 JackknifeEpochs = parse.GetValue(jackknifeEpochs),
                 HeldOutTagsFile = parse.GetValue(heldOut),
                 ExtendedUpos = parse.GetValue(extendedUpos),
+                PennContext = parse.GetValue(context),
+                PennTagLogFile = parse.GetValue(pennLog),
+                UposModels = parse.GetValue(uposModels),
             };
-            var tagger = TaggerTrainer.Train(data, lexicon, options, Console.WriteLine);
+            PosTagger tagger;
+            if (parse.GetValue(uposOn) is { } basis)
+            {
+                tagger = UniversalModelTrainer.Train(PosTagger.Load(basis), data, options, Console.WriteLine);
+            }
+            else
+            {
+                var lexicon = ClusterFile.Lexicon(parse.GetValue(clusters));
+                Console.WriteLine(FormattableString.Invariant($"tag dictionary from MASC: {lexicon.Count} forms; {lexicon.ClusterCount} words with clusters"));
+                tagger = TaggerTrainer.Train(data, lexicon, options, Console.WriteLine);
+            }
+
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             tagger.Save(path);
             Console.WriteLine(FormattableString.Invariant($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {started.Elapsed.TotalSeconds:F0} s"));

@@ -10,7 +10,7 @@ public sealed class PosTagger
 {
     private const int Magic = 0x31475444; // "DTG1": no word clusters
     private const int MagicClusters = 0x32475444; // "DTG2": the tag dictionary carries word clusters
-    private const int MagicFlags = 0x33475444; // "DTG3": a flags word (1 clusters, 2 second Penn pass, 4 extended UPOS features) follows
+    private const int MagicFlags = 0x33475444; // "DTG3": a flags word (1 clusters, 2 second Penn pass, 4 extended UPOS features, 8 Penn context) follows
 
     internal PosTagger(LabelSet xposTags, LabelSet uposTags, TagLexicon lexicon, IScorer xpos, IScorer upos, IScorer? xposRight = null)
     {
@@ -20,6 +20,7 @@ public sealed class PosTagger
         XposModel = xpos;
         UposModel = upos;
         XposRightModel = xposRight;
+        VerbKinds = ClauseAhead.Kinds(xposTags);
     }
 
     internal LabelSet XposTags { get; }
@@ -38,8 +39,21 @@ public sealed class PosTagger
     /// <summary>Whether the universal model reads the extended features (format flag 4; older files do not).</summary>
     internal bool ExtendedUpos { get; init; }
 
+    /// <summary>
+    /// Whether the universal model also reads the Penn passes' context: the first pass's tag, the final pass's runner-up
+    /// and the verb form ahead of each word (format flag 8; older files do not).
+    /// </summary>
+    internal bool PennContext { get; init; }
+
+    /// <summary>The kind of verb form (or boundary) of each Penn tag, for <see cref="ClauseAhead"/>.</summary>
+    internal byte[] VerbKinds { get; }
+
     /// <summary>The same tagger without its second Penn-tag pass: what the first pass alone predicts.</summary>
-    internal PosTagger FirstPass() => new(XposTags, UposTags, Lexicon, XposModel, UposModel) { ExtendedUpos = ExtendedUpos };
+    internal PosTagger FirstPass() => new(XposTags, UposTags, Lexicon, XposModel, UposModel) { ExtendedUpos = ExtendedUpos, PennContext = PennContext };
+
+    /// <summary>The same Penn passes with another universal model (one trained on their tags by itself).</summary>
+    internal PosTagger WithUpos(IScorer upos, bool extended, bool context)
+        => new(XposTags, UposTags, Lexicon, XposModel, upos, XposRightModel) { ExtendedUpos = extended, PennContext = context };
 
     /// <summary>Tags a sentence of words: the Penn tags and the universal tags.</summary>
     public (string[] Xpos, string[] Upos) Tag(IReadOnlyList<string> forms)
@@ -61,30 +75,45 @@ public sealed class PosTagger
 
     internal void Decode(WordAtoms[] atoms, int[] xpos, int[] upos)
     {
-        Span<ulong> f = stackalloc ulong[TaggerFeatures.Max];
-        Span<float> scores = stackalloc float[Math.Max(XposTags.Count, UposTags.Count)];
-        int n = xpos.Length;
-
         // The sums of each word's own features, kept across sentences for loaded models (TaggerWordSums).
         var kept = TaggerWordSums.For(this, XposModel, XposRightModel, UposModel);
-        var entries = kept is null ? null : new int[n];
-        if (kept is not null)
-        {
-            for (int i = 0; i < n; i++)
-            {
-                int own = TaggerFeatures.Own(atoms[i + 2], i, f);
-                entries![i] = kept.Entry(f[..own]);
-            }
-        }
-
+        var entries = kept?.Entries(atoms, xpos.Length);
+        var penn = TagPenn(atoms, xpos, kept, entries);
+        Span<ulong> f = stackalloc ulong[TaggerFeatures.Max];
+        Span<float> scores = stackalloc float[UposTags.Count];
         int universal = kept is null ? 0 : kept.Models - 1;
+        for (int i = 0; i < xpos.Length; i++)
+        {
+            ulong prev = i > 0 ? (ulong)upos[i - 1] + 1 : 0;
+            int k = TaggerFeatures.Upos(atoms, i, penn, prev, ExtendedUpos, f);
+            upos[i] = Best(UposModel, kept, entries, i, universal, f[..k], scores);
+        }
+    }
+
+    /// <summary>
+    /// Runs the Penn passes, leaving the final tags in <paramref name="xpos"/>; with <see cref="PennContext"/> the
+    /// result also holds the first pass's tags, the final pass's runner-ups and the verb forms ahead, which the universal
+    /// model reads.
+    /// </summary>
+    internal PennTags TagPenn(WordAtoms[] atoms, int[] xpos) => TagPenn(atoms, xpos, null, null);
+
+    private PennTags TagPenn(WordAtoms[] atoms, int[] xpos, TaggerWordSums? kept, int[]? entries)
+    {
+        Span<ulong> f = stackalloc ulong[TaggerFeatures.Max];
+        Span<float> scores = stackalloc float[XposTags.Count];
+        int n = xpos.Length;
         var first = XposRightModel is null ? xpos : new int[n];
+        var runnerUp = PennContext ? new int[n] : null;
         for (int i = 0; i < n; i++)
         {
             ulong p1 = i > 0 ? (ulong)first[i - 1] + 1 : 0;
             ulong p2 = i > 1 ? (ulong)first[i - 2] + 1 : 0;
             int k = TaggerFeatures.Xpos(atoms, i, p1, p2, f);
-            first[i] = Best(XposModel, kept, entries, i, 0, f[..k], scores[..XposTags.Count]);
+            first[i] = Best(XposModel, kept, entries, i, 0, f[..k], scores);
+            if (runnerUp is not null && XposRightModel is null)
+            {
+                runnerUp[i] = Second(scores, first[i]);
+            }
         }
 
         if (XposRightModel is not null)
@@ -94,16 +123,30 @@ public sealed class PosTagger
                 ulong p1 = i > 0 ? (ulong)xpos[i - 1] + 1 : 0;
                 ulong p2 = i > 1 ? (ulong)xpos[i - 2] + 1 : 0;
                 int k = TaggerFeatures.XposRight(atoms, i, p1, p2, first, f);
-                xpos[i] = Best(XposRightModel, kept, entries, i, 1, f[..k], scores[..XposTags.Count]);
+                xpos[i] = Best(XposRightModel, kept, entries, i, 1, f[..k], scores);
+                if (runnerUp is not null)
+                {
+                    runnerUp[i] = Second(scores, xpos[i]);
+                }
             }
         }
 
-        for (int i = 0; i < n; i++)
+        return PennContext ? new PennTags(xpos, first, runnerUp, ClauseAhead.Of(xpos, VerbKinds)) : new PennTags(xpos, null, null);
+    }
+
+    // The class with the highest score after best (the first such, as Best breaks ties).
+    internal static int Second(ReadOnlySpan<float> scores, int best)
+    {
+        int second = best == 0 ? 1 : 0;
+        for (int c = second + 1; c < scores.Length; c++)
         {
-            ulong prev = i > 0 ? (ulong)upos[i - 1] + 1 : 0;
-            int k = TaggerFeatures.Upos(atoms, i, xpos, prev, ExtendedUpos, f);
-            upos[i] = Best(UposModel, kept, entries, i, universal, f[..k], scores[..UposTags.Count]);
+            if (c != best && scores[c] > scores[second])
+            {
+                second = c;
+            }
         }
+
+        return second;
     }
 
     // Scores word i's features with the model, starting from the kept sums of its own features when there are some:
@@ -157,6 +200,7 @@ public sealed class PosTagger
         return new PosTagger(XposTags, UposTags, Lexicon, x.Pruned(threshold), u.Pruned(uposThreshold), right?.Pruned(threshold))
         {
             ExtendedUpos = ExtendedUpos,
+            PennContext = PennContext,
         };
     }
 
@@ -180,14 +224,14 @@ public sealed class PosTagger
 
         // Taggers without a second pass or extended universal features keep the older formats, so their files stay
         // byte-identical.
-        if (right is null && !ExtendedUpos)
+        if (right is null && !ExtendedUpos && !PennContext)
         {
             writer.Write(clusters ? MagicClusters : Magic);
         }
         else
         {
             writer.Write(MagicFlags);
-            writer.Write((clusters ? 1 : 0) | (right is null ? 0 : 2) | (ExtendedUpos ? 4 : 0));
+            writer.Write((clusters ? 1 : 0) | (right is null ? 0 : 2) | (ExtendedUpos ? 4 : 0) | (PennContext ? 8 : 0));
         }
 
         XposTags.Write(writer);
@@ -220,6 +264,6 @@ public sealed class PosTagger
         var x = SparseModel.Read(reader, path);
         var u = SparseModel.Read(reader, path);
         var right = (flags & 2) != 0 ? SparseModel.Read(reader, path) : null;
-        return new PosTagger(xposTags, uposTags, lexicon, x, u, right) { ExtendedUpos = (flags & 4) != 0 };
+        return new PosTagger(xposTags, uposTags, lexicon, x, u, right) { ExtendedUpos = (flags & 4) != 0, PennContext = (flags & 8) != 0 };
     }
 }

@@ -119,6 +119,54 @@ internal sealed class SparseModel : IScorer
         sums[..classes].CopyTo(scores);
     }
 
+    /// <summary>
+    /// The mean of models over the same classes: the scores of a linear model with the mean weights are the mean of the
+    /// models' scores, so it decides as the ensemble of the models voting by their summed scores does (rows sorted by key).
+    /// </summary>
+    public static SparseModel Mean(IReadOnlyList<SparseModel> models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        int classCount = models[0].ClassCount;
+        var rows = new Dictionary<ulong, float[]>();
+        foreach (var model in models)
+        {
+            for (int row = 0; row < model.keys.Length; row++)
+            {
+                if (!rows.TryGetValue(model.keys[row], out var sums))
+                {
+                    sums = new float[classCount];
+                    rows[model.keys[row]] = sums;
+                }
+
+                for (int e = model.starts[row]; e < model.starts[row + 1]; e++)
+                {
+                    sums[model.classes[e]] += model.weights[e] / models.Count;
+                }
+            }
+        }
+
+        var keys = rows.Keys.Order().ToArray();
+        var starts = new List<int>(keys.Length + 1) { 0 };
+        var classes = new List<byte>();
+        var weights = new List<float>();
+        foreach (ulong key in keys)
+        {
+            var sums = rows[key];
+            for (int c = 0; c < classCount; c++)
+            {
+                if (sums[c] != 0)
+                {
+                    classes.Add((byte)c);
+                    weights.Add(sums[c]);
+                }
+            }
+
+            starts.Add(weights.Count);
+        }
+
+        return new SparseModel(classCount, keys, [.. starts], [.. classes], [.. weights]);
+    }
+
     /// <summary>A copy without the weights smaller than <paramref name="threshold"/> in magnitude (rows left empty go).</summary>
     public SparseModel Pruned(float threshold)
     {

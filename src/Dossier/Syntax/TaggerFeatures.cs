@@ -102,9 +102,10 @@ internal static class TaggerFeatures
     /// predicted for the whole sentence (ids plus one) and the previous universal tag; <paramref name="extended"/> adds
     /// the tag-dictionary classes of the word's spellings and of its neighbours, and the word with its neighbours' tags.
     /// </summary>
-    public static int Upos(WordAtoms[] a, int i, int[] xpos, ulong prevUpos, bool extended, Span<ulong> f)
+    public static int Upos(WordAtoms[] a, int i, PennTags penn, ulong prevUpos, bool extended, Span<ulong> f)
     {
         int n = Word(a, i, f);
+        var xpos = penn.Final;
         var w = a[i + 2];
         ulong x = (ulong)xpos[i] + 1;
         ulong xp = i > 0 ? (ulong)xpos[i - 1] + 1 : 0;
@@ -141,6 +142,27 @@ internal static class TaggerFeatures
             f[n++] = FeatureHash.Of(98, x, xn, xn2, w.Lower);
         }
 
+        if (penn.First is { } first && penn.RunnerUp is { } runner)
+        {
+            // Where the Penn passes hesitate: the first pass's tag and the final pass's second choice (NN with NNP
+            // close behind is a name as often as not), with the spellings' classes and the tag before; and, for
+            // names, whether the word sits in a run of capitalized words.
+            ulong f1 = (ulong)first[i] + 1;
+            ulong r = (ulong)runner[i] + 1;
+            f[n++] = FeatureHash.Of(99, x, f1);
+            f[n++] = FeatureHash.Of(100, x, r);
+            f[n++] = FeatureHash.Of(101, x, r, w.LowerClass, w.TitleClass);
+            f[n++] = FeatureHash.Of(102, x, r, xp);
+            f[n++] = FeatureHash.Of(103, x, (Capitalized(a[i + 1]) << 2) | (Capitalized(w) << 1) | Capitalized(a[i + 3]), a[0].Flags);
+            f[n++] = FeatureHash.Of(104, x, xp, w.LowerClass);
+            if (penn.Ahead is { } ahead)
+            {
+                // IN before a clause is SCONJ, before a noun phrase ADP; likewise "that" and "so".
+                f[n++] = FeatureHash.Of(105, x, w.Lower, (ulong)ahead[i] >> 2);
+                f[n++] = FeatureHash.Of(106, x, (ulong)ahead[i], xn);
+            }
+        }
+
         return n;
     }
 
@@ -167,6 +189,9 @@ internal static class TaggerFeatures
         f[11] = FeatureHash.Of(12, w.Flags, i == 0 ? 1UL : 0UL);
         return OwnCount;
     }
+
+    // Flags are stored plus one; bit 32 is an upper-case first letter (padding words have none).
+    private static ulong Capitalized(WordAtoms w) => ((w.Flags - 1) & 32) != 0 ? 1UL : 0UL;
 
     private static int Word(WordAtoms[] a, int i, Span<ulong> f)
     {

@@ -100,6 +100,20 @@ internal sealed class TaggerWordSums
         return entry;
     }
 
+    /// <summary>The entry of each of a sentence's <paramref name="n"/> words (see <see cref="Entry"/>), from the atoms <see cref="TaggerFeatures.Atoms"/> made.</summary>
+    public int[] Entries(WordAtoms[] atoms, int n)
+    {
+        Span<ulong> own = stackalloc ulong[TaggerFeatures.OwnCount];
+        var entries = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            TaggerFeatures.Own(atoms[i + 2], i, own);
+            entries[i] = Entry(own);
+        }
+
+        return entries;
+    }
+
     /// <summary>The kept sums of an entry for model <paramref name="model"/> (0 first pass, then second pass if any, then universal).</summary>
     public ReadOnlySpan<float> Sums(int entry, int model) => sums.AsSpan(entry * width + offsets[model], models[model].ClassCount);
 

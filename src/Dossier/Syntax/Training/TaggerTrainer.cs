@@ -10,7 +10,7 @@ namespace Dossier.Syntax.Training;
 public static class TaggerTrainer
 {
     /// <summary>Weights smaller than this are dropped from the shipped model (they change almost no decision).</summary>
-    private const float PruneBelow = 0.5f;
+    internal const float PruneBelow = 0.5f;
 
     public static PosTagger Train(IReadOnlyList<TreebankSentence> data, TagLexicon lexicon, int epochs, int seed, Action<string>? progress = null)
         => Train(data, lexicon, epochs, seed, rightContext: false, progress);
@@ -31,6 +31,11 @@ public static class TaggerTrainer
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
+        if (options.PennContext)
+        {
+            throw new ArgumentException("DOS0233: the Penn context features are read only by a universal model trained alone on a finished tagger; give the tagger to train on (--upos-on FILE).", nameof(options));
+        }
+
         int epochs = options.Epochs;
         bool rightContext = options.RightContext;
         bool extended = options.ExtendedUpos;
@@ -54,6 +59,7 @@ public static class TaggerTrainer
         var random = new Random(options.Seed);
         var f = new ulong[TaggerFeatures.Max];
         var scores = new float[Math.Max(xposTags.Count, uposTags.Count)];
+        var log = options.PennTagLogFile is null ? null : new PennTagLog(epochs, data.Count);
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             long started = Stopwatch.GetTimestamp();
@@ -79,6 +85,7 @@ public static class TaggerTrainer
                 }
 
                 var tags = px;
+                var runnerUp = log is null ? null : new int[n];
                 if (rModel is not null)
                 {
                     tags = new int[n];
@@ -88,6 +95,11 @@ public static class TaggerTrainer
                         ulong p2 = i > 1 ? (ulong)tags[i - 2] + 1 : 0;
                         int k = TaggerFeatures.XposRight(a, i, p1, p2, heldFirst?[s] ?? px, f);
                         int guess = PosTagger.Best(rModel, f.AsSpan(0, k), scores.AsSpan(0, xposTags.Count));
+                        if (runnerUp is not null)
+                        {
+                            runnerUp[i] = PosTagger.Second(scores.AsSpan(0, xposTags.Count), guess);
+                        }
+
                         rModel.Update(f.AsSpan(0, k), gx[i], guess);
                         rModel.Tick();
                         tags[i] = guess;
@@ -98,10 +110,15 @@ public static class TaggerTrainer
                 // With a jackknife the universal model reads the held-out tags of both passes, as it will read
                 // the final passes' tags of unseen text.
                 tags = heldSecond?[s] ?? tags;
+                if (log is not null && runnerUp is not null)
+                {
+                    log.Record(epoch - 1, s, tags, px, runnerUp);
+                }
+
                 int prev = -1;
                 for (int i = 0; i < n; i++)
                 {
-                    int k = TaggerFeatures.Upos(a, i, tags, (ulong)(prev + 1), extended, f);
+                    int k = TaggerFeatures.Upos(a, i, new PennTags(tags, null, null), (ulong)(prev + 1), extended, f);
                     int guess = PosTagger.Best(uModel, f.AsSpan(0, k), scores.AsSpan(0, uposTags.Count));
                     uModel.Update(f.AsSpan(0, k), gu[i], guess);
                     uModel.Tick();
@@ -114,6 +131,11 @@ public static class TaggerTrainer
 
             progress?.Invoke(FormattableString.Invariant(
                 $"tagger epoch {epoch}/{epochs}: train XPOS {100.0 * xRight / words:F2}%{(rModel is null ? "" : FormattableString.Invariant($" (second pass {100.0 * rRight / words:F2}%)"))}, UPOS {100.0 * uRight / words:F2}% ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
+        }
+
+        if (log is not null && options.PennTagLogFile is { } logFile)
+        {
+            log.Save(logFile);
         }
 
         return new PosTagger(xposTags, uposTags, lexicon, xModel.ToModel(PruneBelow), uModel.ToModel(PruneBelow), rModel?.ToModel(PruneBelow))

@@ -33,4 +33,23 @@ public sealed record TaggerTrainingOptions(int Epochs, int Seed)
 
     /// <summary>The universal model also reads the tag-dictionary classes and more Penn-tag context (format flag 4).</summary>
     public bool ExtendedUpos { get; init; }
+
+    /// <summary>
+    /// The universal model also reads the Penn passes' context: the first pass's tag, the final pass's runner-up and the
+    /// verb form ahead of the word (<see cref="ClauseAhead"/>; format flag 8). Only for a universal model trained alone on a finished tagger's Penn passes
+    /// (<see cref="UniversalModelTrainer.Train"/>).
+    /// </summary>
+    public bool PennContext { get; init; }
+
+    /// <summary>
+    /// A <see cref="PennTagLog"/> file: the joint training writes the Penn tags of every epoch to it (with a second
+    /// pass), and <see cref="UniversalModelTrainer.Train"/> reads them instead of tagging with the finished Penn passes.
+    /// </summary>
+    public string? PennTagLogFile { get; init; }
+
+    /// <summary>
+    /// With <see cref="UniversalModelTrainer.Train"/>: universal models trained with seeds <see cref="Seed"/>,
+    /// <see cref="Seed"/> + 1, …, kept as their mean (their vote); 1 is a single model.
+    /// </summary>
+    public int UposModels { get; init; } = 1;
 }
