@@ -68,6 +68,30 @@ public sealed class JackknifedTaggerTests
     }
 
     [Fact]
+    public void A_damaged_line_of_held_out_tags_is_refused_with_its_line_number()
+    {
+        var data = ModelFiles.DevSample().Take(30).ToList();
+        string file = Path.Combine(Path.GetTempPath(), $"dossier-held-out-{Guid.NewGuid():N}.txt");
+        try
+        {
+            TaggerTrainer.Train(data, TagLexicon.Empty, Options(file));
+            var lines = File.ReadAllLines(file);
+
+            // The third sentence loses its last tag of the second pass; the header still names the same data.
+            lines[3] = lines[3][..lines[3].LastIndexOf(' ')];
+            File.WriteAllLines(file, lines);
+
+            var error = Assert.Throws<InvalidDataException>(() => TaggerTrainer.Train(data, TagLexicon.Empty, Options(file)));
+            Assert.Contains("DOS0234", error.Message, StringComparison.Ordinal);
+            Assert.Contains(file + " line 4", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void Held_out_tags_of_other_data_are_not_reused()
     {
         var data = ModelFiles.DevSample();

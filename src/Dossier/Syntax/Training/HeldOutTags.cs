@@ -24,7 +24,7 @@ internal sealed class HeldOutTags
     public static HeldOutTags Of(IReadOnlyList<TreebankSentence> data, TagLexicon lexicon, TaggerTrainingOptions options, Action<string>? progress)
     {
         string key = Key(data, options);
-        if (options.HeldOutTagsFile is { } file && File.Exists(file) && Read(file, key, data.Count) is { } cached)
+        if (options.HeldOutTagsFile is { } file && File.Exists(file) && Read(file, key, data) is { } cached)
         {
             progress?.Invoke($"held-out tags read from {file}");
             return cached;
@@ -97,21 +97,28 @@ internal sealed class HeldOutTags
         File.WriteAllText(path, text.ToString());
     }
 
-    private static HeldOutTags? Read(string path, string key, int count)
+    private static HeldOutTags? Read(string path, string key, IReadOnlyList<TreebankSentence> data)
     {
+        int count = data.Count;
         var lines = File.ReadAllLines(path);
         if (lines.Length != count + 1 || !string.Equals(lines[0], key, StringComparison.Ordinal))
         {
             return null;
         }
 
+        // The header names the same data, so a line that does not hold two tags per word is a damaged file: say which.
         var first = new string[count][];
         var second = new string[count][];
         for (int s = 0; s < count; s++)
         {
             var parts = lines[s + 1].Split('\t');
             first[s] = parts[0].Split(' ');
-            second[s] = parts[1].Split(' ');
+            second[s] = parts.Length == 2 ? parts[1].Split(' ') : [];
+            if (parts.Length != 2 || first[s].Length != data[s].Length || second[s].Length != data[s].Length)
+            {
+                throw new InvalidDataException(FormattableString.Invariant(
+                    $"DOS0234: {path} line {s + 2}: expected the two passes' tags of sentence {s + 1} ({data[s].Length} words each, separated by a tab); delete the file to tag the folds again."));
+            }
         }
 
         return new HeldOutTags(first, second);
