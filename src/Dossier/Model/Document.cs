@@ -126,7 +126,7 @@ public sealed class Document
     /// </summary>
     /// <param name="quotes">Whether the copy keeps the quotes (the corpus stages read them only while reading an
     /// article's claims, from the full document).</param>
-    public Document WithoutTokens(bool quotes = true)
+    public Document WithoutTokens(bool quotes)
     {
         var lean = new Document(Id, Text, Metadata) { sentences = sentences };
         lean.Entities.AddRange(Entities);

@@ -15,7 +15,7 @@ public sealed class DocumentWithoutTokensTests
         Assert.NotEmpty(doc.Timexes);
         Assert.Contains(doc.Lemmas, l => l == "sign");
 
-        var lean = doc.WithoutTokens();
+        var lean = doc.WithoutTokens(quotes: true);
 
         Assert.Same(doc.Text, lean.Text);
         Assert.Same(doc.Metadata, lean.Metadata);
