@@ -34,48 +34,28 @@ internal static class ParserFeatures
         // for every stack top without a head and with the same tag.
         [39, 40, 41, 51, 52, 53, 65],
 
-        // The stack top's word and tag with its left valency, child labels and outermost left children's tags.
-        [35, 36, 63, 69, 70],
+        // The stack top's left children: its word and tag with its left valency and child labels, its outermost left
+        // children's words, tags and labels.
+        [35, 36, 42, 43, 44, 54, 55, 56, 63, 69, 70],
 
         // The same on its right.
-        [33, 34, 64, 67, 68],
+        [33, 34, 45, 46, 47, 57, 58, 59, 64, 67, 68],
 
-        // The tags of the stack top's head and grandparent with the stack top's and buffer front's tags, its label and
-        // whether it has its head: keyed by tags, not positions, so stack tops with the same tags share them.
+        // The tags of the stack top's head, the stack top and the buffer front, the stack top's label and whether it
+        // has its head: keyed by tag classes, not positions, so stack tops with the same tags share them.
         [23, 80, 82],
 
         // The tags of the outermost children of the stack top and the buffer front, with both tags.
         [24, 25, 26],
 
-        // The buffer front's word with its left valency and child labels.
-        [37, 71],
+        // The buffer front's left children.
+        [37, 38, 48, 49, 50, 60, 61, 62, 66, 71, 72],
 
-        // The second stack item's word and tag.
-        [73, 74],
-
-        // The stack top's outermost left child alone (word, tag, label): the same for every item without children on
-        // that side, which most stack tops and buffer fronts are.
-        [42, 43, 44],
-
-        // The stack top's outermost right child alone.
-        [45, 46, 47],
-
-        // The buffer front's outermost left child alone.
-        [48, 49, 50],
-
-        // The second outermost children of all three sides alone: most items have at most one child on a side, so
-        // these change least.
-        [54, 55, 56, 57, 58, 59, 60, 61, 62],
-
-        // The second stack item's tag with the stack top's and buffer front's tags.
-        [75, 83],
+        // The second stack item, alone and with the stack top's and buffer front's tags.
+        [73, 74, 75, 83],
 
         // The clusters of the stack top's head, the stack top and the buffer front (none without cluster features).
         [93, 94],
-
-        // The buffer front's tag with its left valency, child labels and outermost left children's tags: keyed by
-        // tags, so buffer fronts with the same tag and children's tags share them.
-        [38, 66, 72],
     ];
 
     /// <summary>
@@ -233,10 +213,14 @@ internal static class ParserFeatures
             case 4:
                 ItemWord(f, LeftOfStackTop, s0w, s0 >= 0 ? (ulong)c.LeftCount[s0] : 99, s0 >= 0 ? c.LeftLabels[s0] : 1);
                 ItemTag(f, LeftOfStackTop, s0p, s0 >= 0 ? (ulong)c.LeftCount[s0] : 99, s0 >= 0 ? c.LeftLabels[s0] : 1, a.S0l, a.S0l2, p);
+                ChildAlone(f, LeftOfStackTop, 2, in a, a.S0l, w, p);
+                ChildAlone(f, LeftOfStackTop, 5, in a, a.S0l2, w, p);
                 break;
             case 5:
                 ItemWord(f, RightOfStackTop, s0w, s0 >= 0 ? (ulong)c.RightCount[s0] : 99, s0 >= 0 ? c.RightLabels[s0] : 1);
                 ItemTag(f, RightOfStackTop, s0p, s0 >= 0 ? (ulong)c.RightCount[s0] : 99, s0 >= 0 ? c.RightLabels[s0] : 1, a.S0r, a.S0r2, p);
+                ChildAlone(f, RightOfStackTop, 2, in a, a.S0r, w, p);
+                ChildAlone(f, RightOfStackTop, 5, in a, a.S0r2, w, p);
                 break;
             case 6:
                 f[22] = FeatureHash.Of(23, P(a.S0h), s0p, n0p);
@@ -250,30 +234,17 @@ internal static class ParserFeatures
                 break;
             case 8:
                 ItemWord(f, LeftOfBufferFront, n0w, n0 >= 0 ? (ulong)c.LeftCount[n0] : 99, n0 >= 0 ? c.LeftLabels[n0] : 1);
+                ItemTag(f, LeftOfBufferFront, n0p, n0 >= 0 ? (ulong)c.LeftCount[n0] : 99, n0 >= 0 ? c.LeftLabels[n0] : 1, a.N0l, a.N0l2, p);
+                ChildAlone(f, LeftOfBufferFront, 2, in a, a.N0l, w, p);
+                ChildAlone(f, LeftOfBufferFront, 5, in a, a.N0l2, w, p);
                 break;
             case 9:
                 f[72] = FeatureHash.Of(73, W(s1));
                 f[73] = FeatureHash.Of(74, P(s1));
-                break;
-            case 10:
-                ChildAlone(f, LeftOfStackTop, 2, in a, a.S0l, w, p);
-                break;
-            case 11:
-                ChildAlone(f, RightOfStackTop, 2, in a, a.S0r, w, p);
-                break;
-            case 12:
-                ChildAlone(f, LeftOfBufferFront, 2, in a, a.N0l, w, p);
-                break;
-            case 13:
-                ChildAlone(f, LeftOfStackTop, 5, in a, a.S0l2, w, p);
-                ChildAlone(f, RightOfStackTop, 5, in a, a.S0r2, w, p);
-                ChildAlone(f, LeftOfBufferFront, 5, in a, a.N0l2, w, p);
-                break;
-            case 14:
                 f[74] = FeatureHash.Of(75, P(s1), s0p, n0p);
                 f[82] = FeatureHash.Of(83, P(s1), s0HasHead, s0p, n0p);
                 break;
-            case 15:
+            case 10:
                 if (clusters is not null)
                 {
                     f[92] = FeatureHash.Of(93, K(a.S0h).Middle, K(s0).Middle, K(n0).Middle);
@@ -281,11 +252,8 @@ internal static class ParserFeatures
                 }
 
                 break;
-            case 16:
-                ItemTag(f, LeftOfBufferFront, n0p, n0 >= 0 ? (ulong)c.LeftCount[n0] : 99, n0 >= 0 ? c.LeftLabels[n0] : 1, a.N0l, a.N0l2, p);
-                break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(group), group, "DOS0226: the parser has 17 template groups.");
+                throw new ArgumentOutOfRangeException(nameof(group), group, "DOS0226: the parser has 11 template groups.");
         }
     }
 
@@ -306,13 +274,13 @@ internal static class ParserFeatures
     }
 
     /// <summary>
-    /// Writes the key of one child (<see cref="ChildAlone"/>) at <paramref name="at"/>: the child and its label, not
-    /// the item. Returns the position after it.
+    /// Writes the labels of an item's two outermost children on one side (the rest of <see cref="ChildAlone"/>'s key
+    /// is in <see cref="ItemKey"/>) at <paramref name="at"/>; returns the key's length.
     /// </summary>
-    private static int ChildKey(Span<int> key, int at, int child, in ParserAtoms a)
+    private static int ChildKey(Span<int> key, int at, int first, int second, in ParserAtoms a)
     {
-        key[at] = child;
-        key[at + 1] = (int)a.L(child);
+        key[at] = (int)a.L(first);
+        key[at + 1] = (int)a.L(second);
         return at + 2;
     }
 
@@ -346,11 +314,9 @@ internal static class ParserFeatures
                 key[4] = T(s0);
                 return 5;
             case 4:
-                return ItemKey(key, s0, s0 >= 0 ? c.LeftCount[s0] : -1, s0 >= 0 ? c.LeftLabels[s0] : 1, a.S0l, a.S0l2);
-
+                return ChildKey(key, ItemKey(key, s0, s0 >= 0 ? c.LeftCount[s0] : -1, s0 >= 0 ? c.LeftLabels[s0] : 1, a.S0l, a.S0l2), a.S0l, a.S0l2, in a);
             case 5:
-                return ItemKey(key, s0, s0 >= 0 ? c.RightCount[s0] : -1, s0 >= 0 ? c.RightLabels[s0] : 1, a.S0r, a.S0r2);
-
+                return ChildKey(key, ItemKey(key, s0, s0 >= 0 ? c.RightCount[s0] : -1, s0 >= 0 ? c.RightLabels[s0] : 1, a.S0r, a.S0r2), a.S0r, a.S0r2, in a);
             case 6:
                 key[0] = T(s0);
                 key[1] = T(n0);
@@ -366,34 +332,20 @@ internal static class ParserFeatures
                 key[4] = T(a.N0l);
                 return 5;
             case 8:
-                return ItemKey(key, n0, n0 >= 0 ? c.LeftCount[n0] : -1, n0 >= 0 ? c.LeftLabels[n0] : 1, -1, -1);
-
+                return ChildKey(key, ItemKey(key, n0, n0 >= 0 ? c.LeftCount[n0] : -1, n0 >= 0 ? c.LeftLabels[n0] : 1, a.N0l, a.N0l2), a.N0l, a.N0l2, in a);
             case 9:
                 key[0] = a.S1;
-                return 1;
-            case 10:
-                return ChildKey(key, 0, a.S0l, in a);
-            case 11:
-                return ChildKey(key, 0, a.S0r, in a);
-            case 12:
-                return ChildKey(key, 0, a.N0l, in a);
-            case 13:
-                return ChildKey(key, ChildKey(key, ChildKey(key, 0, a.S0l2, in a), a.S0r2, in a), a.N0l2, in a);
-            case 14:
-                key[0] = T(a.S1);
                 key[1] = T(s0);
                 key[2] = T(n0);
                 key[3] = a.S0HasHead ? 1 : 0;
                 return 4;
-            case 15:
+            case 10:
                 key[0] = s0;
                 key[1] = n0;
                 key[2] = a.S0h;
                 return 3;
-            case 16:
-                return ItemKey(key, T(n0), n0 >= 0 ? c.LeftCount[n0] : -1, n0 >= 0 ? c.LeftLabels[n0] : 1, T(a.N0l), T(a.N0l2));
             default:
-                throw new ArgumentOutOfRangeException(nameof(group), group, "DOS0226: the parser has 17 template groups.");
+                throw new ArgumentOutOfRangeException(nameof(group), group, "DOS0226: the parser has 11 template groups.");
         }
     }
 
@@ -421,5 +373,5 @@ internal static class ParserFeatures
     }
 
     /// <summary>The longest key <see cref="Key"/> writes.</summary>
-    public const int MaxKey = 6;
+    public const int MaxKey = 8;
 }
