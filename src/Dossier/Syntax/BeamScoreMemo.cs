@@ -6,11 +6,11 @@ namespace Dossier.Syntax;
 
 /// <summary>
 /// Scores the beam parser's states through a per-sentence memo of summed weights. A state's templates fall into the
-/// groups of <see cref="ParserFeatures.Groups"/> (the buffer; the stack top; the two together; the stack top's head;
-/// each side's children, apart from the item; the second stack item; and groups that read only tags), and each
-/// group's integer class sums are kept until the sentence ends, keyed by what the group reads of the state
-/// (<see cref="ParserFeatures.Key"/>: word positions or tag classes, labels, valencies; within one sentence they fix
-/// the features). The states of one step, and the successors of one state, share most groups, so
+/// ten groups of <see cref="ParserFeatures.Groups"/> (the buffer; the stack top; the two together; the stack top's
+/// head, left children and right children; its head and its children with the buffer front; the buffer front's left
+/// children; the second stack item), and each group's integer class sums are kept until the sentence ends, keyed by
+/// what the group reads of the state (<see cref="ParserFeatures.Key"/>: word positions, labels, valencies; within one
+/// sentence they fix the features). The states of one step, and the successors of one state, share most groups, so
 /// a group that was seen is neither extracted (hashed) nor looked up in the weight table of a million rows, where
 /// lookups miss the caches. Integer sums are exact, so the scores are those of <see cref="QuantizedModel.Score"/>
 /// over all the features, bit for bit; a hit compares the whole key, not only its hash. One memo per thread and
@@ -32,10 +32,6 @@ internal sealed class BeamScoreMemo
     private readonly Group[] groups;
     private int generation = 1;
 
-    // The sentence whose tag classes (ParserFeatures.TagClasses) are in tags.
-    private ParserInput? tagsOf;
-    private int[] tags = [];
-
     // Keeps the loads of QuantizedModel.Touch alive.
     private int sink;
 
@@ -44,12 +40,13 @@ internal sealed class BeamScoreMemo
         this.model = model;
         this.featureCount = featureCount;
         stride = model.Stride;
-        // Template t is written at position t - 1; a parser without cluster features writes fewer templates, and a
-        // group left without any is not probed.
-        groups = ParserFeatures.Groups
-            .Select((templates, g) => new Group(g, templates.Select(t => t - 1).Where(p => p < featureCount).ToArray(), stride))
-            .Where(g => g.Positions.Length > 0)
-            .ToArray();
+        groups = new Group[ParserFeatures.Groups.Length];
+        for (int g = 0; g < groups.Length; g++)
+        {
+            // Template t is written at position t - 1; a parser without cluster features writes fewer templates.
+            var positions = ParserFeatures.Groups[g].Select(t => t - 1).Where(p => p < featureCount).ToArray();
+            groups[g] = new Group(positions, stride);
+        }
     }
 
     /// <summary>This thread's memo for the model and the number of features its parser extracts, emptied for a new sentence.</summary>
@@ -93,12 +90,6 @@ internal sealed class BeamScoreMemo
             throw new ArgumentException("DOS0226: the beam's score memo was made for a parser with other features.", nameof(input));
         }
 
-        if (!ReferenceEquals(input, tagsOf))
-        {
-            tags = ParserFeatures.TagClasses(input.P);
-            tagsOf = input;
-        }
-
         var atoms = new ParserAtoms(state);
         Span<int> total = stackalloc int[stride];
         total.Clear();
@@ -114,7 +105,7 @@ internal sealed class BeamScoreMemo
         {
             var g = groups[gi];
             var key = keys.Slice(gi * ParserFeatures.MaxKey, ParserFeatures.MaxKey);
-            int size = ParserFeatures.Key(g.Index, in atoms, tags, key);
+            int size = ParserFeatures.Key(gi, in atoms, key);
             var mine = key[..size];
             ulong h = 0x9E3779B97F4A7C15UL;
             foreach (int v in mine)
@@ -129,7 +120,7 @@ internal sealed class BeamScoreMemo
                 if (g.Stamps[at] != generation)
                 {
                     // Extracted now, summed after every group was probed (below).
-                    ParserFeatures.ExtractGroup(g.Index, in atoms, input.W, input.P, input.U, input.Clusters, all);
+                    ParserFeatures.ExtractGroup(gi, in atoms, input.W, input.P, input.U, input.Clusters, all);
                     missed[misses] = gi;
                     missedAt[misses] = at;
                     missedHash[misses] = h;
@@ -209,10 +200,8 @@ internal sealed class BeamScoreMemo
     }
 
     /// <summary>One group's memo: open addressing over <see cref="SlotCount"/> slots, valid when stamped with the generation.</summary>
-    private sealed class Group(int index, int[] positions, int stride)
+    private sealed class Group(int[] positions, int stride)
     {
-        public int Index { get; } = index;
-
         public int[] Positions { get; } = positions;
 
         public int[] Stamps { get; } = new int[SlotCount];

@@ -30,32 +30,26 @@ internal static class ParserFeatures
         // The stack top's and the buffer's words and tags together, without arcs.
         [13, 14, 15, 16, 17, 18, 19, 22, 27, 28, 29, 30, 31, 32, 76, 79, 87, 88, 89, 90, 91],
 
-        // The stack top's head and grandparent and its arc's label, with the stack top's tag but not its word: the same
-        // for every stack top without a head and with the same tag.
+        // The stack top's head and grandparent (fixed once the stack top has its head).
         [39, 40, 41, 51, 52, 53, 65],
 
-        // The stack top's left children: its word and tag with its left valency and child labels, its outermost left
-        // children's words, tags and labels.
+        // The stack top's left children (fixed once it is on the stack).
         [35, 36, 42, 43, 44, 54, 55, 56, 63, 69, 70],
 
-        // The same on its right.
+        // The stack top's right children.
         [33, 34, 45, 46, 47, 57, 58, 59, 64, 67, 68],
 
-        // The tags of the stack top's head, the stack top and the buffer front, the stack top's label and whether it
-        // has its head: keyed by tag classes, not positions, so stack tops with the same tags share them.
-        [23, 80, 82],
+        // The stack top's head with the buffer front.
+        [23, 80, 82, 93, 94],
 
-        // The tags of the outermost children of the stack top and the buffer front, with both tags.
+        // The outermost children of the stack top and the buffer front, with both.
         [24, 25, 26],
 
         // The buffer front's left children.
         [37, 38, 48, 49, 50, 60, 61, 62, 66, 71, 72],
 
-        // The second stack item, alone and with the stack top's and buffer front's tags.
+        // The second stack item.
         [73, 74, 75, 83],
-
-        // The clusters of the stack top's head, the stack top and the buffer front (none without cluster features).
-        [93, 94],
     ];
 
     /// <summary>
@@ -75,44 +69,32 @@ internal static class ParserFeatures
     }
 
     // The positions (template t at t - 1) of the features of one item's children on one side, in the order
-    // ItemWord, ItemTag and ChildAlone read them: valency with the item's word and tag; the word, tag and label of the outermost child and
+    // Children writes them: valency with the item's word and tag; the word, tag and label of the outermost child and
     // of the one next to it; the item's tag with both children's tags; the set of child labels with word and tag.
     private static readonly int[] LeftOfStackTop = [34, 35, 41, 42, 43, 53, 54, 55, 62, 68, 69];
     private static readonly int[] RightOfStackTop = [32, 33, 44, 45, 46, 56, 57, 58, 63, 66, 67];
     private static readonly int[] LeftOfBufferFront = [36, 37, 47, 48, 49, 59, 60, 61, 65, 70, 71];
 
     /// <summary>
-    /// Writes the features of one side's children of an item that read the item's word (<paramref name="word"/>):
-    /// with its valency and with its set of child labels, at <paramref name="slots"/>. The stack top's left and right
-    /// children and the buffer front's left children use the same templates at different positions.
+    /// Writes the features of one side's children of an item (word <paramref name="word"/>, tag
+    /// <paramref name="tag"/>) at <paramref name="slots"/>: the stack top's left and right children and the buffer
+    /// front's left children use the same templates at different positions.
     /// </summary>
-    private static void ItemWord(Span<ulong> f, ReadOnlySpan<int> slots, ulong word, ulong valency, ulong labels)
+    private static void Children(Span<ulong> f, ReadOnlySpan<int> slots, ulong word, ulong tag, ulong valency, ulong labels, in ParserAtoms a, int first, int second, ulong[] w, ulong[] p)
     {
-        f[slots[0]] = FeatureHash.Of(slots[0] + 1, word, valency);
-        f[slots[9]] = FeatureHash.Of(slots[9] + 1, word, labels);
-    }
-
-    /// <summary>
-    /// Writes the features of one side's children of an item that read the item's tag (<paramref name="tag"/>): with
-    /// its valency, with its two outermost children's tags and with its set of child labels, at <paramref name="slots"/>.
-    /// </summary>
-    private static void ItemTag(Span<ulong> f, ReadOnlySpan<int> slots, ulong tag, ulong valency, ulong labels, int first, int second, ulong[] p)
-    {
+        ulong W(int i) => i >= 0 ? w[i] : 0;
         ulong P(int i) => i >= 0 ? p[i] : 0;
+        f[slots[0]] = FeatureHash.Of(slots[0] + 1, word, valency);
         f[slots[1]] = FeatureHash.Of(slots[1] + 1, tag, valency);
+        f[slots[2]] = FeatureHash.Of(slots[2] + 1, W(first));
+        f[slots[3]] = FeatureHash.Of(slots[3] + 1, P(first));
+        f[slots[4]] = FeatureHash.Of(slots[4] + 1, a.L(first));
+        f[slots[5]] = FeatureHash.Of(slots[5] + 1, W(second));
+        f[slots[6]] = FeatureHash.Of(slots[6] + 1, P(second));
+        f[slots[7]] = FeatureHash.Of(slots[7] + 1, a.L(second));
         f[slots[8]] = FeatureHash.Of(slots[8] + 1, tag, P(first), P(second));
+        f[slots[9]] = FeatureHash.Of(slots[9] + 1, word, labels);
         f[slots[10]] = FeatureHash.Of(slots[10] + 1, tag, labels);
-    }
-
-    /// <summary>
-    /// Writes the features of one child of an item that read only the child (word, tag and label) at
-    /// <paramref name="slots"/> from <paramref name="at"/> (2: the outermost child; 5: the one next to it).
-    /// </summary>
-    private static void ChildAlone(Span<ulong> f, ReadOnlySpan<int> slots, int at, in ParserAtoms a, int child, ulong[] w, ulong[] p)
-    {
-        f[slots[at]] = FeatureHash.Of(slots[at] + 1, child >= 0 ? w[child] : 0);
-        f[slots[at + 1]] = FeatureHash.Of(slots[at + 1] + 1, child >= 0 ? p[child] : 0);
-        f[slots[at + 2]] = FeatureHash.Of(slots[at + 2] + 1, a.L(child));
     }
 
     /// <summary>
@@ -211,40 +193,15 @@ internal static class ParserFeatures
                 f[64] = FeatureHash.Of(65, s0p, P(a.S0h), P(a.S0h2));
                 break;
             case 4:
-                ItemWord(f, LeftOfStackTop, s0w, s0 >= 0 ? (ulong)c.LeftCount[s0] : 99, s0 >= 0 ? c.LeftLabels[s0] : 1);
-                ItemTag(f, LeftOfStackTop, s0p, s0 >= 0 ? (ulong)c.LeftCount[s0] : 99, s0 >= 0 ? c.LeftLabels[s0] : 1, a.S0l, a.S0l2, p);
-                ChildAlone(f, LeftOfStackTop, 2, in a, a.S0l, w, p);
-                ChildAlone(f, LeftOfStackTop, 5, in a, a.S0l2, w, p);
+                Children(f, LeftOfStackTop, s0w, s0p, s0 >= 0 ? (ulong)c.LeftCount[s0] : 99, s0 >= 0 ? c.LeftLabels[s0] : 1, in a, a.S0l, a.S0l2, w, p);
                 break;
             case 5:
-                ItemWord(f, RightOfStackTop, s0w, s0 >= 0 ? (ulong)c.RightCount[s0] : 99, s0 >= 0 ? c.RightLabels[s0] : 1);
-                ItemTag(f, RightOfStackTop, s0p, s0 >= 0 ? (ulong)c.RightCount[s0] : 99, s0 >= 0 ? c.RightLabels[s0] : 1, a.S0r, a.S0r2, p);
-                ChildAlone(f, RightOfStackTop, 2, in a, a.S0r, w, p);
-                ChildAlone(f, RightOfStackTop, 5, in a, a.S0r2, w, p);
+                Children(f, RightOfStackTop, s0w, s0p, s0 >= 0 ? (ulong)c.RightCount[s0] : 99, s0 >= 0 ? c.RightLabels[s0] : 1, in a, a.S0r, a.S0r2, w, p);
                 break;
             case 6:
                 f[22] = FeatureHash.Of(23, P(a.S0h), s0p, n0p);
                 f[79] = FeatureHash.Of(80, s0p, n0p, s0HasHead);
                 f[81] = FeatureHash.Of(82, s0HasHead, a.L(s0), n0p);
-                break;
-            case 7:
-                f[23] = FeatureHash.Of(24, s0p, P(a.S0l), n0p);
-                f[24] = FeatureHash.Of(25, s0p, P(a.S0r), n0p);
-                f[25] = FeatureHash.Of(26, s0p, n0p, P(a.N0l));
-                break;
-            case 8:
-                ItemWord(f, LeftOfBufferFront, n0w, n0 >= 0 ? (ulong)c.LeftCount[n0] : 99, n0 >= 0 ? c.LeftLabels[n0] : 1);
-                ItemTag(f, LeftOfBufferFront, n0p, n0 >= 0 ? (ulong)c.LeftCount[n0] : 99, n0 >= 0 ? c.LeftLabels[n0] : 1, a.N0l, a.N0l2, p);
-                ChildAlone(f, LeftOfBufferFront, 2, in a, a.N0l, w, p);
-                ChildAlone(f, LeftOfBufferFront, 5, in a, a.N0l2, w, p);
-                break;
-            case 9:
-                f[72] = FeatureHash.Of(73, W(s1));
-                f[73] = FeatureHash.Of(74, P(s1));
-                f[74] = FeatureHash.Of(75, P(s1), s0p, n0p);
-                f[82] = FeatureHash.Of(83, P(s1), s0HasHead, s0p, n0p);
-                break;
-            case 10:
                 if (clusters is not null)
                 {
                     f[92] = FeatureHash.Of(93, K(a.S0h).Middle, K(s0).Middle, K(n0).Middle);
@@ -252,17 +209,30 @@ internal static class ParserFeatures
                 }
 
                 break;
+            case 7:
+                f[23] = FeatureHash.Of(24, s0p, P(a.S0l), n0p);
+                f[24] = FeatureHash.Of(25, s0p, P(a.S0r), n0p);
+                f[25] = FeatureHash.Of(26, s0p, n0p, P(a.N0l));
+                break;
+            case 8:
+                Children(f, LeftOfBufferFront, n0w, n0p, n0 >= 0 ? (ulong)c.LeftCount[n0] : 99, n0 >= 0 ? c.LeftLabels[n0] : 1, in a, a.N0l, a.N0l2, w, p);
+                break;
+            case 9:
+                f[72] = FeatureHash.Of(73, W(s1));
+                f[73] = FeatureHash.Of(74, P(s1));
+                f[74] = FeatureHash.Of(75, P(s1), s0p, n0p);
+                f[82] = FeatureHash.Of(83, P(s1), s0HasHead, s0p, n0p);
+                break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(group), group, "DOS0226: the parser has 11 template groups.");
+                throw new ArgumentOutOfRangeException(nameof(group), group, "DOS0226: the parser has 10 template groups.");
         }
     }
 
     /// <summary>
-    /// The key of the features of one side's children that read the item (<see cref="ItemWord"/>,
-    /// <see cref="ItemTag"/>): the item, its valency on that side, its set of child labels (two halves), and the two
-    /// outermost children (or their tag classes). Returns the key's length.
+    /// The key of one side's children of an item (<see cref="Children"/>): the item, its valency on that side, its set
+    /// of child labels (two halves), and the two outermost children with their labels. Returns the key's length.
     /// </summary>
-    private static int ItemKey(Span<int> key, int item, int valency, ulong labels, int first, int second)
+    private static int ChildKey(Span<int> key, int item, int valency, ulong labels, int first, int second, in ParserAtoms a)
     {
         key[0] = item;
         key[1] = valency;
@@ -270,18 +240,9 @@ internal static class ParserFeatures
         key[3] = (int)(labels >> 32);
         key[4] = first;
         key[5] = second;
-        return 6;
-    }
-
-    /// <summary>
-    /// Writes the labels of an item's two outermost children on one side (the rest of <see cref="ChildAlone"/>'s key
-    /// is in <see cref="ItemKey"/>) at <paramref name="at"/>; returns the key's length.
-    /// </summary>
-    private static int ChildKey(Span<int> key, int at, int first, int second, in ParserAtoms a)
-    {
-        key[at] = (int)a.L(first);
-        key[at + 1] = (int)a.L(second);
-        return at + 2;
+        key[6] = (int)a.L(first);
+        key[7] = (int)a.L(second);
+        return 8;
     }
 
     /// <summary>
@@ -289,9 +250,8 @@ internal static class ParserFeatures
     /// and returns how many: within one sentence (fixed words, tags and clusters) two states with equal keys have
     /// equal features in the group, so <see cref="BeamScoreMemo"/> keys its sums by this instead of hashing features.
     /// </summary>
-    public static int Key(int group, in ParserAtoms a, int[] tags, Span<int> key)
+    public static int Key(int group, in ParserAtoms a, Span<int> key)
     {
-        int T(int i) => i >= 0 ? tags[i] : -1;
         var c = a.State;
         int s0 = a.S0, n0 = a.N0;
         switch (group)
@@ -307,69 +267,44 @@ internal static class ParserFeatures
                 key[1] = n0;
                 return 2;
             case 3:
-                key[0] = a.S0h;
-                key[1] = a.S0h2;
-                key[2] = (int)a.L(s0);
-                key[3] = (int)a.L(a.S0h);
-                key[4] = T(s0);
+                key[0] = s0;
+                key[1] = a.S0h;
+                key[2] = a.S0h2;
+                key[3] = (int)a.L(s0);
+                key[4] = (int)a.L(a.S0h);
                 return 5;
             case 4:
-                return ChildKey(key, ItemKey(key, s0, s0 >= 0 ? c.LeftCount[s0] : -1, s0 >= 0 ? c.LeftLabels[s0] : 1, a.S0l, a.S0l2), a.S0l, a.S0l2, in a);
+                return ChildKey(key, s0, s0 >= 0 ? c.LeftCount[s0] : -1, s0 >= 0 ? c.LeftLabels[s0] : 1, a.S0l, a.S0l2, in a);
+
             case 5:
-                return ChildKey(key, ItemKey(key, s0, s0 >= 0 ? c.RightCount[s0] : -1, s0 >= 0 ? c.RightLabels[s0] : 1, a.S0r, a.S0r2), a.S0r, a.S0r2, in a);
+                return ChildKey(key, s0, s0 >= 0 ? c.RightCount[s0] : -1, s0 >= 0 ? c.RightLabels[s0] : 1, a.S0r, a.S0r2, in a);
+
             case 6:
-                key[0] = T(s0);
-                key[1] = T(n0);
-                key[2] = T(a.S0h);
+                key[0] = s0;
+                key[1] = n0;
+                key[2] = a.S0h;
                 key[3] = (int)a.L(s0);
                 key[4] = a.S0HasHead ? 1 : 0;
                 return 5;
             case 7:
-                key[0] = T(s0);
-                key[1] = T(n0);
-                key[2] = T(a.S0l);
-                key[3] = T(a.S0r);
-                key[4] = T(a.N0l);
-                return 5;
-            case 8:
-                return ChildKey(key, ItemKey(key, n0, n0 >= 0 ? c.LeftCount[n0] : -1, n0 >= 0 ? c.LeftLabels[n0] : 1, a.N0l, a.N0l2), a.N0l, a.N0l2, in a);
-            case 9:
-                key[0] = a.S1;
-                key[1] = T(s0);
-                key[2] = T(n0);
-                key[3] = a.S0HasHead ? 1 : 0;
-                return 4;
-            case 10:
                 key[0] = s0;
                 key[1] = n0;
-                key[2] = a.S0h;
-                return 3;
+                key[2] = a.S0l;
+                key[3] = a.S0r;
+                key[4] = a.N0l;
+                return 5;
+            case 8:
+                return ChildKey(key, n0, n0 >= 0 ? c.LeftCount[n0] : -1, n0 >= 0 ? c.LeftLabels[n0] : 1, a.N0l, a.N0l2, in a);
+
+            case 9:
+                key[0] = a.S1;
+                key[1] = s0;
+                key[2] = n0;
+                key[3] = a.S0HasHead ? 1 : 0;
+                return 4;
             default:
-                throw new ArgumentOutOfRangeException(nameof(group), group, "DOS0226: the parser has 11 template groups.");
+                throw new ArgumentOutOfRangeException(nameof(group), group, "DOS0226: the parser has 10 template groups.");
         }
-    }
-
-    /// <summary>
-    /// Per word (index 0 the root), the first word with the same Penn tag hash in <paramref name="p"/>: equal classes
-    /// mean equal tags, so <see cref="Key"/> can key groups that read only tags by these instead of by positions.
-    /// </summary>
-    public static int[] TagClasses(ulong[] p)
-    {
-        var classes = new int[p.Length];
-        for (int i = 0; i < p.Length; i++)
-        {
-            classes[i] = i;
-            for (int j = 0; j < i; j++)
-            {
-                if (p[j] == p[i])
-                {
-                    classes[i] = j;
-                    break;
-                }
-            }
-        }
-
-        return classes;
     }
 
     /// <summary>The longest key <see cref="Key"/> writes.</summary>

@@ -51,7 +51,7 @@ public sealed class BeamScoreMemoTests
                     memo.Score(state, input, actual);
                     Assert.Equal(expected, actual);
                     states++;
-                    memoHits += CheckKeys(new ParserAtoms(state), ParserFeatures.TagClasses(p), features, count, groupFeatures);
+                    memoHits += CheckKeys(new ParserAtoms(state), features, count, groupFeatures);
                 }
 
                 beam.Step(model, input, -1);
@@ -64,13 +64,13 @@ public sealed class BeamScoreMemoTests
     }
 
     /// <summary>Asserts that each group's key maps to one set of features in the sentence; returns how many keys were seen before.</summary>
-    private static int CheckKeys(ParserAtoms atoms, int[] tags, ulong[] features, int count, Dictionary<string, string> seen)
+    private static int CheckKeys(ParserAtoms atoms, ulong[] features, int count, Dictionary<string, string> seen)
     {
         int repeated = 0;
         Span<int> key = stackalloc int[ParserFeatures.MaxKey];
         for (int g = 0; g < ParserFeatures.Groups.Length; g++)
         {
-            int size = ParserFeatures.Key(g, in atoms, tags, key);
+            int size = ParserFeatures.Key(g, in atoms, key);
             string k = g + ":" + string.Join(',', key[..size].ToArray());
             string f = string.Join(',', ParserFeatures.Groups[g].Where(t => t <= count).Select(t => features[t - 1]));
             if (seen.TryGetValue(k, out var before))
