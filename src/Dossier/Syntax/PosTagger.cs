@@ -76,7 +76,7 @@ public sealed class PosTagger
     internal void Decode(WordAtoms[] atoms, int[] xpos, int[] upos)
     {
         // The sums of each word's own features, kept across sentences for loaded models (TaggerWordSums).
-        var kept = TaggerWordSums.For(this, XposModel, XposRightModel, UposModel);
+        var kept = TaggerWordSums.For(this);
         var entries = kept?.Entries(atoms, xpos.Length);
         var penn = TagPenn(atoms, xpos, kept, entries);
         Span<ulong> f = stackalloc ulong[TaggerFeatures.Max];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dossier.Syntax;
 
 /// <summary>
@@ -8,28 +10,29 @@ namespace Dossier.Syntax;
 /// adds its other features to the kept sums. A float sum depends on the order of its terms, so a kept sum is always
 /// made from zero over those features in their order, exactly as a pass's own scoring starts: the scores are the
 /// same, bit for bit, whether a word was kept, evicted or never seen. One per thread and tagger (the tagger is
-/// shared by the pipeline's workers); emptied whole when full.
+/// shared by the pipeline's workers, and a thread may alternate between taggers, as the jackknife's folds do); it
+/// grows with the words it keeps and is emptied whole, between sentences, when full.
 /// </summary>
 internal sealed class TaggerWordSums
 {
     // About 16,000 distinct words cover most running text; an entry is about 430 bytes for the English tagger.
     private const int Capacity = 1 << 14;
+    private const int InitialCapacity = 1 << 10;
 
+    // Each thread's sums per tagger; a tagger no longer used takes its sums with it.
     [ThreadStatic]
-    private static TaggerWordSums? current;
+    private static ConditionalWeakTable<PosTagger, TaggerWordSums>? perThread;
 
-    private readonly PosTagger tagger;
     private readonly SparseModel[] models;
     private readonly int[] offsets;
     private readonly int width;
-    private readonly ulong[] keys = new ulong[Capacity * TaggerFeatures.OwnCount];
-    private readonly float[] sums;
-    private LongIntMap index = new(Capacity);
+    private ulong[] keys = new ulong[InitialCapacity * TaggerFeatures.OwnCount];
+    private float[] sums;
+    private LongIntMap index = new(InitialCapacity);
     private int count;
 
-    private TaggerWordSums(PosTagger tagger, SparseModel[] models)
+    private TaggerWordSums(SparseModel[] models)
     {
-        this.tagger = tagger;
         this.models = models;
         offsets = new int[models.Length];
         foreach (var (model, m) in models.Select((model, m) => (model, m)))
@@ -38,35 +41,38 @@ internal sealed class TaggerWordSums
             width += model.ClassCount;
         }
 
-        sums = new float[Capacity * width];
+        sums = new float[InitialCapacity * width];
     }
 
     /// <summary>
     /// This thread's sums for the tagger's models (first pass, second pass if any, universal), or null when a model is
     /// not a loaded <see cref="SparseModel"/> (a perceptron in training changes its weights).
     /// </summary>
-    public static TaggerWordSums? For(PosTagger tagger, IScorer xpos, IScorer? xposRight, IScorer upos)
+    public static TaggerWordSums? For(PosTagger tagger)
     {
-        var kept = current;
-        if (kept is not null && kept.tagger == tagger)
-        {
-            return kept;
-        }
-
-        if (xpos is not SparseModel first || upos is not SparseModel universal || (xposRight is not null && xposRight is not SparseModel))
+        if (tagger.XposModel is not SparseModel first || tagger.UposModel is not SparseModel universal
+            || (tagger.XposRightModel is not null && tagger.XposRightModel is not SparseModel))
         {
             return null;
         }
 
-        SparseModel[] models = xposRight is SparseModel second ? [first, second, universal] : [first, universal];
-        return current = new TaggerWordSums(tagger, models);
+        var table = perThread ??= new ConditionalWeakTable<PosTagger, TaggerWordSums>();
+        if (!table.TryGetValue(tagger, out var kept))
+        {
+            SparseModel[] models = tagger.XposRightModel is SparseModel second ? [first, second, universal] : [first, universal];
+            kept = new TaggerWordSums(models);
+            table.Add(tagger, kept);
+        }
+
+        return kept;
     }
 
     /// <summary>
     /// The entry holding the sums of the word's own features (<paramref name="own"/>, as <see cref="TaggerFeatures.Own"/>
-    /// writes them), made now if the word was not kept; -1 when another word's entry has the same hash.
+    /// writes them), made now if the word was not kept; -1 when another word's entry has the same hash or there is no
+    /// room left.
     /// </summary>
-    public int Entry(ReadOnlySpan<ulong> own)
+    private int Entry(ReadOnlySpan<ulong> own)
     {
         ulong h = 0x9E3779B97F4A7C15UL;
         foreach (ulong feature in own)
@@ -83,8 +89,15 @@ internal sealed class TaggerWordSums
 
         if (count == Capacity)
         {
-            index = new LongIntMap(Capacity);
-            count = 0;
+            // Full: the sentence's other words are scored whole (emptying happens between sentences, in Entries,
+            // so that no entry a word of this sentence holds is overwritten).
+            return -1;
+        }
+
+        if (count * TaggerFeatures.OwnCount == keys.Length)
+        {
+            Array.Resize(ref keys, keys.Length * 2);
+            Array.Resize(ref sums, sums.Length * 2);
         }
 
         entry = count++;
@@ -103,6 +116,12 @@ internal sealed class TaggerWordSums
     /// <summary>The entry of each of a sentence's <paramref name="n"/> words (see <see cref="Entry"/>), from the atoms <see cref="TaggerFeatures.Atoms"/> made.</summary>
     public int[] Entries(WordAtoms[] atoms, int n)
     {
+        if (count + n > Capacity)
+        {
+            index = new LongIntMap(InitialCapacity);
+            count = 0;
+        }
+
         Span<ulong> own = stackalloc ulong[TaggerFeatures.OwnCount];
         var entries = new int[n];
         for (int i = 0; i < n; i++)
