@@ -51,6 +51,10 @@ internal sealed class BeamOptions
         return parser.WithDecoding(width ?? parser.DecodeWidth, value);
     }
 
+    /// <summary>How the commands print a margin: "off" for the exact beam, else the number.</summary>
+    public static string MarginText(double margin) =>
+        double.IsPositiveInfinity(margin) ? "off" : margin.ToString("0.###", CultureInfo.InvariantCulture);
+
     /// <summary>The default pipeline with <paramref name="parser"/> as its parser stage.</summary>
     public static Dossier.Pipeline.Pipeline DefaultPipelineWith(DependencyParser parser) =>
         DefaultPipeline.CreateBuilder().Remove("parser").InsertAfter("lemmatizer", new ParserStage(parser)).Build();

@@ -151,7 +151,7 @@ internal static class BenchCommand
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{r.Articles:N0} articles, {r.Words:N0} words on {r.Threads} thread(s); median of {runs} run(s): {r.Elapsed.TotalSeconds:0.00} s wall, {r.ProcessCpu.TotalSeconds:0.00} s process CPU; peak working set {r.PeakWorkingSetBytes / 1048576.0:0} MB; {r.Failed} failed"));
         console.WriteLine($"load average before: {loadBefore}; after: {loadAfter} (on {Environment.ProcessorCount} cores)");
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parser beam {parser.DecodeWidth}, margin {(margin is { } m ? m.ToString("0.###", CultureInfo.InvariantCulture) : "off")}"));
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parser beam {parser.DecodeWidth}, margin {BeamOptions.MarginText(parser.BeamMargin)}"));
     }
 
     /// <summary>The 1, 5 and 15-minute load averages (Linux), so a figure measured on a busy machine says so.</summary>

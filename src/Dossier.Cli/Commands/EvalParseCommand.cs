@@ -49,7 +49,7 @@ internal static class EvalParseCommand
             var scores = ParseEvaluator.Evaluate(gold, loaded, parse.GetValue(passes), confused);
             Console.WriteLine(FormattableString.Invariant($"file   {path}{(parse.GetValue(genre) is { } p ? $" (documents {p}*)" : string.Empty)}"));
             Console.WriteLine(FormattableString.Invariant($"words  {scores.Words}"));
-            Console.WriteLine(FormattableString.Invariant($"beam   {parser.DecodeWidth} (trained {parser.BeamWidth}), margin {(double.IsPositiveInfinity(parser.BeamMargin) ? "off" : parser.BeamMargin.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture))}"));
+            Console.WriteLine(FormattableString.Invariant($"beam   {parser.DecodeWidth} (trained {parser.BeamWidth}), margin {BeamOptions.MarginText(parser.BeamMargin)}"));
             Console.WriteLine(FormattableString.Invariant($"UPOS   {scores.Upos:F2}"));
             Console.WriteLine(FormattableString.Invariant($"XPOS   {scores.Xpos:F2}"));
             Console.WriteLine(FormattableString.Invariant($"Lemma  {scores.Lemma:F2}"));

@@ -36,17 +36,13 @@ internal sealed class ParserBeam
     /// </param>
     /// <param name="margin">
     /// Keep only candidates whose score is at least the step's best minus this (positive infinity, the default and
-    /// what training uses: keep the <paramref name="width"/> best whatever their scores).
+    /// what training uses: keep the <paramref name="width"/> best whatever their scores); <see cref="DependencyParser"/>
+    /// checks it when its decoding is set.
     /// </param>
     public ParserBeam(int words, int width, int classes, BeamScoreMemo? memo = null, double margin = double.PositiveInfinity)
     {
         this.memo = memo;
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
-        if (double.IsNaN(margin) || margin < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(margin), margin, "DOS0230: the beam's score margin must be zero or more (positive infinity: no pruning).");
-        }
-
         this.width = width;
         this.margin = margin;
         states = new ParserState[width];
