@@ -46,8 +46,8 @@ internal static class EvalQuotesCommand
                 articles = [.. articles.Take(n)];
             }
 
-            // Other decoding settings run the whole default pipeline with that parser (the quotes do not read the later stages).
-            var pipeline = ReferenceEquals(parser, shipped) ? DefaultPipeline.CreateFor(Layer.Quotes) : BeamOptions.DefaultPipelineWith(parser);
+            // Only the stages the quotes need, with the parser decoding as asked.
+            var pipeline = DefaultPipeline.CreateFor(DefaultPipeline.StagesWith(new ParserStage(parser)), Layer.Quotes);
             var evaluator = new PolnearEvaluator(pipeline, ReportingVerbs.Default);
             var (speech, all) = evaluator.Evaluate(articles);
             var table = new Table().Border(TableBorder.Rounded).AddColumns("attributions", "gold", "predicted", "loose P", "loose R", "loose F1", "strict P", "strict R", "strict F1", "speaker acc");

@@ -51,9 +51,15 @@ public static class DefaultPipeline
     /// Only the default stages needed to provide <paramref name="needed"/> (and what those stages require in turn),
     /// e.g. <c>CreateFor(Layer.Timexes)</c> for an evaluation that needs dates and nothing else.
     /// </summary>
-    public static Pipeline CreateFor(params Layer[] needed)
+    public static Pipeline CreateFor(params Layer[] needed) => CreateFor(Stages(), needed);
+
+    /// <summary>
+    /// Only the stages of <paramref name="stages"/> (in their order) needed to provide <paramref name="needed"/>, and
+    /// what those stages require in turn; e.g. the default stages with another parser (<see cref="StagesWith"/>).
+    /// </summary>
+    public static Pipeline CreateFor(IReadOnlyList<IStage> stages, params Layer[] needed)
     {
-        var stages = Stages();
+        ArgumentNullException.ThrowIfNull(stages);
         var want = new HashSet<Layer>(needed);
         var chosen = new HashSet<IStage>();
         for (int i = stages.Count - 1; i >= 0; i--)
@@ -72,5 +78,19 @@ public static class DefaultPipeline
         }
 
         return builder.Build();
+    }
+
+    /// <summary>The default stages with the one named as <paramref name="replacement"/> replaced by it, in its place.</summary>
+    /// <exception cref="ArgumentException">No default stage has that name.</exception>
+    public static IReadOnlyList<IStage> StagesWith(IStage replacement)
+    {
+        ArgumentNullException.ThrowIfNull(replacement);
+        var stages = Stages();
+        if (!stages.Any(s => string.Equals(s.Name, replacement.Name, StringComparison.Ordinal)))
+        {
+            throw new ArgumentException($"No default stage is named '{replacement.Name}'.", nameof(replacement));
+        }
+
+        return [.. stages.Select(s => string.Equals(s.Name, replacement.Name, StringComparison.Ordinal) ? replacement : s)];
     }
 }

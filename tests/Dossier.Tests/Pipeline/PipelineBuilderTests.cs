@@ -50,21 +50,4 @@ public sealed class PipelineBuilderTests
         Assert.Contains(Layer.Timexes, doc.Layers);
         Assert.DoesNotContain(Layer.Dependencies, doc.Layers);
     }
-
-    private sealed class FakeStage(string name, Layer[] requires, Layer[] provides, bool throws = false) : IStage
-    {
-        public string Name => name;
-
-        public IReadOnlyCollection<Layer> Requires => requires;
-
-        public IReadOnlyCollection<Layer> Provides => provides;
-
-        public void Process(Document document)
-        {
-            if (throws)
-            {
-                throw new InvalidOperationException("model file is corrupt");
-            }
-        }
-    }
 }
