@@ -136,7 +136,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
             return [];
         }
 
-        string fts = ToFtsQuery(query, TermsStartingWith);
+        string fts = ToFtsQuery(parsed, TermsStartingWith);
 
         var candidates = Candidates(parsed, fts, SearchBounds.For(limit));
         if (candidates.Count == 0)
@@ -256,36 +256,21 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
 
     /// <summary>
     /// Turns what a person types into an FTS5 query: words are matched as prefixes and all must occur; a phrase in
-    /// double quotes stays a phrase. FTS5 operators in the input are treated as words, never as syntax.
+    /// double quotes stays a phrase. The input is read by <see cref="SearchQuery.Parse"/>, as the PostgreSQL store reads
+    /// it, so FTS5 operators in it are words, never syntax.
     /// </summary>
-    internal static string ToFtsQuery(string query) => ToFtsQuery(query, _ => null);
+    internal static string ToFtsQuery(string query) => ToFtsQuery(SearchQuery.Parse(query), _ => null);
 
     /// <summary>
-    /// As <see cref="ToFtsQuery(string)"/>, with each word's prefix replaced by the words it stands for when
-    /// <paramref name="expand"/> knows them (given the folded prefix; null: leave it a prefix).
+    /// As <see cref="ToFtsQuery(string)"/>, with each prefix replaced by the words it stands for when
+    /// <paramref name="expand"/> knows them (null: leave it a prefix).
     /// </summary>
-    internal static string ToFtsQuery(string query, Func<string, IReadOnlyList<string>?> expand)
+    internal static string ToFtsQuery(SearchQuery query, Func<string, IReadOnlyList<string>?> expand)
     {
-        var parts = new List<string>();
-        var phrases = query.Split('"');
-        for (int i = 0; i < phrases.Length; i++)
-        {
-            if (i % 2 == 1)
-            {
-                string phrase = string.Join(' ', Words(phrases[i]));
-                if (phrase.Length > 0)
-                {
-                    parts.Add("\"" + phrase + "\"");
-                }
-            }
-            else
-            {
-                parts.AddRange(Words(phrases[i]).Select(w => expand(SearchTokens.Fold(w)) is { Count: > 0 } terms
-                    ? "(" + string.Join(" OR ", terms.Select(t => "\"" + t + "\"")) + ")"
-                    : "\"" + w + "\"*"));
-            }
-        }
-
+        var parts = query.Prefixes
+            .Select(w => expand(w) is { Count: > 0 } terms ? "(" + string.Join(" OR ", terms.Select(t => "\"" + t + "\"")) + ")" : "\"" + w + "\"*")
+            .Concat(query.Phrases.Select(p => "\"" + string.Join(' ', p) + "\""))
+            .ToList();
         return parts.Count == 0 ? "\"\"" : string.Join(" AND ", parts);
     }
 
@@ -311,11 +296,6 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
 
         return terms.Count is 0 or > Most ? null : terms;
     }
-
-    private static IEnumerable<string> Words(string s) =>
-        s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-         .Select(w => new string([.. w.Where(char.IsLetterOrDigit)]))
-         .Where(w => w.Length > 0);
 
     private void InsertArticle(ArticleRecord a)
     {

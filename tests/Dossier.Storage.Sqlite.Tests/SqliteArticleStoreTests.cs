@@ -126,9 +126,11 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
     }
 
     [Theory]
-    [InlineData("Jalali", "\"Jalali\"*")]
-    [InlineData("\"not the case\" Jalali", "\"not the case\" AND \"Jalali\"*")]
-    [InlineData("NEAR(a b)", "\"NEARa\"* AND \"b\"*")]
+    [InlineData("Jalali", "\"jalali\"*")]
+    [InlineData("\"not the case\" Jalali", "\"jalali\"* AND \"not the case\"")]
+    [InlineData("NEAR(a b)", "\"neara\"* AND \"b\"*")]
+    [InlineData("Pezeshkián \"", "\"pezeshkian\"*")]
+    [InlineData("\" \" ()", "\"\"")]
     public void Queries_become_safe_FTS5_expressions(string query, string expected)
     {
         Assert.Equal(expected, SqliteArticleStore.ToFtsQuery(query));
