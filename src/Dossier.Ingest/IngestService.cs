@@ -9,18 +9,38 @@ namespace Dossier.Ingest;
 /// writes each article with its annotations in one transaction, in input order. A failing input or stage is recorded
 /// and the batch goes on; nothing already stored is touched by a failure.
 /// </summary>
+/// <remarks>
+/// Made with a pipeline factory, the service asks for the pipeline only when an input needs annotating (an ingest
+/// of articles stored already loads no model) and lets it go before the corpus is rebuilt, so that a pipeline whose
+/// models are its own (<see cref="Dossier.Pipeline.DefaultPipeline.CreateUnshared"/>) is freed before the corpus
+/// stages need the memory.
+/// </remarks>
 public sealed class IngestService
 {
     private const int BatchSize = 64;
     private readonly IArticleStore store;
-    private readonly Dossier.Pipeline.Pipeline pipeline;
+    private readonly Func<Dossier.Pipeline.Pipeline> createPipeline;
+    private Dossier.Pipeline.Pipeline? pipeline;
     private readonly ArticlePreparer preparer;
     private readonly TimeProvider clock;
 
     public IngestService(IArticleStore store, Dossier.Pipeline.Pipeline pipeline, TimeProvider? clock = null, ArticlePreparer? preparer = null)
+        : this(store, () => pipeline, clock, preparer)
     {
+        ArgumentNullException.ThrowIfNull(pipeline);
+    }
+
+    /// <param name="store">Where articles are saved.</param>
+    /// <param name="createPipeline">Makes the pipeline when the first input needs annotating; each <see cref="Ingest"/>
+    /// call that annotates asks for it once and drops it before rebuilding the corpus.</param>
+    /// <param name="clock">The time stored as each article's ingestion time.</param>
+    /// <param name="preparer">Turns an input into a document.</param>
+    public IngestService(IArticleStore store, Func<Dossier.Pipeline.Pipeline> createPipeline, TimeProvider? clock = null, ArticlePreparer? preparer = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(createPipeline);
         this.store = store;
-        this.pipeline = pipeline;
+        this.createPipeline = createPipeline;
         this.clock = clock ?? TimeProvider.System;
         this.preparer = preparer ?? new ArticlePreparer();
     }
@@ -63,6 +83,8 @@ public sealed class IngestService
         }
 
         Flush(batch, summary);
+        // The pipeline (and, when it was made for this service, its models) is not needed by the corpus stages.
+        pipeline = null;
         if (summary.Stored > 0 || RebuildCorpusAlways)
         {
             Corpus.CorpusService.Rebuild(store);
@@ -78,6 +100,7 @@ public sealed class IngestService
             return;
         }
 
+        var run = pipeline ??= createPipeline();
         var docs = new Document?[batch.Count];
         var errors = new string?[batch.Count];
         Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Workers) }, i =>
@@ -85,7 +108,7 @@ public sealed class IngestService
             try
             {
                 var doc = preparer.Prepare(batch[i]);
-                pipeline.Process(doc);
+                run.Process(doc);
                 docs[i] = doc;
             }
 #pragma warning disable CA1031 // One bad article must not stop the batch: it is reported with its source.

@@ -49,7 +49,7 @@ internal static class IngestCommand
             }
 
             using var store = StoreFactory.Open(parse.GetValue(db)!);
-            var service = new IngestService(store, DefaultPipeline.Create()) { Workers = parse.GetValue(workers) };
+            var service = new IngestService(store, DefaultPipeline.CreateUnshared) { Workers = parse.GetValue(workers) };
             using var fetcher = new PageFetcher(fetching);
             var inputs = new InputReader(options).Read(parse.GetValue(paths) ?? []).Concat(web.Read(parse, new WebInputReader(fetcher)));
             var summary = Consoles.Interactive && !parse.GetValue(quiet) ? RunWithProgress(service, inputs) : service.Ingest(inputs);

@@ -3,6 +3,7 @@ using Dossier.Entities.Ner;
 using Dossier.Events;
 using Dossier.Model;
 using Dossier.Quotes;
+using Dossier.Resources;
 using Dossier.Syntax;
 using Dossier.Temporal;
 using Dossier.Text;
@@ -15,18 +16,36 @@ public static class DefaultPipeline
     /// <summary>Every default stage, in order. Stages load their resources and models once, when first used.</summary>
     public static IReadOnlyList<IStage> Stages() => Shared.Value;
 
-    private static readonly Lazy<IStage[]> Shared = new(() =>
+    private static readonly Lazy<IStage[]> Shared = new(() => NewStages(SyntaxModels.Default));
+
+    /// <summary>
+    /// The default pipeline with stages and models of its own, shared with nothing else: once the caller lets it go,
+    /// its models can be collected (<c>dossier ingest</c> drops it before it rebuilds the corpus). Loading takes
+    /// about a second; <see cref="Create"/> shares one set of stages across the process instead.
+    /// </summary>
+    public static Pipeline CreateUnshared()
+    {
+        var builder = new PipelineBuilder();
+        foreach (var stage in NewStages(SyntaxModels.Load(ResourceLocator.Model("en"))))
+        {
+            builder.Use(stage);
+        }
+
+        return builder.Build();
+    }
+
+    private static IStage[] NewStages(SyntaxModels syntax) =>
     [
         new TokenizerStage(),
-        new TaggerStage(SyntaxModels.Default.Tagger),
-        new LemmatizerStage(SyntaxModels.Default.Lemmatizer),
-        new ParserStage(SyntaxModels.Default.Parser),
+        new TaggerStage(syntax.Tagger),
+        new LemmatizerStage(syntax.Lemmatizer),
+        new ParserStage(syntax.Parser),
         new TemporalStage(),
         NerStage.LoadDefault(),
         EntityResolutionStage.LoadDefault(),
         QuotesStage.CreateDefault(),
         EventsStage.CreateDefault(),
-    ]);
+    ];
 
     /// <summary>A builder holding the default stages, so callers can insert, remove or replace before building.</summary>
     public static PipelineBuilder CreateBuilder(bool pretokenized = false)

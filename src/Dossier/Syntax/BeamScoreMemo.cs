@@ -23,8 +23,10 @@ internal sealed class BeamScoreMemo
     private const int SlotCount = 1024;
     private const int MaxEntries = 512;
 
+    // Each thread's memo per model. A memo refers to its model; held in a plain thread-static field it would keep the
+    // model alive as long as the thread lives (pool threads live on), after the parser itself was let go.
     [ThreadStatic]
-    private static BeamScoreMemo? current;
+    private static ConditionalWeakTable<QuantizedModel, BeamScoreMemo>? perThread;
 
     private readonly QuantizedModel model;
     private readonly int featureCount;
@@ -52,10 +54,11 @@ internal sealed class BeamScoreMemo
     /// <summary>This thread's memo for the model and the number of features its parser extracts, emptied for a new sentence.</summary>
     public static BeamScoreMemo For(QuantizedModel model, int featureCount)
     {
-        var memo = current;
-        if (memo is null || memo.model != model || memo.featureCount != featureCount)
+        var table = perThread ??= new ConditionalWeakTable<QuantizedModel, BeamScoreMemo>();
+        if (!table.TryGetValue(model, out var memo) || memo.featureCount != featureCount)
         {
-            memo = current = new BeamScoreMemo(model, featureCount);
+            memo = new BeamScoreMemo(model, featureCount);
+            table.AddOrUpdate(model, memo);
         }
 
         memo.Reset();

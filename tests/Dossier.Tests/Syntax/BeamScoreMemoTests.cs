@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Dossier.Resources;
 using Dossier.Syntax;
 
 namespace Dossier.Tests.Syntax;
@@ -85,5 +87,28 @@ public sealed class BeamScoreMemoTests
         }
 
         return repeated;
+    }
+
+    [Fact]
+    public void A_parser_let_go_takes_its_memo_and_weights_with_it_though_the_thread_that_parsed_lives_on()
+    {
+        var weights = ParseOnce();
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        // A memo held in a plain thread-static field kept the weights (about 90 MB) alive as long as the thread.
+        Assert.False(weights.TryGetTarget(out _), "the parser's weights outlive the parser");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference<QuantizedModel> ParseOnce()
+    {
+        var parser = DependencyParser.Load(Path.Combine(ResourceLocator.Model("en"), SyntaxModels.ParserFile));
+        var s = Dev()[0];
+        var (heads, _) = parser.Parse(s.Forms, s.Xpos, s.Upos);
+        Assert.Equal(s.Length, heads.Length);
+        return new WeakReference<QuantizedModel>(Assert.IsType<QuantizedModel>(parser.Model));
     }
 }

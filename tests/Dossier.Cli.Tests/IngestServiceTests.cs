@@ -1,0 +1,42 @@
+using System.Runtime.CompilerServices;
+using Dossier.Ingest;
+using Dossier.Ingest.Sources;
+using Dossier.Pipeline;
+using Dossier.Storage.Sqlite;
+
+namespace Dossier.Cli.Tests;
+
+public sealed class IngestServiceTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("dossier-ingest-service-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void The_pipeline_is_made_when_an_article_needs_it_and_is_not_kept_after_the_ingest()
+    {
+        using var store = SqliteArticleStore.Open(Path.Combine(folder, "store.db"));
+        var made = new List<WeakReference<Dossier.Pipeline.Pipeline>>();
+        var service = new IngestService(store, () => Track(made)) { Workers = 1 };
+
+        var first = service.Ingest(new InputReader().Read([RepoPaths.Samples]));
+        var again = service.Ingest(new InputReader().Read([RepoPaths.Samples]));
+
+        Assert.Equal(5, first.Inserted);
+        Assert.Equal(5, again.Unchanged);
+        // Asked for once, by the first ingest: the second found every article stored already.
+        Assert.Single(made);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        Assert.False(made[0].TryGetTarget(out _), "the service still holds the pipeline after the ingest (and so during the corpus rebuild)");
+        Assert.NotEmpty(store.LoadCorpus().Stories);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Dossier.Pipeline.Pipeline Track(List<WeakReference<Dossier.Pipeline.Pipeline>> made)
+    {
+        var pipeline = DefaultPipeline.Create();
+        made.Add(new WeakReference<Dossier.Pipeline.Pipeline>(pipeline));
+        return pipeline;
+    }
+}
