@@ -18,9 +18,9 @@ public sealed partial class SqliteArticleStore
     /// the sentences that match are the ones FTS5 returns, found without walking every sentence that holds the
     /// phrase's words.
     /// </summary>
-    private List<(long Row, string Article, int Version, int Idx, string Text, List<string> Terms)> Candidates(SearchQuery parsed, string fts, int n)
+    private List<SearchCandidate> Candidates(SearchQuery parsed, string fts, int n)
     {
-        var found = new List<(long Row, string Article, int Version, int Idx, string Text, List<string> Terms)>();
+        var found = new List<SearchCandidate>();
         long below = long.MaxValue;
         if (PhrasePairs.Query(parsed) is { } pairs)
         {
@@ -60,7 +60,7 @@ public sealed partial class SqliteArticleStore
                         checks++;
                         if (PhrasePairs.Matches(parsed, r.GetString(4)))
                         {
-                            found.Add(Candidate(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4)));
+                            found.Add(SearchCandidate.Of(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4)));
                             if (found.Count == n)
                             {
                                 return found;
@@ -82,13 +82,10 @@ public sealed partial class SqliteArticleStore
         {
             while (r.Read())
             {
-                found.Add(Candidate(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4)));
+                found.Add(SearchCandidate.Of(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4)));
             }
         }
 
         return found;
     }
-
-    private static (long Row, string Article, int Version, int Idx, string Text, List<string> Terms) Candidate(long row, string article, int version, int idx, string text) =>
-        (row, article, version, idx, text, [.. SearchTokens.Tokenize(text).Select(t => t.Term)]);
 }

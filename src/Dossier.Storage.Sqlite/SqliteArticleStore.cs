@@ -147,8 +147,8 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
         // Lower is better, as with FTS5's bm25; ties by place in the corpus, as the PostgreSQL store breaks them.
         double average = candidates.Average(c => c.Terms.Count);
         var best = candidates
-            .Select(c => (c.Row, c.Article, c.Version, c.Idx, c.Text, Rank: -parsed.Score(c.Terms, average)))
-            .OrderBy(c => c.Rank).ThenBy(c => c.Article, StringComparer.Ordinal).ThenBy(c => c.Idx)
+            .Select(c => (Candidate: c, Rank: -parsed.Score(c.Terms, average)))
+            .OrderBy(c => c.Rank).ThenBy(c => c.Candidate.Article, StringComparer.Ordinal).ThenBy(c => c.Candidate.Idx)
             .Take(limit).ToList();
 
         using var hit = connection.CreateCommand();
@@ -160,13 +160,13 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
         hit.Parameters.AddWithValue("$q", fts);
         var row = hit.Parameters.Add("$row", SqliteType.Integer);
         var hits = new List<SearchHit>(best.Count);
-        foreach (var c in best)
+        foreach (var (c, rank) in best)
         {
             row.Value = c.Row;
             using var r = hit.ExecuteReader();
             if (r.Read())
             {
-                hits.Add(new SearchHit(c.Article, c.Version, c.Idx, r.GetInt32(0), r.GetInt32(1), c.Text, r.GetString(2), c.Rank));
+                hits.Add(new SearchHit(c.Article, c.Version, c.Idx, r.GetInt32(0), r.GetInt32(1), c.Text, r.GetString(2), rank));
             }
         }
 
