@@ -75,7 +75,7 @@ public static class TaggerTrainer
             // Without Penn-only sentences the order is shuffled as it always was, so such taggers stay byte-identical.
             var epochOrder = extra.Count > 0 && epoch <= options.PennOnlyEpochs ? orderAll : order;
             random.Shuffle(epochOrder);
-            long words = 0, xRight = 0, rRight = 0, uRight = 0;
+            long words = 0, uWords = 0, xRight = 0, rRight = 0, uRight = 0;
             foreach (int s in epochOrder)
             {
                 var a = atoms[s];
@@ -144,10 +144,11 @@ public static class TaggerTrainer
                 }
 
                 words += n;
+                uWords += n;
             }
 
             progress?.Invoke(FormattableString.Invariant(
-                $"tagger epoch {epoch}/{epochs}: train XPOS {100.0 * xRight / words:F2}%{(rModel is null ? "" : FormattableString.Invariant($" (second pass {100.0 * rRight / words:F2}%)"))}, UPOS {100.0 * uRight / words:F2}% ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
+                $"tagger epoch {epoch}/{epochs}: train XPOS {100.0 * xRight / words:F2}%{(rModel is null ? "" : FormattableString.Invariant($" (second pass {100.0 * rRight / words:F2}%)"))}, UPOS {100.0 * uRight / uWords:F2}% ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
         }
 
         if (log is not null && options.PennTagLogFile is { } logFile)
