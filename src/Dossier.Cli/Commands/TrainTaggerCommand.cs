@@ -29,10 +29,11 @@ internal static class TrainTaggerCommand
         var uposModels = new Option<int>("--upos-models") { Description = "With --upos-on: train this many universal-tag models (seeds --seed, --seed + 1, ...) and keep their mean.", DefaultValueFactory = _ => 1 };
         var names = new Option<bool>("--names") { Description = "Name features: whether a word is a first name, country, demonym, place or leader's surname (NLTK names and gazetteers, resources/en/entities), stored in the model." };
         var masc = new Option<int>("--masc-epochs") { Description = "The Penn passes also learn from MASC's written sentences whose every tag agrees with the treebanks', in this many first epochs (0: none)." };
+        var mascMajority = new Option<bool>("--masc-majority") { Description = "With --masc-epochs: keep only MASC sentences whose every tag is the word's most frequent treebank tag, and TO only before a verb." };
         var pruneModel = new Option<string?>("--prune-model") { Description = "Instead of training, prune this tagger model file with --prune and write it to --output." };
         var command = new Command("tagger", "Train the part-of-speech tagger (Penn and universal tags) from UD treebanks in ../shared/data.")
         {
-            epochs, seed, corpora, output, clusters, right, jackknife, uposOnly, jackknifeEpochs, heldOut, extendedUpos, uposOn, context, pennLog, uposModels, names, masc, prune, pruneUpos, pruneModel,
+            epochs, seed, corpora, output, clusters, right, jackknife, uposOnly, jackknifeEpochs, heldOut, extendedUpos, uposOn, context, pennLog, uposModels, names, masc, mascMajority, prune, pruneUpos, pruneModel,
         };
         command.SetAction(parse =>
         {
@@ -65,7 +66,7 @@ internal static class TrainTaggerCommand
             };
             if (options.PennOnlyEpochs > 0)
             {
-                options = options with { PennOnly = MascSentences.Agreeing(TrainingCorpora.Masc, data) };
+                options = options with { PennOnly = MascSentences.Agreeing(TrainingCorpora.Masc, data, parse.GetValue(mascMajority)) };
                 Console.WriteLine(FormattableString.Invariant($"MASC sentences for the Penn passes (epochs 1-{options.PennOnlyEpochs}): {options.PennOnly.Count}, {options.PennOnly.Sum(s => s.Length)} words"));
             }
 

@@ -30,6 +30,32 @@ public sealed class MascTrainingTests
     }
 
     [Fact]
+    public void The_majority_filter_keeps_fewer_sentences_each_word_with_its_most_frequent_tag_and_TO_before_verbs()
+    {
+        string masc = TestData.Path("nltk", "masc_tagged.zip");
+        var kept = MascSentences.Agreeing(masc, Train.Value, majority: true);
+        var counts = Train.Value.SelectMany(s => s.Forms.Zip(s.Xpos)).GroupBy(p => p.First, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.GroupBy(p => p.Second, StringComparer.Ordinal).ToDictionary(t => t.Key, t => t.Count(), StringComparer.Ordinal), StringComparer.Ordinal);
+
+        Assert.InRange(kept.Count, 50, MascSentences.Agreeing(masc, Train.Value).Count - 1);
+        foreach (var s in kept)
+        {
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (counts.TryGetValue(s.Forms[i], out var tags))
+                {
+                    Assert.Equal(tags.Values.Max(), tags[s.Xpos[i]]);
+                }
+
+                if (s.Xpos[i] == "TO")
+                {
+                    Assert.StartsWith("VB", s.Xpos[i + 1], StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Penn_only_sentences_change_the_tags_only_in_the_epochs_given()
     {
         var data = Train.Value.Take(300).ToList();

@@ -16,29 +16,40 @@ public static class MascSentences
         "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "CD",
     };
 
-    /// <summary>The written sentences of MASC whose every tag agrees with the tags <paramref name="treebank"/> gives the word.</summary>
-    public static List<TreebankSentence> Agreeing(string zipPath, IReadOnlyList<TreebankSentence> treebank)
+    /// <summary>
+    /// The written sentences of MASC whose every tag agrees with the tags <paramref name="treebank"/> gives the word;
+    /// with <paramref name="majority"/> only the word's most frequent treebank tag (or tags, when tied) agrees, and "to"
+    /// tagged TO must come before a verb (MASC tags the preposition TO, EWT IN).
+    /// </summary>
+    public static List<TreebankSentence> Agreeing(string zipPath, IReadOnlyList<TreebankSentence> treebank, bool majority = false)
     {
         ArgumentNullException.ThrowIfNull(treebank);
-        var known = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var s in treebank)
         {
             for (int i = 0; i < s.Length; i++)
             {
-                if (!known.TryGetValue(s.Forms[i], out var tags))
+                if (!counts.TryGetValue(s.Forms[i], out var tags))
                 {
-                    known[s.Forms[i]] = tags = new HashSet<string>(StringComparer.Ordinal);
+                    counts[s.Forms[i]] = tags = new Dictionary<string, int>(StringComparer.Ordinal);
                 }
 
-                tags.Add(s.Xpos[i]);
+                tags[s.Xpos[i]] = tags.GetValueOrDefault(s.Xpos[i]) + 1;
             }
+        }
+
+        var known = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (form, tags) in counts)
+        {
+            int most = tags.Values.Max();
+            known[form] = new HashSet<string>(tags.Where(t => !majority || t.Value == most).Select(t => t.Key), StringComparer.Ordinal);
         }
 
         var kept = new List<TreebankSentence>();
         foreach (var (forms, xpos) in Written(zipPath))
         {
             // MASC tags every straight quote '', opening ones too; EWT tells `` from '', so such sentences are dropped.
-            if (forms.Length > 1 && !forms.Contains("\"") && Agrees(forms, xpos, known))
+            if (forms.Length > 1 && !forms.Contains("\"") && Agrees(forms, xpos, known) && (!majority || ToBeforeVerbs(forms, xpos)))
             {
                 var none = new string[forms.Length];
                 Array.Fill(none, "_");
@@ -55,6 +66,19 @@ public static class MascSentences
         {
             bool ok = known.TryGetValue(forms[i], out var tags) ? tags.Contains(xpos[i]) : OpenTags.Contains(xpos[i]) && forms[i].Any(char.IsLetterOrDigit);
             if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ToBeforeVerbs(string[] forms, string[] xpos)
+    {
+        for (int i = 0; i < forms.Length; i++)
+        {
+            if (string.Equals(xpos[i], "TO", StringComparison.Ordinal) && (i + 1 == forms.Length || !xpos[i + 1].StartsWith("VB", StringComparison.Ordinal)))
             {
                 return false;
             }
