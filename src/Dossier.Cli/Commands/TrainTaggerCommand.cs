@@ -27,14 +27,17 @@ internal static class TrainTaggerCommand
         var context = new Option<bool>("--penn-context") { Description = "With --upos-on: the universal-tag model also reads the first Penn pass's tag, the final pass's second choice and the verb form ahead of the word." };
         var pennLog = new Option<string?>("--penn-log") { Description = "Training writes the Penn tags of every epoch to this file; with --upos-on the universal-tag model learns from them instead of the finished passes' tags." };
         var uposModels = new Option<int>("--upos-models") { Description = "With --upos-on: train this many universal-tag models (seeds --seed, --seed + 1, ...) and keep their mean.", DefaultValueFactory = _ => 1 };
+        var names = new Option<bool>("--names") { Description = "Name features: whether a word is a first name, country, demonym, place or leader's surname (NLTK names and gazetteers, resources/en/entities), stored in the model." };
+        var masc = new Option<int>("--masc-epochs") { Description = "The Penn passes also learn from MASC's written sentences whose every tag agrees with the treebanks', in this many first epochs (0: none)." };
+        var mascMajority = new Option<bool>("--masc-majority") { Description = "With --masc-epochs: keep only MASC sentences whose every tag is the word's most frequent treebank tag, and TO only before a verb." };
         var pruneModel = new Option<string?>("--prune-model") { Description = "Instead of training, prune this tagger model file with --prune and write it to --output." };
         var command = new Command("tagger", "Train the part-of-speech tagger (Penn and universal tags) from UD treebanks in ../shared/data.")
         {
-            epochs, seed, corpora, output, clusters, right, jackknife, uposOnly, jackknifeEpochs, heldOut, extendedUpos, uposOn, context, pennLog, uposModels, prune, pruneUpos, pruneModel,
+            epochs, seed, corpora, output, clusters, right, jackknife, uposOnly, jackknifeEpochs, heldOut, extendedUpos, uposOn, context, pennLog, uposModels, names, masc, mascMajority, prune, pruneUpos, pruneModel,
         };
         command.SetAction(parse =>
         {
-            var names = parse.GetValue(corpora) is { Length: > 0 } c ? c : TrainingCorpora.Default;
+            var corpusNames = parse.GetValue(corpora) is { Length: > 0 } c ? c : TrainingCorpora.Default;
             string path = parse.GetValue(output) ?? Path.Combine(TrainingCorpora.RepositoryModels, "tagger.bin");
             var started = Stopwatch.StartNew();
             if (parse.GetValue(pruneModel) is { } source)
@@ -46,8 +49,8 @@ internal static class TrainTaggerCommand
                 return ExitCodes.Success;
             }
 
-            var data = TrainingCorpora.Load(names);
-            Console.WriteLine(FormattableString.Invariant($"training on {string.Join('+', names)}: {data.Count} sentences, {data.Sum(s => s.Length)} words"));
+            var data = TrainingCorpora.Load(corpusNames);
+            Console.WriteLine(FormattableString.Invariant($"training on {string.Join('+', corpusNames)}: {data.Count} sentences, {data.Sum(s => s.Length)} words"));
             var options = new TaggerTrainingOptions(parse.GetValue(epochs), parse.GetValue(seed))
             {
                 RightContext = parse.GetValue(right),
@@ -59,7 +62,14 @@ internal static class TrainTaggerCommand
                 PennContext = parse.GetValue(context),
                 PennTagLogFile = parse.GetValue(pennLog),
                 UposModels = parse.GetValue(uposModels),
+                PennOnlyEpochs = parse.GetValue(masc),
             };
+            if (options.PennOnlyEpochs > 0)
+            {
+                options = options with { PennOnly = MascSentences.Agreeing(TrainingCorpora.Masc, data, parse.GetValue(mascMajority)) };
+                Console.WriteLine(FormattableString.Invariant($"MASC sentences for the Penn passes (epochs 1-{options.PennOnlyEpochs}): {options.PennOnly.Count}, {options.PennOnly.Sum(s => s.Length)} words"));
+            }
+
             PosTagger tagger;
             if (parse.GetValue(uposOn) is { } basis)
             {
@@ -68,6 +78,12 @@ internal static class TrainTaggerCommand
             else
             {
                 var lexicon = ClusterFile.Lexicon(parse.GetValue(clusters));
+                if (parse.GetValue(names))
+                {
+                    lexicon = lexicon.WithNames(NameLists.ReadDefault());
+                    Console.WriteLine(FormattableString.Invariant($"name classes: {lexicon.Names.Count} words"));
+                }
+
                 Console.WriteLine(FormattableString.Invariant($"tag dictionary from MASC: {lexicon.Count} forms; {lexicon.ClusterCount} words with clusters"));
                 tagger = TaggerTrainer.Train(data, lexicon, options, Console.WriteLine);
             }

@@ -10,7 +10,7 @@ public sealed class PosTagger
 {
     private const int Magic = 0x31475444; // "DTG1": no word clusters
     private const int MagicClusters = 0x32475444; // "DTG2": the tag dictionary carries word clusters
-    private const int MagicFlags = 0x33475444; // "DTG3": a flags word (1 clusters, 2 second Penn pass, 4 extended UPOS features, 8 Penn context) follows
+    private const int MagicFlags = 0x33475444; // "DTG3": a flags word (1 clusters, 2 second Penn pass, 4 extended UPOS features, 8 Penn context, 16 name classes) follows
 
     internal PosTagger(LabelSet xposTags, LabelSet uposTags, TagLexicon lexicon, IScorer xpos, IScorer upos, IScorer? xposRight = null)
     {
@@ -221,17 +221,18 @@ public sealed class PosTagger
         var (x, u, right) = FinishedWeights("saved");
         using var writer = new BinaryWriter(File.Create(path));
         bool clusters = Lexicon.ClusterCount > 0;
+        bool names = Lexicon.Names.Count > 0;
 
         // Taggers without a second pass or extended universal features keep the older formats, so their files stay
         // byte-identical.
-        if (right is null && !ExtendedUpos && !PennContext)
+        if (right is null && !ExtendedUpos && !PennContext && !names)
         {
             writer.Write(clusters ? MagicClusters : Magic);
         }
         else
         {
             writer.Write(MagicFlags);
-            writer.Write((clusters ? 1 : 0) | (right is null ? 0 : 2) | (ExtendedUpos ? 4 : 0) | (PennContext ? 8 : 0));
+            writer.Write((clusters ? 1 : 0) | (right is null ? 0 : 2) | (ExtendedUpos ? 4 : 0) | (PennContext ? 8 : 0) | (names ? 16 : 0));
         }
 
         XposTags.Write(writer);
@@ -260,7 +261,7 @@ public sealed class PosTagger
         int flags = magic == MagicFlags ? reader.ReadInt32() : magic == MagicClusters ? 1 : 0;
         var xposTags = LabelSet.Read(reader);
         var uposTags = LabelSet.Read(reader);
-        var lexicon = TagLexicon.Read(reader, (flags & 1) != 0);
+        var lexicon = TagLexicon.Read(reader, (flags & 1) != 0, (flags & 16) != 0);
         var x = SparseModel.Read(reader, path);
         var u = SparseModel.Read(reader, path);
         var right = (flags & 2) != 0 ? SparseModel.Read(reader, path) : null;

@@ -14,15 +14,19 @@ public sealed class TagLexicon
     private readonly Dictionary<string, ulong> lower;
     private readonly WordClusterMap clusters;
 
-    private TagLexicon(Dictionary<string, ulong> exact, Dictionary<string, ulong> lower, WordClusterMap clusters)
+    private TagLexicon(Dictionary<string, ulong> exact, Dictionary<string, ulong> lower, WordClusterMap clusters, NameClasses? names = null)
     {
         this.exact = exact;
         this.lower = lower;
         this.clusters = clusters;
+        Names = names ?? NameClasses.Empty;
     }
 
     public static TagLexicon Empty { get; } = new(
         new Dictionary<string, ulong>(StringComparer.Ordinal), new Dictionary<string, ulong>(StringComparer.Ordinal), WordClusterMap.Empty);
+
+    /// <summary>The kinds of name of words (empty: the tagger reads no name features).</summary>
+    public NameClasses Names { get; }
 
     public int Count => exact.Count;
 
@@ -33,7 +37,14 @@ public sealed class TagLexicon
     public TagLexicon WithClusters(IReadOnlyDictionary<string, string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return new TagLexicon(exact, lower, new WordClusterMap(paths));
+        return new TagLexicon(exact, lower, new WordClusterMap(paths), Names);
+    }
+
+    /// <summary>The same dictionary with the kinds of name of words, for the tagger's name features.</summary>
+    public TagLexicon WithNames(NameClasses names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return new TagLexicon(exact, lower, clusters, names);
     }
 
     internal WordClusterMap Clusters => clusters;
@@ -93,13 +104,19 @@ public sealed class TagLexicon
         {
             clusters.Write(writer);
         }
+
+        if (Names.Count > 0)
+        {
+            Names.Write(writer);
+        }
     }
 
-    internal static TagLexicon Read(BinaryReader reader, bool withClusters)
+    internal static TagLexicon Read(BinaryReader reader, bool withClusters, bool withNames = false)
     {
         var exact = ReadMap(reader);
         var lower = ReadMap(reader);
-        return new TagLexicon(exact, lower, withClusters ? WordClusterMap.Read(reader) : WordClusterMap.Empty);
+        var clusters = withClusters ? WordClusterMap.Read(reader) : WordClusterMap.Empty;
+        return new TagLexicon(exact, lower, clusters, withNames ? NameClasses.Read(reader) : null);
     }
 
     private static void Tally(Dictionary<string, Dictionary<string, int>> counts, string form, string tag)

@@ -7,7 +7,7 @@ namespace Dossier.Syntax;
 internal static class TaggerFeatures
 {
     /// <summary>Enough room for every template of either pass.</summary>
-    public const int Max = 80;
+    public const int Max = 96;
 
     public static WordAtoms[] Atoms(IReadOnlyList<string> forms, TagLexicon lexicon)
     {
@@ -16,6 +16,7 @@ internal static class TaggerFeatures
         // Without clusters every atom, padding included, has none, so the cluster templates never fire and a tagger
         // trained without clusters is exactly the one trained before they existed.
         var padding = lexicon.ClusterCount > 0 ? WordAtoms.Padding : WordAtoms.Padding with { Cluster = WordCluster.None };
+        padding = lexicon.Names.Count > 0 ? padding : padding with { Names = 0 };
         atoms[0] = atoms[1] = atoms[^1] = atoms[^2] = padding;
         int letters = 0, capitalized = 0, allCaps = 0;
         for (int i = 0; i < forms.Count; i++)
@@ -234,6 +235,17 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.Of(93, w.Flags, n1.Shape, p1.Shape);
         f[n++] = FeatureHash.Of(94, w.Suffix5);
         f[n++] = FeatureHash.Of(95, w.HyphenLast);
+
+        if (w.Names != 0)
+        {
+            // Kinds of name (first name, country, demonym, place, surname): what tells "kerala" and "punjab" from
+            // common nouns, and "Turkey" from "turkey" with the word's other features.
+            f[n++] = FeatureHash.Of(110, w.Names, w.Flags);
+            f[n++] = FeatureHash.Of(111, w.Names, profile, i == 0 ? 1UL : 0UL);
+            f[n++] = FeatureHash.Of(112, p1.Names, w.Names, n1.Names);
+            f[n++] = FeatureHash.Of(113, w.Names, w.LowerClass, w.TitleClass);
+            f[n++] = FeatureHash.Of(114, w.Names, p1.Flags, n1.Flags);
+        }
 
         if (w.Cluster != WordCluster.None || n1.Cluster != WordCluster.None || p1.Cluster != WordCluster.None)
         {

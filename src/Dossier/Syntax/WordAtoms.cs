@@ -7,10 +7,10 @@ namespace Dossier.Syntax;
 internal readonly record struct WordAtoms(
     ulong Lower, ulong Exact, ulong Shape, ulong Suffix1, ulong Suffix2, ulong Suffix3, ulong Suffix4, ulong Prefix1,
     ulong Prefix2, ulong Prefix3, ulong Ambiguity, ulong Flags, WordCluster Cluster, ulong LowerClass, ulong TitleClass,
-    ulong Suffix5, ulong HyphenLast)
+    ulong Suffix5, ulong HyphenLast, ulong Names = 0)
 {
     /// <summary>Stands for the words before the start and after the end of a sentence.</summary>
-    public static readonly WordAtoms Padding = new(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, new WordCluster(1, 1, 1), 1, 1, 1, 1);
+    public static readonly WordAtoms Padding = new(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, new WordCluster(1, 1, 1), 1, 1, 1, 1, 1);
 
     public static WordAtoms Of(string form, TagLexicon lexicon)
     {
@@ -65,7 +65,11 @@ internal readonly record struct WordAtoms(
             lowerClass,
             titleClass,
             Suffix(s, 5),
-            hyphen > 0 && hyphen < n - 1 ? FeatureHash.Chars(s[(hyphen + 1)..], lower: true) : 0);
+            hyphen > 0 && hyphen < n - 1 ? FeatureHash.Chars(s[(hyphen + 1)..], lower: true) : 0,
+
+            // Kinds of name plus one, so a word of no kind still fires the name features; 0 (no features) when the
+            // tagger has no name classes.
+            lexicon.Names.Count > 0 ? lexicon.Names.Of(form) + 1UL : 0);
     }
 
     private static ulong Suffix(ReadOnlySpan<char> s, int k) => FeatureHash.Chars(s[Math.Max(0, s.Length - k)..], lower: true) + (ulong)k;

@@ -44,10 +44,19 @@ public static class TaggerTrainer
         var xModel = new AveragedPerceptron(xposTags.Count);
         var uModel = new AveragedPerceptron(uposTags.Count);
         var rModel = rightContext ? new AveragedPerceptron(xposTags.Count) : null;
-        var atoms = data.Select(s => TaggerFeatures.Atoms(s.Forms, lexicon)).ToArray();
-        var goldX = data.Select(s => s.Xpos.Select(xposTags.Id).ToArray()).ToArray();
+        // Sentences with Penn tags alone (MASC) come after the treebank's: the Penn passes learn from them in the first
+        // PennOnlyEpochs epochs, the universal model never does.
+        var extra = options.PennOnly ?? [];
+        if (extra.SelectMany(s => s.Xpos).FirstOrDefault(t => xposTags.Id(t) < 0) is { } unknown)
+        {
+            throw new ArgumentException($"DOS0242: the Penn-only sentences use the tag {unknown}, which the treebanks do not; keep only sentences that agree with them.", nameof(options));
+        }
+
+        var atoms = data.Concat(extra).Select(s => TaggerFeatures.Atoms(s.Forms, lexicon)).ToArray();
+        var goldX = data.Concat(extra).Select(s => s.Xpos.Select(xposTags.Id).ToArray()).ToArray();
         var goldU = data.Select(s => s.Upos.Select(uposTags.Id).ToArray()).ToArray();
         var order = Enumerable.Range(0, data.Count).ToArray();
+        var orderAll = Enumerable.Range(0, atoms.Length).ToArray();
         int[][]? heldFirst = null, heldSecond = null;
         if (options.Jackknife > 1)
         {
@@ -63,13 +72,14 @@ public static class TaggerTrainer
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             long started = Stopwatch.GetTimestamp();
-            random.Shuffle(order);
-            long words = 0, xRight = 0, rRight = 0, uRight = 0;
-            foreach (int s in order)
+            // Without Penn-only sentences the order is shuffled as it always was, so such taggers stay byte-identical.
+            var epochOrder = extra.Count > 0 && epoch <= options.PennOnlyEpochs ? orderAll : order;
+            random.Shuffle(epochOrder);
+            long words = 0, uWords = 0, xRight = 0, rRight = 0, uRight = 0;
+            foreach (int s in epochOrder)
             {
                 var a = atoms[s];
                 var gx = goldX[s];
-                var gu = goldU[s];
                 int n = gx.Length;
                 var px = new int[n];
                 for (int i = 0; i < n; i++)
@@ -93,7 +103,7 @@ public static class TaggerTrainer
                     {
                         ulong p1 = i > 0 ? (ulong)tags[i - 1] + 1 : 0;
                         ulong p2 = i > 1 ? (ulong)tags[i - 2] + 1 : 0;
-                        int k = TaggerFeatures.XposRight(a, i, p1, p2, heldFirst?[s] ?? px, f);
+                        int k = TaggerFeatures.XposRight(a, i, p1, p2, (s < data.Count ? heldFirst?[s] : null) ?? px, f);
                         int guess = PosTagger.Best(rModel, f.AsSpan(0, k), scores.AsSpan(0, xposTags.Count));
                         if (runnerUp is not null)
                         {
@@ -109,7 +119,14 @@ public static class TaggerTrainer
 
                 // With a jackknife the universal model reads the held-out tags of both passes, as it will read
                 // the final passes' tags of unseen text.
+                if (s >= data.Count)
+                {
+                    words += n;
+                    continue;
+                }
+
                 tags = heldSecond?[s] ?? tags;
+                var gu = goldU[s];
                 if (log is not null && runnerUp is not null)
                 {
                     log.Record(epoch - 1, s, tags, px, runnerUp);
@@ -127,10 +144,11 @@ public static class TaggerTrainer
                 }
 
                 words += n;
+                uWords += n;
             }
 
             progress?.Invoke(FormattableString.Invariant(
-                $"tagger epoch {epoch}/{epochs}: train XPOS {100.0 * xRight / words:F2}%{(rModel is null ? "" : FormattableString.Invariant($" (second pass {100.0 * rRight / words:F2}%)"))}, UPOS {100.0 * uRight / words:F2}% ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
+                $"tagger epoch {epoch}/{epochs}: train XPOS {100.0 * xRight / words:F2}%{(rModel is null ? "" : FormattableString.Invariant($" (second pass {100.0 * rRight / words:F2}%)"))}, UPOS {100.0 * uRight / uWords:F2}% ({Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s)"));
         }
 
         if (log is not null && options.PennTagLogFile is { } logFile)

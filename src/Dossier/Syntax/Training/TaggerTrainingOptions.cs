@@ -52,4 +52,13 @@ public sealed record TaggerTrainingOptions(int Epochs, int Seed)
     /// <see cref="Seed"/> + 1, …, kept as their mean (their vote); 1 is a single model.
     /// </summary>
     public int UposModels { get; init; } = 1;
+
+    /// <summary>
+    /// Sentences with Penn tags alone (MASC, <see cref="MascSentences"/>) that the Penn passes also learn from, in the
+    /// first <see cref="PennOnlyEpochs"/> epochs; the universal model never reads them (they have no universal tags).
+    /// </summary>
+    public IReadOnlyList<TreebankSentence>? PennOnly { get; init; }
+
+    /// <summary>How many of the first epochs include <see cref="PennOnly"/>.</summary>
+    public int PennOnlyEpochs { get; init; } = int.MaxValue;
 }
