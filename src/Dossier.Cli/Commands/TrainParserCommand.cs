@@ -18,6 +18,8 @@ internal static class TrainParserCommand
         var corpora = new Option<string[]>("--corpus") { Description = "Training treebanks: ewt, gum (default both).", AllowMultipleArgumentsPerToken = true };
         var folds = new Option<int>("--jackknife") { Description = "Folds for predicted training tags (0 = train on gold tags).", DefaultValueFactory = _ => 4 };
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Epochs of each jackknife tagger.", DefaultValueFactory = _ => 6 };
+        var taggerRight = new Option<bool>("--tagger-right-context") { Description = "Jackknife taggers with a second Penn-tag pass that reads the first pass's tags of the next words (as the shipped tagger)." };
+        var taggerExtended = new Option<bool>("--tagger-extended-upos") { Description = "Jackknife taggers whose universal-tag model also reads tag-dictionary classes and more Penn-tag context (as the shipped tagger)." };
         var dev = new Option<string?>("--dev") { Description = "A CoNLL-U file to score after each epoch (with the shipped tagger)." };
         var output = new Option<string?>("--output") { Description = "Model file (default models/en/parser.bin in the repository)." };
         var clusters = new Option<string?>("--clusters") { Description = "Word-cluster file (e.g. models/en/ner-clusters.tsv.gz) for cluster features of the parser and its jackknife taggers (default: none)." };
@@ -29,7 +31,7 @@ internal static class TrainParserCommand
         var quantize = new Option<int>("--quantize") { Description = "With --prune-model: store the weights as integers of 16 or 8 bits (smaller file and model, scores change slightly); 0 keeps floats.", DefaultValueFactory = _ => 0 };
         var command = new Command("parser", "Train the dependency parser from UD treebanks in ../shared/data.")
         {
-            epochs, seed, corpora, folds, taggerEpochs, dev, output, clusters, beam, update, limit, prune, pruneModel, quantize,
+            epochs, seed, corpora, folds, taggerEpochs, taggerRight, taggerExtended, dev, output, clusters, beam, update, limit, prune, pruneModel, quantize,
         };
         command.SetAction(parse =>
         {
@@ -78,7 +80,12 @@ internal static class TrainParserCommand
             if (k > 1)
             {
                 var lexicon = ClusterFile.Lexicon(parse.GetValue(clusters));
-                data = Jackknife.Retag(data, lexicon, k, parse.GetValue(taggerEpochs), parse.GetValue(seed), Console.WriteLine);
+                var taggerOptions = new TaggerTrainingOptions(parse.GetValue(taggerEpochs), parse.GetValue(seed))
+                {
+                    RightContext = parse.GetValue(taggerRight),
+                    ExtendedUpos = parse.GetValue(taggerExtended),
+                };
+                data = Jackknife.Retag(data, lexicon, k, taggerOptions, Console.WriteLine);
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
