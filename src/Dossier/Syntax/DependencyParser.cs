@@ -260,7 +260,7 @@ public sealed class DependencyParser
     public void Save(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (Model is not (SparseModel or QuantizedModel))
+        if (Model is not IStoredScorer stored)
         {
             throw new InvalidOperationException("DOS0211: only a finished parser (with averaged weights) can be saved.");
         }
@@ -285,14 +285,7 @@ public sealed class DependencyParser
             Clusters.Write(writer);
         }
 
-        if (Model is QuantizedModel quantized)
-        {
-            quantized.Write(writer);
-        }
-        else
-        {
-            ((SparseModel)Model).Write(writer);
-        }
+        stored.Write(writer);
     }
 
     public static DependencyParser Load(string path)

@@ -15,7 +15,7 @@ namespace Dossier.Syntax;
 /// high bytes); when a model has at most 256 distinct weights (8-bit quantization, <see cref="SparseModel.Quantized"/>)
 /// the file stores a table of them and one byte per weight instead.
 /// </summary>
-internal sealed class QuantizedModel : IScorer
+internal sealed class QuantizedModel : IStoredScorer
 {
     /// <summary>"DSW2".</summary>
     internal const int Magic = 0x32575344;

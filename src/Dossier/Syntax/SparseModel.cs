@@ -9,7 +9,7 @@ namespace Dossier.Syntax;
 /// feature's row is short (a perceptron only moves the weights of classes it confused), so scoring walks a few
 /// entries per feature and the file stays small. Weights are stored as half floats on disk.
 /// </summary>
-internal sealed class SparseModel : IScorer
+internal sealed class SparseModel : IStoredScorer
 {
     /// <summary>"DSW1": float weights stored as half floats.</summary>
     internal const int Magic = 0x31575344;
