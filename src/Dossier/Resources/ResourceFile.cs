@@ -74,4 +74,23 @@ public sealed class ResourceFile
 }
 
 /// <summary>A data line of a resource file with its 1-based line number.</summary>
-public readonly record struct ResourceLine(int Number, string Text);
+public readonly record struct ResourceLine(int Number, string Text)
+{
+    /// <summary>
+    /// The line's tab-separated columns, padded with empty ones to at least <paramref name="count"/>: tables written
+    /// with empty trailing columns trimmed away read back with every column there.
+    /// </summary>
+    public string[] Columns(int count)
+    {
+        var f = Text.Split('\t');
+        if (f.Length >= count)
+        {
+            return f;
+        }
+
+        var padded = new string[count];
+        Array.Fill(padded, string.Empty);
+        f.CopyTo(padded, 0);
+        return padded;
+    }
+}

@@ -37,7 +37,7 @@ public sealed class ActorKnowledgeBase
         kb.LoadOrganizations(ResourceFile.Load(Path.Combine(folder, "organizations.tsv")));
         foreach (var line in ResourceFile.Load(Path.Combine(folder, "metonyms.tsv")).Lines)
         {
-            var f = Columns(line.Text, 8);
+            var f = line.Columns(8);
             kb.metonyms[NameNormalizer.Normalize(f[0])] = new KbMetonym(f[1], f[2], f.Length > 3 ? f[3] : string.Empty);
         }
 
@@ -45,7 +45,7 @@ public sealed class ActorKnowledgeBase
         {
             foreach (var line in ResourceFile.Load(Path.Combine(folder, file)).Lines)
             {
-                var f = Columns(line.Text, 8);
+                var f = line.Columns(8);
                 kb.roles[f[0]] = f[1];
                 kb.MaxRoleTokens = Math.Max(kb.MaxRoleTokens, f[0].Split(' ').Length);
             }
@@ -53,7 +53,7 @@ public sealed class ActorKnowledgeBase
 
         foreach (var line in ResourceFile.Load(Path.Combine(folder, "places.tsv")).Lines)
         {
-            var f = Columns(line.Text, 8);
+            var f = line.Columns(8);
             kb.places.TryAdd(Key(f[0]), new KbPlace(f[1], PlaceKind.City, f[0]));
         }
 
@@ -141,20 +141,6 @@ public sealed class ActorKnowledgeBase
     }
 
     /// <summary>Tab-separated columns, padded with empty strings (resource lines lose trailing empty columns).</summary>
-    private static string[] Columns(string text, int count)
-    {
-        var f = text.Split('\t');
-        if (f.Length >= count)
-        {
-            return f;
-        }
-
-        var padded = new string[count];
-        Array.Fill(padded, string.Empty);
-        f.CopyTo(padded, 0);
-        return padded;
-    }
-
     private static IEnumerable<string> FullKeys(string name)
     {
         var t = NameNormalizer.Tokens(name);
@@ -175,7 +161,7 @@ public sealed class ActorKnowledgeBase
     {
         foreach (var line in file.Lines)
         {
-            var f = Columns(line.Text, 7);
+            var f = line.Columns(7);
             if (f[0].Length != 3)
             {
                 throw new InvalidDataException($"DOS0520: {file.Where(line)} does not start with an ISO-3 code; rerun `dossier train kb`.");
@@ -213,7 +199,7 @@ public sealed class ActorKnowledgeBase
     {
         foreach (var line in file.Lines)
         {
-            var f = Columns(line.Text, 8);
+            var f = line.Columns(8);
             var org = new KbOrganization(f[0], f[1], f[2], f[3].Split('|', StringSplitOptions.RemoveEmptyEntries), f[4], f[5]);
             foreach (string n in org.Aliases.Prepend(org.Name).Prepend(org.Abbreviation))
             {
@@ -256,14 +242,14 @@ public sealed class ActorKnowledgeBase
         var curated = ResourceFile.Load(Path.Combine(folder, "curated-roles.tsv"));
         foreach (var line in curated.Lines)
         {
-            var f = Columns(line.Text, 8);
+            var f = line.Columns(8);
             string? to = f[6].Length == 0 || f[6].StartsWith("2099", StringComparison.Ordinal) ? null : f[6];
             Add(f[0], f[1].Split('|', StringSplitOptions.RemoveEmptyEntries), new KbRole(f[3], f[2], f[4], f[5].Length == 0 ? null : f[5], to, "curated"));
         }
 
         foreach (var line in ResourceFile.Load(Path.Combine(folder, "leaders.tsv")).Lines)
         {
-            var f = Columns(line.Text, 8);
+            var f = line.Columns(8);
             string title = f[2].ToLowerInvariant();
             int of = title.IndexOf(" of ", StringComparison.Ordinal);
             title = of > 0 && f[1] == "office" ? title[..of] : title;
@@ -272,7 +258,7 @@ public sealed class ActorKnowledgeBase
 
         foreach (var line in ResourceFile.Load(Path.Combine(folder, "leaders-current.tsv")).Lines)
         {
-            var f = Columns(line.Text, 8);
+            var f = line.Columns(8);
             if (f[0].Length == 3 && f[3].Length > 0)
             {
                 Add(f[3], [], new KbRole(f[2].ToLowerInvariant(), f[0], "GOV", f[4].Length == 0 ? null : f[4], null, "world-leaders-current"));

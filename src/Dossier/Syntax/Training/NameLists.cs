@@ -39,14 +39,13 @@ public static class NameLists
         foreach (var line in countries.Lines)
         {
             // ISO3, GEC, name, aliases, adjectives, demonyms, capitals (empty trailing columns are trimmed away).
-            var f = line.Text.Split('\t');
-            if (f.Length < 3 || f.Length > 7)
+            int columns = line.Text.Count(c => c == '\t') + 1;
+            if (columns is < 3 or > 7)
             {
-                throw new InvalidDataException($"DOS0241: {countries.Where(line)} has {f.Length} columns, not the 3 to 7 of countries.tsv; regenerate it with `dossier train kb`.");
+                throw new InvalidDataException($"DOS0241: {countries.Where(line)} has {columns} columns, not the 3 to 7 of countries.tsv; regenerate it with `dossier train kb`.");
             }
 
-            Array.Resize(ref f, 7);
-            f = [.. f.Select(c => c ?? string.Empty)];
+            var f = line.Columns(7);
 
             names.Add((f[2], NameClasses.Country));
             names.AddRange(Split(f[3], NameClasses.Country));
