@@ -119,7 +119,8 @@ public sealed class TagLexicon
         return new TagLexicon(exact, lower, clusters, withNames ? NameClasses.Read(reader) : null);
     }
 
-    private static void Tally(Dictionary<string, Dictionary<string, int>> counts, string form, string tag)
+    /// <summary>Counts one more <paramref name="tag"/> for <paramref name="form"/>.</summary>
+    internal static void Tally(Dictionary<string, Dictionary<string, int>> counts, string form, string tag)
     {
         if (!counts.TryGetValue(form, out var tags))
         {

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace Dossier.Syntax.Training;
 
 /// <summary>
@@ -29,12 +27,7 @@ public static class MascSentences
         {
             for (int i = 0; i < s.Length; i++)
             {
-                if (!counts.TryGetValue(s.Forms[i], out var tags))
-                {
-                    counts[s.Forms[i]] = tags = new Dictionary<string, int>(StringComparer.Ordinal);
-                }
-
-                tags[s.Xpos[i]] = tags.GetValueOrDefault(s.Xpos[i]) + 1;
+                TagLexicon.Tally(counts, s.Forms[i], s.Xpos[i]);
             }
         }
 
@@ -46,7 +39,8 @@ public static class MascSentences
         }
 
         var kept = new List<TreebankSentence>();
-        foreach (var (forms, xpos) in Written(zipPath))
+        // Written documents only: the spoken transcripts' conventions are further still from EWT's.
+        foreach (var (_, forms, xpos) in MascReader.Sentences(zipPath).Where(s => s.Entry.Contains("/written/", StringComparison.Ordinal)))
         {
             // MASC tags every straight quote '', opening ones too; EWT tells `` from '', so such sentences are dropped.
             if (forms.Length > 1 && !forms.Contains("\"") && Agrees(forms, xpos, known) && (!majority || ToBeforeVerbs(forms, xpos)))
@@ -85,38 +79,5 @@ public static class MascSentences
         }
 
         return true;
-    }
-
-    // Every line of a written document is a sentence of word_TAG items.
-    private static IEnumerable<(string[] Forms, string[] Xpos)> Written(string zipPath)
-    {
-        if (!File.Exists(zipPath))
-        {
-            throw new FileNotFoundException($"DOS0207: MASC archive {zipPath} does not exist; check DOSSIER_DATA.", zipPath);
-        }
-
-        using var zip = ZipFile.OpenRead(zipPath);
-        foreach (var entry in zip.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
-        {
-            if (!entry.FullName.Contains("/written/", StringComparison.Ordinal) || !entry.FullName.EndsWith(".txt", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            using var reader = new StreamReader(entry.Open());
-            for (string? line = reader.ReadLine(); line is not null; line = reader.ReadLine())
-            {
-                var forms = new List<string>();
-                var tags = new List<string>();
-                foreach (string item in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    int cut = item.LastIndexOf('_');
-                    forms.Add(cut > 0 ? item[..cut] : item);
-                    tags.Add(cut > 0 && cut < item.Length - 1 ? item[(cut + 1)..] : string.Empty);
-                }
-
-                yield return (forms.ToArray(), tags.ToArray());
-            }
-        }
     }
 }
