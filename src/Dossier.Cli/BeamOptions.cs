@@ -57,7 +57,7 @@ internal sealed class BeamOptions
 
     /// <summary>The default pipeline with <paramref name="parser"/> as its parser stage.</summary>
     public static Dossier.Pipeline.Pipeline DefaultPipelineWith(DependencyParser parser) =>
-        DefaultPipeline.CreateBuilder().Remove("parser").InsertAfter("lemmatizer", new ParserStage(parser)).Build();
+        DefaultPipeline.CreateWith(new ParserStage(parser));
 
     private static bool TryMargin(string text, out double value)
     {

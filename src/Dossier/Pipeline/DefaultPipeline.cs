@@ -23,16 +23,10 @@ public static class DefaultPipeline
     /// its models can be collected (<c>dossier ingest</c> drops it before it rebuilds the corpus). Loading takes
     /// about a second; <see cref="Create"/> shares one set of stages across the process instead.
     /// </summary>
-    public static Pipeline CreateUnshared()
-    {
-        var builder = new PipelineBuilder();
-        foreach (var stage in NewStages(SyntaxModels.Load(ResourceLocator.Model("en"))))
-        {
-            builder.Use(stage);
-        }
+    public static Pipeline CreateUnshared() => Build(NewStages(SyntaxModels.Load(ResourceLocator.Model("en"))));
 
-        return builder.Build();
-    }
+    /// <summary>The default pipeline with <paramref name="replacement"/> in place of the default stage of its name (<see cref="StagesWith"/>).</summary>
+    public static Pipeline CreateWith(IStage replacement) => Build(StagesWith(replacement));
 
     private static IStage[] NewStages(SyntaxModels syntax) =>
     [
@@ -90,13 +84,7 @@ public static class DefaultPipeline
             }
         }
 
-        var builder = new PipelineBuilder();
-        foreach (var stage in stages.Where(chosen.Contains))
-        {
-            builder.Use(stage);
-        }
-
-        return builder.Build();
+        return Build(stages.Where(chosen.Contains));
     }
 
     /// <summary>The default stages with the one named as <paramref name="replacement"/> replaced by it, in its place.</summary>
@@ -111,5 +99,16 @@ public static class DefaultPipeline
         }
 
         return [.. stages.Select(s => string.Equals(s.Name, replacement.Name, StringComparison.Ordinal) ? replacement : s)];
+    }
+
+    private static Pipeline Build(IEnumerable<IStage> stages)
+    {
+        var builder = new PipelineBuilder();
+        foreach (var stage in stages)
+        {
+            builder.Use(stage);
+        }
+
+        return builder.Build();
     }
 }
