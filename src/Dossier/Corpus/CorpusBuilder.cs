@@ -34,13 +34,14 @@ public sealed class CorpusBuilder
 
     /// <summary>
     /// Runs the corpus stages over articles read one at a time, so that only what the stages need stays in memory:
-    /// each article's claims, agreements and re-datable expressions are read from its full document as it comes, and
-    /// the stages then hold the document without its tokens and tags (<see cref="Document.WithoutTokens"/>). The snapshot is the
-    /// same as <see cref="Build(IReadOnlyList{CorpusArticle}, IReadOnlyList{EntityDecision}?, StageTimings?)"/> gives.
+    /// as each article comes, each stage takes its own record of it (a MinHash signature, term counts, entity nodes,
+    /// event reports and dates; claims and agreements) from its full document, and the document can then go. The
+    /// snapshot is the same as <see cref="Build(IReadOnlyList{CorpusArticle}, IReadOnlyList{EntityDecision}?, StageTimings?)"/> gives.
     /// </summary>
     /// <param name="articles">The articles in ascending ordinal id order (the store's records sorted, each document loaded as it is reached).</param>
-    /// <param name="reload">The full document of an article again: the few undated articles whose publication range
-    /// other articles narrow have their claims read again against that range.</param>
+    /// <param name="reload">The full document of an article again: the few undated articles whose dates other
+    /// articles or known-date events pin have their event reports read again, and those whose publication range is
+    /// narrowed have their claims read again against that range.</param>
     /// <param name="decisions">The analysts' entity corrections, re-applied in order.</param>
     /// <param name="timings">When given, receives the time each corpus stage took (for <c>dossier bench</c>).</param>
     public CorpusSnapshot Build(IEnumerable<CorpusArticle> articles, Func<string, Document> reload, IReadOnlyList<EntityDecision>? decisions = null, StageTimings? timings = null)
@@ -48,32 +49,39 @@ public sealed class CorpusBuilder
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(reload);
         var claimStage = ClaimsAndAgreements.Default;
+        var pool = new StringPool();
+        var signatures = new List<ArticleSignature>();
+        var terms = new List<ArticleTerms>();
+        var nodes = new List<ArticleEntityNode>();
+        var reports = new List<ArticleEvents>();
+        // The claims alone still read each article's document after the streaming pass (its text, for evidence).
         var lean = new List<CorpusArticle>();
         var read = new List<ArticleClaims>();
-        var dated = new Dictionary<string, ArticleDating>(StringComparer.Ordinal);
+        string? last = null;
         foreach (var article in articles)
         {
-            if (lean.Count > 0 && string.CompareOrdinal(lean[^1].Id, article.Id) > 0)
+            if (last is not null && string.CompareOrdinal(last, article.Id) > 0)
             {
-                throw new ArgumentException($"DOS0803: corpus articles must come in ascending id order, but {article.Id} follows {lean[^1].Id}.", nameof(articles));
+                throw new ArgumentException($"DOS0803: corpus articles must come in ascending id order, but {article.Id} follows {last}.", nameof(articles));
             }
 
+            last = article.Id;
             var claims = Timed(timings, "claims", () => claimStage.Read(article));
-            if (Timed(timings, "events", () => EventMergingStage.Dating(article)) is { } dating)
-            {
-                dated[article.Id] = dating;
-            }
+            signatures.Add(Timed(timings, "duplicates", () => ArticleSignature.Of(article)));
+            terms.Add(Timed(timings, "stories", () => StoryClusterer.Read(article, pool)));
+            nodes.AddRange(Timed(timings, "entities", () => CorpusEntityResolver.Read(article, pool)));
+            reports.Add(Timed(timings, "events", () => events.Read(article, pool)));
 
-            // Quotes are read only for the claims, above; the stages below read text, sentences, entities, dates and events.
+            // Quotes are read only for the claims, above.
             var kept = new CorpusArticle(article.Id, article.Document.WithoutTokens(quotes: false));
             lean.Add(kept);
             read.Add(claims.Over(kept.Document));
         }
 
-        var dup = Timed(timings, "duplicates", () => duplicates.Detect(lean));
-        var clustered = Timed(timings, "stories", () => stories.Cluster(lean));
-        var (resolved, outcomes) = Timed(timings, "entities", () => EntityDecisionApplier.Apply(entities.Resolve(lean), decisions ?? []));
-        var merged = Timed(timings, "events", () => events.Run(lean, dup, clustered, dated));
+        var dup = Timed(timings, "duplicates", () => duplicates.Detect(signatures));
+        var clustered = Timed(timings, "stories", () => stories.Cluster(terms));
+        var (resolved, outcomes) = Timed(timings, "entities", () => EntityDecisionApplier.Apply(entities.Resolve(nodes), decisions ?? []));
+        var merged = Timed(timings, "events", () => events.Run(reports, dup, clustered, reload));
         var snapshot = new CorpusSnapshot(dup.DuplicateOf, dup.UnitOf, clustered) { Entities = resolved, DecisionOutcomes = outcomes }.WithEvents(merged);
         var (claimList, agreements) = Timed(timings, "claims", () =>
         {

@@ -11,10 +11,18 @@ public sealed class DuplicateDetector
 
     public double WireCopy { get; init; } = 0.3;
 
+    /// <summary>Finds the duplicates among articles, reading each one's signature from its document.</summary>
     public DuplicateResult Detect(IReadOnlyList<CorpusArticle> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var signatures = articles.Select(a => MinHash.Signature(a.Document.Text)).ToArray();
+        return Detect([.. articles.Select(ArticleSignature.Of)]);
+    }
+
+    /// <summary>Finds the duplicates among articles from their signatures alone (the same result as over their documents).</summary>
+    public DuplicateResult Detect(IReadOnlyList<ArticleSignature> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var signatures = articles.Select(a => a.Signature).ToArray();
         var candidates = new HashSet<(int, int)>();
         var buckets = new Dictionary<(int, ulong), List<int>>();
         for (int i = 0; i < articles.Count; i++)
@@ -36,7 +44,7 @@ public sealed class DuplicateDetector
         }
 
         // Articles crediting the same wire are compared too, even when no LSH band matched (edited wire copies).
-        foreach (var wireGroup in Enumerable.Range(0, articles.Count).Where(i => articles[i].Metadata.Wire is not null).GroupBy(i => articles[i].Metadata.Wire!, StringComparer.Ordinal))
+        foreach (var wireGroup in Enumerable.Range(0, articles.Count).Where(i => articles[i].Wire is not null).GroupBy(i => articles[i].Wire!, StringComparer.Ordinal))
         {
             var members = wireGroup.ToList();
             for (int x = 0; x < members.Count; x++)
@@ -52,8 +60,8 @@ public sealed class DuplicateDetector
         var units = new UnionFind(articles.Count);
         foreach (var (i, j) in candidates)
         {
-            string? wire = articles[i].Metadata.Wire;
-            bool sameWire = wire is not null && string.Equals(wire, articles[j].Metadata.Wire, StringComparison.Ordinal);
+            string? wire = articles[i].Wire;
+            bool sameWire = wire is not null && string.Equals(wire, articles[j].Wire, StringComparison.Ordinal);
             double similarity = MinHash.Similarity(signatures[i], signatures[j]);
             if (similarity >= NearDuplicate)
             {
@@ -69,7 +77,7 @@ public sealed class DuplicateDetector
         var duplicateOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in copies.Groups().Where(g => g.Count > 1))
         {
-            var canonical = group.Select(i => articles[i]).OrderBy(a => a.Metadata.Published ?? DateOnly.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal).First();
+            var canonical = group.Select(i => articles[i]).OrderBy(a => a.Published ?? DateOnly.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal).First();
             foreach (int i in group.Where(i => articles[i].Id != canonical.Id))
             {
                 duplicateOf[articles[i].Id] = canonical.Id;

@@ -19,7 +19,33 @@ public sealed class StoryClusterer
 
     public int TopTerms { get; init; } = 30;
 
+    /// <summary>Groups articles into stories, reading each one's terms from its document.</summary>
     public IReadOnlyList<Story> Cluster(IReadOnlyList<CorpusArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return Cluster([.. articles.Select(a => Read(a))]);
+    }
+
+    /// <summary>
+    /// What the stage needs of one article, read from its document; <paramref name="pool"/> shares the terms'
+    /// strings across the articles of one build.
+    /// </summary>
+    public static ArticleTerms Read(CorpusArticle article, StringPool? pool = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var counts = Terms(article, pool ?? new StringPool());
+        return new ArticleTerms(
+            article.Id,
+            Title(article),
+            article.Metadata.Title is { Length: > 0 },
+            article.EarliestDay,
+            article.LatestDay,
+            [.. counts.Keys],
+            [.. counts.Values]);
+    }
+
+    /// <summary>Groups articles into stories from their terms alone (the same result as over their documents).</summary>
+    public IReadOnlyList<Story> Cluster(IReadOnlyList<ArticleTerms> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var vectors = Vectorize(articles);
@@ -65,7 +91,7 @@ public sealed class StoryClusterer
             }
 
             int medoid = group
-                .OrderByDescending(i => articles[i].Metadata.Title is { Length: > 0 })
+                .OrderByDescending(i => articles[i].HasTitle)
                 .ThenByDescending(i => Math.Round(Cosine(vectors[i], sum) - Cosine(vectors[i], vectors[i]), 9))
                 .ThenBy(i => articles[i].Id, StringComparer.Ordinal).First();
             var first = members.Select(a => a.EarliestDay).Where(d => d is not null).Min();
@@ -73,7 +99,7 @@ public sealed class StoryClusterer
             string anchor = members.Select(a => a.Id).Min(StringComparer.Ordinal)!;
             stories.Add(new Story(
                 "story:" + anchor,
-                Title(articles[medoid]),
+                articles[medoid].Title,
                 [.. members.Select(a => a.Id).Order(StringComparer.Ordinal)],
                 first,
                 last));
@@ -95,7 +121,7 @@ public sealed class StoryClusterer
         return first.Length <= 140 ? first : first[..first.LastIndexOf(' ', 139)] + "…";
     }
 
-    private bool WithinWindow(CorpusArticle a, CorpusArticle b)
+    private bool WithinWindow(ArticleTerms a, ArticleTerms b)
     {
         if (a.EarliestDay is not { } a1 || a.LatestDay is not { } a2 || b.EarliestDay is not { } b1 || b.LatestDay is not { } b2)
         {
@@ -106,13 +132,12 @@ public sealed class StoryClusterer
         return gap <= WindowDays;
     }
 
-    private static List<Dictionary<string, double>> Vectorize(IReadOnlyList<CorpusArticle> articles)
+    private static List<Dictionary<string, double>> Vectorize(IReadOnlyList<ArticleTerms> articles)
     {
-        var counts = articles.Select(Terms).ToList();
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var c in counts)
+        foreach (var c in articles)
         {
-            foreach (string term in c.Keys)
+            foreach (string term in c.Terms)
             {
                 documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
             }
@@ -120,12 +145,14 @@ public sealed class StoryClusterer
 
         int n = articles.Count;
         var vectors = new List<Dictionary<string, double>>(n);
-        foreach (var c in counts)
+        foreach (var c in articles)
         {
-            var v = new Dictionary<string, double>(StringComparer.Ordinal);
+            var v = new Dictionary<string, double>(c.Terms.Length, StringComparer.Ordinal);
             double norm = 0;
-            foreach (var (term, tf) in c)
+            for (int t = 0; t < c.Terms.Length; t++)
             {
+                string term = c.Terms[t];
+                int tf = c.Counts[t];
                 double w = (1 + Math.Log(tf)) * Math.Log((1.0 + n) / (1.0 + documentFrequency[term]) + 1.0);
                 v[term] = w;
                 norm += w * w;
@@ -143,7 +170,7 @@ public sealed class StoryClusterer
         return vectors;
     }
 
-    private static Dictionary<string, int> Terms(CorpusArticle article)
+    private static Dictionary<string, int> Terms(CorpusArticle article, StringPool pool)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         string text = (article.Metadata.Title ?? string.Empty) + "\n" + article.Document.Text;
@@ -160,6 +187,7 @@ public sealed class StoryClusterer
                 string word = text[start..i].ToLowerInvariant();
                 if (word.Length > 2 && !Stopwords.Value.Contains(word) && !word.All(char.IsDigit))
                 {
+                    word = pool.Share(word);
                     counts[word] = counts.GetValueOrDefault(word) + 1;
                 }
 
@@ -170,7 +198,8 @@ public sealed class StoryClusterer
         foreach (var e in article.Document.Entities.Where(e => e.EntityId is not null))
         {
             // Shared entities say more about a shared story than shared words do.
-            counts["@" + e.EntityId] = counts.GetValueOrDefault("@" + e.EntityId) + 3;
+            string term = pool.Share("@" + e.EntityId);
+            counts[term] = counts.GetValueOrDefault(term) + 3;
         }
 
         return counts;

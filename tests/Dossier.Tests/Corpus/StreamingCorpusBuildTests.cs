@@ -34,7 +34,7 @@ public sealed class StreamingCorpusBuildTests
     }
 
     [Fact]
-    public void Only_the_undated_articles_whose_range_was_narrowed_are_loaded_again()
+    public void Only_undated_articles_that_get_pins_are_loaded_again_once_for_their_events_and_once_for_their_claims()
     {
         var articles = Articles();
         var byId = articles.ToDictionary(a => a.Id, a => a.Document, StringComparer.Ordinal);
@@ -46,9 +46,12 @@ public sealed class StreamingCorpusBuildTests
             return byId[id];
         });
 
-        Assert.NotEmpty(reloaded);
-        Assert.Equal(snapshot.PublishedRanges.Keys.Order(StringComparer.Ordinal), reloaded);
+        // Event merging reads the reports of a pinned article again (its dates change between rounds), the claims
+        // those of an article whose range was narrowed (pins narrow it); nothing is loaded twice by one stage.
+        Assert.NotEmpty(snapshot.PublishedRanges);
+        Assert.All(snapshot.PublishedRanges.Keys, id => Assert.Equal(2, reloaded.Count(r => r == id)));
         Assert.All(reloaded, id => Assert.Null(byId[id].Metadata.Published));
+        Assert.All(reloaded.GroupBy(r => r, StringComparer.Ordinal), g => Assert.InRange(g.Count(), 1, 2));
     }
 
     [Fact]

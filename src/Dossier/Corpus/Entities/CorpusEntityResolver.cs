@@ -13,10 +13,21 @@ namespace Dossier.Corpus.Entities;
 /// </summary>
 public sealed class CorpusEntityResolver
 {
+    /// <summary>Resolves the entities of articles, reading each one's entities from its document.</summary>
     public IReadOnlyList<CorpusEntity> Resolve(IReadOnlyList<CorpusArticle> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var nodes = Nodes(articles);
+        return Resolve([.. articles.OrderBy(a => a.Id, StringComparer.Ordinal).SelectMany(a => Read(a))]);
+    }
+
+    /// <summary>
+    /// Resolves entities from the articles' entity nodes alone (the same result as over their documents), given in
+    /// ascending article id order, each article's in the order <see cref="Read"/> gives them.
+    /// </summary>
+    public IReadOnlyList<CorpusEntity> Resolve(IReadOnlyList<ArticleEntityNode> articleNodes)
+    {
+        ArgumentNullException.ThrowIfNull(articleNodes);
+        var nodes = articleNodes.Select(n => new EntityNode(n.Article, n.Entity, n.Mentions)).ToList();
         var sets = new UnionFind(nodes.Count);
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < nodes.Count; i++)
@@ -42,21 +53,24 @@ public sealed class CorpusEntityResolver
             .ToList();
     }
 
-    private static List<EntityNode> Nodes(IReadOnlyList<CorpusArticle> articles)
+    /// <summary>
+    /// One article's entities with their mentions, read from its document; <paramref name="pool"/> shares the
+    /// mentions' texts across the articles of one build.
+    /// </summary>
+    public static IReadOnlyList<ArticleEntityNode> Read(CorpusArticle article, StringPool? pool = null)
     {
-        var nodes = new List<EntityNode>();
-        foreach (var article in articles.OrderBy(a => a.Id, StringComparer.Ordinal))
+        ArgumentNullException.ThrowIfNull(article);
+        pool ??= new StringPool();
+        var doc = article.Document;
+        var mentions = doc.Entities
+            .Where(m => m.EntityId is not null && m.End <= doc.Text.Length)
+            .GroupBy(m => m.EntityId!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(m => m.Start).ToList(), StringComparer.Ordinal);
+        var nodes = new List<ArticleEntityNode>();
+        foreach (var entity in doc.ResolvedEntities.Count > 0 ? doc.ResolvedEntities : FromMentions(doc))
         {
-            var doc = article.Document;
-            var mentions = doc.Entities
-                .Where(m => m.EntityId is not null && m.End <= doc.Text.Length)
-                .GroupBy(m => m.EntityId!, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.OrderBy(m => m.Start).ToList(), StringComparer.Ordinal);
-            foreach (var entity in doc.ResolvedEntities.Count > 0 ? doc.ResolvedEntities : FromMentions(doc))
-            {
-                var own = mentions.GetValueOrDefault(entity.Id) ?? [];
-                nodes.Add(new EntityNode(article.Id, entity, own.Select(m => new CorpusMention(article.Id, m.Start, m.End, doc.Text[m.Start..m.End])).ToList()));
-            }
+            var own = mentions.GetValueOrDefault(entity.Id) ?? [];
+            nodes.Add(new ArticleEntityNode(article.Id, entity, [.. own.Select(m => new CorpusMention(article.Id, m.Start, m.End, pool.Share(doc.Text.AsSpan(m.Start, m.End - m.Start))))]));
         }
 
         return nodes;

@@ -28,13 +28,21 @@ public sealed class EventMergingStage
     /// <summary>
     /// The expressions an undated article can be dated again by (null for a dated or empty article). Locating them
     /// reads the article's tokens and tags, so a caller that lets each document's tags go early takes this first and
-    /// passes it to <see cref="Run"/>.
+    /// passes it to <see cref="Run(IReadOnlyList{CorpusArticle}, DuplicateResult, IReadOnlyList{Story}, IReadOnlyDictionary{string, ArticleDating}?)"/>
+    /// (<see cref="Read(CorpusArticle, StringPool?)"/> takes it too).
     /// </summary>
     public static ArticleDating? Dating(CorpusArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return article.Metadata.Published is null && article.Document.Sentences.Count > 0 ? ArticleDating.Of(article.Document, Temporal.Value) : null;
+        return Undated(article) ? ArticleDating.Of(article.Document, Temporal.Value) : null;
     }
+
+    /// <summary>
+    /// What the stage needs of one article, read from its document (which must still have its tokens and tags when
+    /// the article is undated: its re-datable expressions are located here); <paramref name="pool"/> shares words and
+    /// date keys across the articles of one build.
+    /// </summary>
+    public ArticleEvents Read(CorpusArticle article, StringPool? pool = null) => Read(article, Dating(article), pool);
 
     /// <param name="articles">The articles, in id order.</param>
     /// <param name="duplicates">The duplicates stage's result.</param>
@@ -44,8 +52,27 @@ public sealed class EventMergingStage
     public EventMergeResult Run(IReadOnlyList<CorpusArticle> articles, DuplicateResult duplicates, IReadOnlyList<Story> stories, IReadOnlyDictionary<string, ArticleDating>? dated = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        var pool = new StringPool();
+        var read = articles.Select(a => Read(a, dated is null ? Dating(a) : Undated(a) ? dated[a.Id] : null, pool)).ToList();
+        var byId = articles.ToDictionary(a => a.Id, a => a.Document, StringComparer.Ordinal);
+        return Run(read, duplicates, stories, id => byId[id]);
+    }
+
+    /// <summary>
+    /// Merges the articles' reports from what <see cref="Read"/> took of them (the same result as over their
+    /// documents).
+    /// </summary>
+    /// <param name="articles">The articles' records, in id order.</param>
+    /// <param name="duplicates">The duplicates stage's result.</param>
+    /// <param name="stories">The stories stage's result.</param>
+    /// <param name="reload">The document of an article again (its tokens are not needed): only undated articles
+    /// that get pins, whose reports are read again against their re-resolved expressions, are loaded, each once.</param>
+    public EventMergeResult Run(IReadOnlyList<ArticleEvents> articles, DuplicateResult duplicates, IReadOnlyList<Story> stories, Func<string, Document> reload)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(duplicates);
         ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(reload);
         var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var s in stories)
         {
@@ -58,27 +85,29 @@ public sealed class EventMergingStage
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var datings = new Dictionary<string, ArticleDating>(StringComparer.Ordinal);
         var pins = new Dictionary<string, Dictionary<int, DatePin>>(StringComparer.Ordinal);
-        foreach (var a in articles.Where(a => a.Metadata.Published is null && a.Document.Sentences.Count > 0))
+        foreach (var a in articles.Where(a => a.Dating is not null))
         {
-            var dating = datings[a.Id] = dated is null ? Dating(a)! : dated[a.Id];
-            var found = anchors.Pins(a.Document, dating);
-            if (found.Count > 0)
+            datings[a.Id] = a.Dating!;
+            if (a.Pins.Count > 0)
             {
-                pins[a.Id] = found.ToDictionary(p => p.Index);
+                pins[a.Id] = a.Pins.ToDictionary(p => p.Index);
             }
         }
 
         var timexes = new Dictionary<string, IReadOnlyList<TimexMention>>(StringComparer.Ordinal);
         var ranges = new Dictionary<string, DateRange>(StringComparer.Ordinal);
+        // The reports of articles whose dates never change, with their story: read once, the same in every round.
+        var fixedReports = new IReadOnlyList<EventReport>?[articles.Count];
+        var reloaded = new Dictionary<string, CorpusArticle>(StringComparer.Ordinal);
         List<EventCluster> clusters = [];
         for (int round = 0; round < MaxRounds; round++)
         {
             foreach (var (id, articlePins) in pins)
             {
-                var doc = byId[id].Document;
+                var stored = byId[id].PublishedRange;
                 var list = articlePins.Values.OrderBy(p => p.Index).ToList();
-                var range = PublicationNarrowing.Narrow(datings[id], doc.Metadata.PublishedRange, list);
-                if (range is { } r && r != doc.Metadata.PublishedRange)
+                var range = PublicationNarrowing.Narrow(datings[id], stored, list);
+                if (range is { } r && r != stored)
                 {
                     ranges[id] = r;
                 }
@@ -91,9 +120,23 @@ public sealed class EventMergingStage
             }
 
             var reports = new List<EventReport>();
-            foreach (var a in articles)
+            for (int i = 0; i < articles.Count; i++)
             {
-                reports.AddRange(EventReportReader.Read(a, timexes.GetValueOrDefault(a.Id) ?? a.Document.Timexes, storyOf.GetValueOrDefault(a.Id) ?? a.Id));
+                var a = articles[i];
+                string story = storyOf.GetValueOrDefault(a.Id) ?? a.Id;
+                if (timexes.TryGetValue(a.Id, out var redated))
+                {
+                    if (!reloaded.TryGetValue(a.Id, out var article))
+                    {
+                        reloaded[a.Id] = article = new CorpusArticle(a.Id, reload(a.Id).WithoutTokens(quotes: false));
+                    }
+
+                    reports.AddRange(EventReportReader.Read(article, redated, story));
+                }
+                else
+                {
+                    reports.AddRange(fixedReports[i] ??= [.. a.Reports.Select(r => r with { Story = story })]);
+                }
             }
 
             clusters = new EventMerger().Merge(reports);
@@ -108,6 +151,17 @@ public sealed class EventMergingStage
         return new EventMergeResult(
             [.. events.OrderBy(e => e.Earliest ?? DateOnly.MaxValue).ThenBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)],
             ranges);
+    }
+
+    private static bool Undated(CorpusArticle article) => article.Metadata.Published is null && article.Document.Sentences.Count > 0;
+
+    private ArticleEvents Read(CorpusArticle article, ArticleDating? dating, StringPool? pool)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var doc = article.Document;
+        var pins = dating is null ? [] : anchors.Pins(doc, dating);
+        IReadOnlyList<EventReport> reports = pins.Count > 0 ? [] : EventReportReader.Read(article, doc.Timexes, string.Empty, pool);
+        return new ArticleEvents(article.Id, article.Metadata.Published, article.Metadata.PublishedRange, dating, pins, reports, LaterReferences.Keys(doc.Timexes, pool));
     }
 
     /// <summary>

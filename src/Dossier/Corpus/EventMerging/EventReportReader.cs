@@ -13,7 +13,11 @@ internal static class EventReportReader
     private static readonly Lazy<HashSet<string>> Stopwords = new(() =>
         [.. ResourceFile.Load(ResourceLocator.Resource("en", "corpus", "stopwords.txt")).Lines.Select(l => l.Text.Trim())]);
 
-    public static List<EventReport> Read(CorpusArticle article, IReadOnlyList<TimexMention> timexes, string story)
+    /// <param name="article">The article, whose document needs its text, sentences, entities and events (not its tokens).</param>
+    /// <param name="timexes">The article's date expressions: its stored ones, or ones resolved again against pins.</param>
+    /// <param name="story">The story the article belongs to (its own id when it is in none).</param>
+    /// <param name="pool">When given, shares the sentences' words across the articles of one build.</param>
+    public static List<EventReport> Read(CorpusArticle article, IReadOnlyList<TimexMention> timexes, string story, StringPool? pool = null)
     {
         var doc = article.Document;
         var entities = Entities(doc);
@@ -34,7 +38,7 @@ internal static class EventReportReader
             var (value, expression) = ClauseDate(first, dates[first.Sentence], sentenceDefaults[first.Sentence].Value);
             if (!words.TryGetValue(first.Sentence, out var sentenceWords))
             {
-                words[first.Sentence] = sentenceWords = Words(doc.Text, sentence.Start, sentence.End);
+                words[first.Sentence] = sentenceWords = Words(doc.Text, sentence.Start, sentence.End, pool);
                 mentioned[first.Sentence] = Mentioned(doc, sentence.Start, sentence.End, entities);
                 texts[first.Sentence] = doc.Text[sentence.Start..sentence.End];
             }
@@ -144,7 +148,7 @@ internal static class EventReportReader
     private static bool IsSpecific(string id, ResolvedEntity? entity) =>
         entity is { Type: "PERSON" } || (entity is { Type: "ORG" } && !id.StartsWith("ent:gov:", StringComparison.Ordinal));
 
-    private static HashSet<string> Words(string text, int start, int end)
+    private static HashSet<string> Words(string text, int start, int end, StringPool? pool)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         int w = -1;
@@ -162,7 +166,7 @@ internal static class EventReportReader
                     string word = text[w..i].ToLowerInvariant();
                     if (!Stopwords.Value.Contains(word))
                     {
-                        set.Add(word);
+                        set.Add(pool is null ? word : pool.Share(word));
                     }
                 }
 

@@ -11,7 +11,7 @@ internal static class LaterReferences
 {
     public static List<MergedEvent> Count(
         IReadOnlyList<MergedEvent> events,
-        IReadOnlyList<CorpusArticle> articles,
+        IReadOnlyList<ArticleEvents> articles,
         IReadOnlyDictionary<string, IReadOnlyList<TimexMention>> redated,
         IReadOnlyDictionary<string, DateRange> ranges,
         DuplicateResult duplicates)
@@ -19,30 +19,13 @@ internal static class LaterReferences
         var byValue = new Dictionary<string, List<(DateOnly Published, string Article)>>(StringComparer.Ordinal);
         foreach (var a in articles)
         {
-            DateOnly? published = a.Metadata.Published ?? (ranges.TryGetValue(a.Id, out var r) ? r.Earliest : a.Metadata.PublishedRange?.Earliest);
+            DateOnly? published = a.Published ?? (ranges.TryGetValue(a.Id, out var r) ? r.Earliest : a.PublishedRange?.Earliest);
             if (published is not { } p)
             {
                 continue;
             }
 
-            var keys = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var t in redated.GetValueOrDefault(a.Id) ?? a.Document.Timexes)
-            {
-                if (t.Type == "DATE" && t.Value is { Length: >= 4 } v && char.IsAsciiDigit(v[0]) && char.IsAsciiDigit(v[3]))
-                {
-                    keys.Add(v[..4]);
-                    if (v.Length >= 7 && v[4] == '-' && char.IsAsciiDigit(v[5]))
-                    {
-                        keys.Add(v[..7]);
-                        if (v.Length >= 10 && v[7] == '-' && char.IsAsciiDigit(v[8]))
-                        {
-                            keys.Add(v[..10]);
-                        }
-                    }
-                }
-            }
-
-            foreach (string key in keys)
+            foreach (string key in redated.TryGetValue(a.Id, out var timexes) ? Keys(timexes, null) : a.DateKeys)
             {
                 if (!byValue.TryGetValue(key, out var list))
                 {
@@ -86,4 +69,30 @@ internal static class LaterReferences
 
         return result;
     }
+
+    /// <summary>The date keys the DATE expressions name, each once; <paramref name="pool"/> shares their strings when given.</summary>
+    public static string[] Keys(IEnumerable<TimexMention> timexes, StringPool? pool)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in timexes)
+        {
+            if (t.Type == "DATE" && t.Value is { Length: >= 4 } v && char.IsAsciiDigit(v[0]) && char.IsAsciiDigit(v[3]))
+            {
+                keys.Add(Key(v, 4, pool));
+                if (v.Length >= 7 && v[4] == '-' && char.IsAsciiDigit(v[5]))
+                {
+                    keys.Add(Key(v, 7, pool));
+                    if (v.Length >= 10 && v[7] == '-' && char.IsAsciiDigit(v[8]))
+                    {
+                        keys.Add(Key(v, 10, pool));
+                    }
+                }
+            }
+        }
+
+        return [.. keys];
+    }
+
+    private static string Key(string value, int length, StringPool? pool) =>
+        pool is null ? value[..length] : pool.Share(value.AsSpan(0, length));
 }
