@@ -27,28 +27,34 @@ public static class CorpusService
     {
         ArgumentNullException.ThrowIfNull(store);
         var decisions = store is IEntityDecisionStore d ? d.EntityDecisions() : [];
-        var records = store.ListArticles().OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
-        var byId = new Dictionary<string, ArticleRecord>(StringComparer.Ordinal);
-        foreach (var r in records)
+        // Only the ids and versions are kept: a listed record carries the article's body, and the bodies of every
+        // stored article would stay in memory for the whole build (≈ 17 KB each on Timeline17).
+        var versions = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in store.ListArticles())
         {
-            byId.TryAdd(r.Id, r);
+            versions.TryAdd(r.Id, r.Version);
         }
 
-        return (builder ?? new CorpusBuilder()).Build(Articles(store, records, timings, seen), id => store.LoadDocument(byId[id]), decisions, timings);
+        return (builder ?? new CorpusBuilder()).Build(Articles(store, versions, timings, seen), id => store.LoadDocument(Record(store, id, versions[id])), decisions, timings);
     }
+
+    /// <summary>The stored record of one version of an article, body included.</summary>
+    private static ArticleRecord Record(IArticleStore store, string id, int version) =>
+        store.Versions(id).FirstOrDefault(v => v.Version == version)
+            ?? throw new InvalidOperationException($"DOS0804: article {id} version {version} was listed but is no longer in the store; run the rebuild again.");
 
     /// <summary>
     /// The store's articles in id order, each document loaded only when the builder reaches it, so that the builder
     /// can keep what it needs of one article and let the rest go before the next is read.
     /// </summary>
-    private static IEnumerable<CorpusArticle> Articles(IArticleStore store, List<ArticleRecord> records, StageTimings? timings, Action<CorpusArticle>? seen)
+    private static IEnumerable<CorpusArticle> Articles(IArticleStore store, SortedDictionary<string, int> versions, StageTimings? timings, Action<CorpusArticle>? seen)
     {
-        foreach (var record in records)
+        foreach (var (id, version) in versions)
         {
             long start = Stopwatch.GetTimestamp();
-            var document = store.LoadDocument(record);
+            var document = store.LoadDocument(Record(store, id, version));
             timings?.Add("load", Stopwatch.GetElapsedTime(start));
-            var article = new CorpusArticle(record.Id, document);
+            var article = new CorpusArticle(id, document);
             seen?.Invoke(article);
             yield return article;
         }
