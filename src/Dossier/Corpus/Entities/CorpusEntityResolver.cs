@@ -70,7 +70,8 @@ public sealed class CorpusEntityResolver
         foreach (var entity in doc.ResolvedEntities.Count > 0 ? doc.ResolvedEntities : FromMentions(doc))
         {
             var own = mentions.GetValueOrDefault(entity.Id) ?? [];
-            nodes.Add(new ArticleEntityNode(article.Id, entity, [.. own.Select(m => new CorpusMention(article.Id, m.Start, m.End, pool.Share(doc.Text.AsSpan(m.Start, m.End - m.Start))))]));
+            // An array, not a list: every article's nodes are held until the stage runs.
+            nodes.Add(new ArticleEntityNode(article.Id, entity, own.Select(m => new CorpusMention(article.Id, m.Start, m.End, pool.Share(doc.Text.AsSpan(m.Start, m.End - m.Start)))).ToArray()));
         }
 
         return nodes;

@@ -25,11 +25,14 @@ internal static class EventReportReader
         var dates = ReportDates.BySentence(doc, timexes);
         var sentenceDefaults = ReferenceEquals(timexes, doc.Timexes) ? dates : ReportDates.BySentence(doc, doc.Timexes);
         var reports = new List<EventReport>();
-        var words = new Dictionary<int, HashSet<string>>();
-        var mentioned = new Dictionary<int, HashSet<string>>();
+        var words = new Dictionary<int, IReadOnlySet<string>>();
+        var mentioned = new Dictionary<int, IReadOnlySet<string>>();
         // Reports of one sentence share its text, as they share its words: a sentence has several reports, and the
         // merger holds every report of the corpus at once.
         var texts = new Dictionary<int, string>();
+        // Reports of one article share their participants and dates too: an actor recurs in many of its reports.
+        var participants = new Dictionary<(string Id, string? Code, string Text), EventParticipant>();
+        var parsed = new Dictionary<string, DateConstraint?>(StringComparer.Ordinal);
         foreach (var group in doc.Events.Where(e => e.Sentence >= 0 && e.Sentence < doc.Sentences.Count)
                      .GroupBy(e => (e.Sentence, e.Trigger.Start, e.Code)).OrderBy(g => g.Key.Sentence).ThenBy(g => g.Key.Start).ThenBy(g => g.Key.Code, StringComparer.Ordinal))
         {
@@ -46,11 +49,11 @@ internal static class EventReportReader
             var location = group.Select(e => e.Location).FirstOrDefault(l => l?.EntityId is not null);
             reports.Add(new EventReport(article.Id, first.Sentence, first.Trigger, first.Code, first.Modality, sentence.Span)
             {
-                Sources = Participants(doc, group.SelectMany(e => e.Sources), entities),
-                Targets = Participants(doc, group.SelectMany(e => e.Targets), entities),
+                Sources = Participants(doc, group.SelectMany(e => e.Sources), entities, participants),
+                Targets = Participants(doc, group.SelectMany(e => e.Targets), entities, participants),
                 Location = location?.EntityId,
                 LocationCountry = location?.EntityId is { } id ? CountryOf(id, entities.GetValueOrDefault(id), null) : null,
-                Date = DateConstraint.Parse(value),
+                Date = value is null ? DateConstraint.Parse(value) : parsed.TryGetValue(value, out var known) ? known : parsed[value] = DateConstraint.Parse(value),
                 DateExpression = expression,
                 Story = story,
                 Published = article.Metadata.Published,
@@ -97,7 +100,7 @@ internal static class EventReportReader
         return entities;
     }
 
-    private static List<EventParticipant> Participants(Document doc, IEnumerable<EventActor> actors, Dictionary<string, ResolvedEntity> entities)
+    private static EventParticipant[] Participants(Document doc, IEnumerable<EventActor> actors, Dictionary<string, ResolvedEntity> entities, Dictionary<(string Id, string? Code, string Text), EventParticipant> shared)
     {
         var result = new List<EventParticipant>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -111,14 +114,19 @@ internal static class EventReportReader
 
             var entity = a.EntityId is { } eid ? entities.GetValueOrDefault(eid) : null;
             string text = doc.Text[a.Start..a.End];
-            result.Add(new EventParticipant(id, CountryOf(id, entity, a.Code), entity?.Code ?? a.Code, entity?.Name ?? text)
+            if (!shared.TryGetValue((id, a.Code, text), out var participant))
             {
-                Aliases = entity is null ? [] : [.. entity.Aliases.Append(text).Distinct(StringComparer.Ordinal).Where(x => x != entity.Name)],
-                Specific = IsSpecific(id, entity),
-            });
+                shared[(id, a.Code, text)] = participant = new EventParticipant(id, CountryOf(id, entity, a.Code), entity?.Code ?? a.Code, entity?.Name ?? text)
+                {
+                    Aliases = entity is null ? [] : entity.Aliases.Append(text).Distinct(StringComparer.Ordinal).Where(x => x != entity.Name).ToArray(),
+                    Specific = IsSpecific(id, entity),
+                };
+            }
+
+            result.Add(participant);
         }
 
-        return result;
+        return result.Count == 0 ? [] : [.. result];
     }
 
     /// <summary>The entity's country, else the country of an id like <c>ent:IRN</c> or <c>ent:place:KAZ:astana</c>, else of an actor code like <c>RUSGOV</c>.</summary>
@@ -141,14 +149,29 @@ internal static class EventReportReader
         return code is { Length: >= 3 } && code[..3].All(char.IsAsciiLetterUpper) && !code.StartsWith("IGO", StringComparison.Ordinal) ? code[..3] : null;
     }
 
-    private static HashSet<string> Mentioned(Document doc, int start, int end, Dictionary<string, ResolvedEntity> entities) =>
-        [.. doc.Entities.Where(m => m.Start >= start && m.End <= end && m.EntityId is { } id && IsSpecific(id, entities.GetValueOrDefault(id))).Select(m => m.EntityId!)];
+    private static IReadOnlySet<string> Mentioned(Document doc, int start, int end, Dictionary<string, ResolvedEntity> entities)
+    {
+        HashSet<string> set = [.. doc.Entities.Where(m => m.Start >= start && m.End <= end && m.EntityId is { } id && IsSpecific(id, entities.GetValueOrDefault(id))).Select(m => m.EntityId!)];
+        return Compact(set);
+    }
+
+    /// <summary>The set without its spare capacity, or one shared empty set: every report of the corpus is held at once.</summary>
+    private static IReadOnlySet<string> Compact(HashSet<string> set)
+    {
+        if (set.Count == 0)
+        {
+            return System.Collections.Frozen.FrozenSet<string>.Empty;
+        }
+
+        set.TrimExcess();
+        return set;
+    }
 
     /// <summary>A person or a non-government organisation: sharing one says more than sharing a country.</summary>
     private static bool IsSpecific(string id, ResolvedEntity? entity) =>
         entity is { Type: "PERSON" } || (entity is { Type: "ORG" } && !id.StartsWith("ent:gov:", StringComparison.Ordinal));
 
-    private static HashSet<string> Words(string text, int start, int end, StringPool? pool)
+    private static IReadOnlySet<string> Words(string text, int start, int end, StringPool? pool)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         int w = -1;
@@ -174,6 +197,6 @@ internal static class EventReportReader
             }
         }
 
-        return set;
+        return Compact(set);
     }
 }
