@@ -78,10 +78,15 @@ public sealed class CorpusBuilder
             read.Add(claims.Over(kept.Document));
         }
 
+        // Each stage's records go once it ran: the stages after it, the claims and the save need none of them.
         var dup = Timed(timings, "duplicates", () => duplicates.Detect(signatures));
+        Release(signatures);
         var clustered = Timed(timings, "stories", () => stories.Cluster(terms));
+        Release(terms);
         var (resolved, outcomes) = Timed(timings, "entities", () => EntityDecisionApplier.Apply(entities.Resolve(nodes), decisions ?? []));
+        Release(nodes);
         var merged = Timed(timings, "events", () => events.Run(reports, dup, clustered, reload));
+        Release(reports);
         var snapshot = new CorpusSnapshot(dup.DuplicateOf, dup.UnitOf, clustered) { Entities = resolved, DecisionOutcomes = outcomes }.WithEvents(merged);
         var (claimList, agreements) = Timed(timings, "claims", () =>
         {
@@ -97,6 +102,13 @@ public sealed class CorpusBuilder
             return claimStage.Combine(read, snapshot.IndependentSources);
         });
         return snapshot with { Claims = claimList, Agreements = agreements };
+    }
+
+    /// <summary>Empties a list of records so that they can be collected (the lambdas that read it keep the list itself).</summary>
+    private static void Release<T>(List<T> records)
+    {
+        records.Clear();
+        records.TrimExcess();
     }
 
     private static T Timed<T>(StageTimings? timings, string stage, Func<T> run)

@@ -3,12 +3,12 @@ namespace Dossier.Corpus.EventMerging;
 /// <summary>Reports merged so far into one event, with what they agree on (code family, modality, date) and the actors they name together.</summary>
 internal sealed class EventCluster
 {
-    public EventCluster(EventReport first)
+    public EventCluster(EventReport first, string story)
     {
         Root = first.Root;
         ModalityClass = first.ModalityClass;
         Date = first.Date;
-        Add(first);
+        Add(first, story);
     }
 
     public string Root { get; }
@@ -30,7 +30,10 @@ internal sealed class EventCluster
 
     public HashSet<string> Stories { get; } = new(StringComparer.Ordinal);
 
-    public void Add(EventReport report, DateConstraint? date = null)
+    /// <param name="report">The report.</param>
+    /// <param name="story">The story of the report's article.</param>
+    /// <param name="date">The date the report and the event agree on (ignored for the first report).</param>
+    public void Add(EventReport report, string story, DateConstraint? date = null)
     {
         if (Members.Count > 0)
         {
@@ -58,6 +61,6 @@ internal sealed class EventCluster
             LocationCountries.Add(lc);
         }
 
-        Stories.Add(report.Story);
+        Stories.Add(story);
     }
 }

@@ -18,7 +18,10 @@ internal sealed class EventMerger
     /// </summary>
     public double Overlapping { get; init; } = 0.2;
 
-    public List<EventCluster> Merge(IReadOnlyList<EventReport> reports)
+    /// <param name="reports">The reports to merge.</param>
+    /// <param name="storyOf">The story of a report's article, when the reports were read before the stories were
+    /// known (their <see cref="EventReport.Story"/> is then not set); null to take each report's own.</param>
+    public List<EventCluster> Merge(IReadOnlyList<EventReport> reports, Func<string, string>? storyOf = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
         var ordered = reports
@@ -33,6 +36,7 @@ internal sealed class EventMerger
         var index = new Dictionary<(string Root, string Key, string Bucket), List<int>>();
         foreach (var report in ordered)
         {
+            string story = storyOf?.Invoke(report.Article) ?? report.Story;
             var keys = Keys(report).ToList();
             // A report dated to a year or less precisely looks for its event only through the people and
             // organisations it names: through a country it would meet every event of that country that year.
@@ -56,7 +60,7 @@ internal sealed class EventMerger
 
                 foreach (int c in candidates)
                 {
-                    if (Score(clusters[c], report, out var date) is { } score && score > bestScore)
+                    if (Score(clusters[c], report, story, out var date) is { } score && score > bestScore)
                     {
                         (best, bestScore, bestDate) = (c, score, date);
                     }
@@ -65,12 +69,12 @@ internal sealed class EventMerger
 
             if (best >= 0)
             {
-                clusters[best].Add(report, bestDate);
+                clusters[best].Add(report, story, bestDate);
                 continue;
             }
 
             best = clusters.Count;
-            clusters.Add(new EventCluster(report));
+            clusters.Add(new EventCluster(report, story));
             if (report.Date is not null)
             {
                 foreach (string key in keys)
@@ -144,7 +148,7 @@ internal sealed class EventMerger
     }
 
     /// <summary>How well a report fits an event, or null when it cannot be a report of it; <paramref name="date"/> is the date they agree on.</summary>
-    private double? Score(EventCluster cluster, EventReport report, out DateConstraint? date)
+    private double? Score(EventCluster cluster, EventReport report, string story, out DateConstraint? date)
     {
         date = null;
         if (cluster.ModalityClass != report.ModalityClass || cluster.Date is null || report.Date is null)
@@ -152,7 +156,7 @@ internal sealed class EventMerger
             return null;
         }
 
-        if ((!cluster.Date.IsBounded || !report.Date.IsBounded) && !cluster.Stories.Contains(report.Story))
+        if ((!cluster.Date.IsBounded || !report.Date.IsBounded) && !cluster.Stories.Contains(story))
         {
             return null;
         }

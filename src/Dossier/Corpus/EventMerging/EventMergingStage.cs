@@ -96,8 +96,6 @@ public sealed class EventMergingStage
 
         var timexes = new Dictionary<string, IReadOnlyList<TimexMention>>(StringComparer.Ordinal);
         var ranges = new Dictionary<string, DateRange>(StringComparer.Ordinal);
-        // The reports of articles whose dates never change, with their story: read once, the same in every round.
-        var fixedReports = new IReadOnlyList<EventReport>?[articles.Count];
         var reloaded = new Dictionary<string, CorpusArticle>(StringComparer.Ordinal);
         List<EventCluster> clusters = [];
         for (int round = 0; round < MaxRounds; round++)
@@ -119,11 +117,11 @@ public sealed class EventMergingStage
                 timexes[id] = datings[id].Resolve(range, list.ToDictionary(p => p.Index, p => p.Value));
             }
 
+            // The reports of articles whose dates never change were read once, before the stories were known; the
+            // merger looks their story up by article.
             var reports = new List<EventReport>();
-            for (int i = 0; i < articles.Count; i++)
+            foreach (var a in articles)
             {
-                var a = articles[i];
-                string story = storyOf.GetValueOrDefault(a.Id) ?? a.Id;
                 if (timexes.TryGetValue(a.Id, out var redated))
                 {
                     if (!reloaded.TryGetValue(a.Id, out var article))
@@ -131,15 +129,15 @@ public sealed class EventMergingStage
                         reloaded[a.Id] = article = new CorpusArticle(a.Id, reload(a.Id).WithoutTokens(quotes: false));
                     }
 
-                    reports.AddRange(EventReportReader.Read(article, redated, story));
+                    reports.AddRange(EventReportReader.Read(article, redated, string.Empty));
                 }
                 else
                 {
-                    reports.AddRange(fixedReports[i] ??= [.. a.Reports.Select(r => r with { Story = story })]);
+                    reports.AddRange(a.Reports);
                 }
             }
 
-            clusters = new EventMerger().Merge(reports);
+            clusters = new EventMerger().Merge(reports, id => storyOf.GetValueOrDefault(id) ?? id);
             if (!AddPins(clusters, datings, pins))
             {
                 break;

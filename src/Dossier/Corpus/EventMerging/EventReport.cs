@@ -24,7 +24,10 @@ internal sealed record EventReport(string Article, int Sentence, TextSpan Trigge
     /// <summary>The start of the sentence's own date expression the date comes from, or -1 when it was carried from an earlier sentence or there is none.</summary>
     public int DateExpression { get; init; } = -1;
 
-    /// <summary>The story the article belongs to (its own id when it is in none).</summary>
+    /// <summary>
+    /// The story the article belongs to (its own id when it is in none); empty for reports read before the stories
+    /// were known, which the merger is given the stories for.
+    /// </summary>
     public string Story { get; init; } = string.Empty;
 
     /// <summary>The day the article states it was published, or null.</summary>
