@@ -6,8 +6,8 @@ namespace Dossier.Corpus.Claims;
 
 /// <summary>
 /// What the claims and agreements grouping quotes from one article once its document is let go: the words of every
-/// span its agreements and stances cite (evidence sentences, propositions), the name each knowledge-base entity is
-/// first written with (an organisation party's name), and its publication day. Copied out of the document when the
+/// span its agreements and stances cite (evidence sentences, propositions), the name each organisation is first
+/// written with (an agreement party's name), and its publication day. Copied out of the document when the
 /// article is read, so that a corpus build keeps a few sentences per article rather than the document.
 /// </summary>
 public sealed class ArticleExcerpts
@@ -29,9 +29,9 @@ public sealed class ArticleExcerpts
     public string? Reported { get; }
 
     /// <summary>
-    /// Copies out of <paramref name="parsed"/> what grouping quotes of these agreements and stances. Entity names are
-    /// kept only when the article has agreements: a tracked agreement names an organisation party as the first of
-    /// its articles that mentions the organisation writes it, whichever article made it a party.
+    /// Copies out of <paramref name="parsed"/> what grouping quotes of these agreements and stances. Organisations'
+    /// names are kept only when the article has agreements: a tracked agreement names an organisation party as the
+    /// first of its articles that mentions the organisation writes it, whichever article made it a party.
     /// </summary>
     public static ArticleExcerpts Of(ParsedArticle parsed, ArticleAgreements local, IReadOnlyList<StanceMention> stances)
     {
@@ -70,7 +70,9 @@ public sealed class ArticleExcerpts
         {
             foreach (var e in parsed.Document.Entities)
             {
-                if (e.EntityId is { } id && id.StartsWith("ent:", StringComparison.Ordinal) && !names.ContainsKey(id))
+                // A party is a party key (PartyKeys), and only an organisation's key is its entity id: the names
+                // of places, countries and people are never asked for, and most of an article's entities are those.
+                if (e.EntityId is { } id && !names.ContainsKey(id) && string.Equals(PartyKeys.Key(id), id, StringComparison.Ordinal))
                 {
                     names.Add(id, e.Span.Slice(text));
                 }
@@ -86,6 +88,6 @@ public sealed class ArticleExcerpts
     public string Text(TextSpan span) =>
         spans.TryGetValue(span, out string? words) ? words : throw new ArgumentException($"DOS0811: the span {span} is not one the article's agreements or stances cite.", nameof(span));
 
-    /// <summary>How the article first writes a knowledge-base entity (<c>ent:</c> id), or null when it never does or has no agreements.</summary>
+    /// <summary>How the article first writes an organisation (an <c>ent:org:</c> id, as a party key), or null when it never does or has no agreements.</summary>
     public string? NameOf(string entityId) => names.GetValueOrDefault(entityId);
 }
