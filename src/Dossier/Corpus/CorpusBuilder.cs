@@ -67,7 +67,7 @@ public sealed class CorpusBuilder
             // Quotes are read only for the claims, above; the stages below read text, sentences, entities, dates and events.
             var kept = new CorpusArticle(article.Id, article.Document.WithoutTokens(quotes: false));
             lean.Add(kept);
-            read.Add(claims.Over(kept.Document));
+            read.Add(claims);
         }
 
         var dup = Timed(timings, "duplicates", () => duplicates.Detect(lean));
@@ -82,7 +82,7 @@ public sealed class CorpusBuilder
             {
                 if (lean[i].Metadata.Published is null && merged.PublishedRanges.TryGetValue(lean[i].Id, out var range))
                 {
-                    read[i] = claimStage.Read(new CorpusArticle(lean[i].Id, reload(lean[i].Id)), range).Over(lean[i].Document);
+                    read[i] = claimStage.Read(new CorpusArticle(lean[i].Id, reload(lean[i].Id)), range);
                 }
             }
 
