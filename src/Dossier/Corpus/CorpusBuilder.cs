@@ -54,9 +54,9 @@ public sealed class CorpusBuilder
         var terms = new List<ArticleTerms>();
         var nodes = new List<ArticleEntityNode>();
         var reports = new List<ArticleEvents>();
-        // The claims alone still read each article's document after the streaming pass (its text, for evidence).
-        var lean = new List<CorpusArticle>();
         var read = new List<ArticleClaims>();
+        // Undated articles: their claims are read again from the store when other articles narrow their range.
+        var undated = new HashSet<string>(StringComparer.Ordinal);
         string? last = null;
         foreach (var article in articles)
         {
@@ -72,10 +72,11 @@ public sealed class CorpusBuilder
             nodes.AddRange(Timed(timings, "entities", () => CorpusEntityResolver.Read(article, pool)));
             reports.Add(Timed(timings, "events", () => events.Read(article, pool)));
 
-            // Quotes are read only for the claims, above.
-            var kept = new CorpusArticle(article.Id, article.Document.WithoutTokens(quotes: false));
-            lean.Add(kept);
-            read.Add(claims.Over(kept.Document));
+            read.Add(claims);
+            if (article.Metadata.Published is null)
+            {
+                undated.Add(article.Id);
+            }
         }
 
         // Each stage's records go once it ran: the stages after it, the claims and the save need none of them.
@@ -91,11 +92,12 @@ public sealed class CorpusBuilder
         var (claimList, agreements) = Timed(timings, "claims", () =>
         {
             // An undated article whose range other articles narrowed reads its dates against that range.
-            for (int i = 0; i < lean.Count; i++)
+            for (int i = 0; i < read.Count; i++)
             {
-                if (lean[i].Metadata.Published is null && merged.PublishedRanges.TryGetValue(lean[i].Id, out var range))
+                string id = read[i].Id;
+                if (undated.Contains(id) && merged.PublishedRanges.TryGetValue(id, out var range))
                 {
-                    read[i] = claimStage.Read(new CorpusArticle(lean[i].Id, reload(lean[i].Id)), range).Over(lean[i].Document);
+                    read[i] = claimStage.Read(new CorpusArticle(id, reload(id)), range);
                 }
             }
 

@@ -17,7 +17,7 @@ public static class AgreementAssembler
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(extra);
         var states = group.Members
-            .SelectMany(m => m.Local.States.Select(s => (s.Date, s.State, Evidence: Evidence(m.Article, m.Parsed.Document, s.Evidence))))
+            .SelectMany(m => m.Local.States.Select(s => (s.Date, s.State, Evidence: Evidence(m.Article, m.Excerpts, s.Evidence))))
             .Concat(extra)
             .ToList();
         var history = states
@@ -36,7 +36,7 @@ public static class AgreementAssembler
             .Select(n => n.First().Name)
             .ToList();
         var provisions = group.Members
-            .SelectMany(m => m.Local.Provisions.Select(p => new AgreementProvision(p.Text, p.Negated, Evidence(m.Article, m.Parsed.Document, p.Evidence))))
+            .SelectMany(m => m.Local.Provisions.Select(p => new AgreementProvision(p.Text, p.Negated, Evidence(m.Article, m.Excerpts, p.Evidence))))
             .DistinctBy(p => p.Text, StringComparer.Ordinal)
             .ToList();
         return new Agreement(group.Id, group.Name, [.. parties.Select(EntityCountries.IdOf)], AgreementStates.Status(history.Select(h => h.State)), signed, group.Members.Select(m => m.Local.TermYears).FirstOrDefault(t => t is not null), history)
@@ -48,20 +48,21 @@ public static class AgreementAssembler
         };
     }
 
-    public static ArticleEvidence Evidence(string article, Document document, TextSpan span)
+    /// <summary>A span of an article as evidence, with its words as the article's excerpts keep them.</summary>
+    public static ArticleEvidence Evidence(string article, ArticleExcerpts excerpts, TextSpan span)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        return new ArticleEvidence(article, span.Start, span.End, span.Slice(document.Text));
+        ArgumentNullException.ThrowIfNull(excerpts);
+        return new ArticleEvidence(article, span.Start, span.End, excerpts.Text(span));
     }
 
     /// <summary>An organisation party's name as an article writes it.</summary>
     private static string PartyName(AgreementGroup group, string id)
     {
-        foreach (var (_, parsed, _) in group.Members)
+        foreach (var (_, excerpts, _) in group.Members)
         {
-            if (parsed.Document.Entities.FirstOrDefault(e => e.EntityId == id) is { } e)
+            if (excerpts.NameOf(id) is { } name)
             {
-                return e.Span.Slice(parsed.Document.Text);
+                return name;
             }
         }
 

@@ -1,14 +1,14 @@
 using Dossier.Agreements;
-using Dossier.Claims;
+using Dossier.Corpus.Claims;
 
 namespace Dossier.Corpus.Agreements;
 
 /// <summary>The articles' accounts of one agreement, gathered by <see cref="AgreementTracker"/>.</summary>
 public sealed class AgreementGroup
 {
-    private readonly List<(string Article, ParsedArticle Parsed, LocalAgreement Local)> members = [];
+    private readonly List<(string Article, ArticleExcerpts Excerpts, LocalAgreement Local)> members = [];
 
-    public IReadOnlyList<(string Article, ParsedArticle Parsed, LocalAgreement Local)> Members => members;
+    public IReadOnlyList<(string Article, ArticleExcerpts Excerpts, LocalAgreement Local)> Members => members;
 
     public string Id { get; internal set; } = string.Empty;
 
@@ -34,15 +34,15 @@ public sealed class AgreementGroup
 
     internal void Absorb(AgreementGroup other)
     {
-        foreach (var (article, parsed, local) in other.members)
+        foreach (var (article, excerpts, local) in other.members)
         {
-            Add(article, parsed, local);
+            Add(article, excerpts, local);
         }
     }
 
-    internal void Add(string article, ParsedArticle parsed, LocalAgreement local)
+    internal void Add(string article, ArticleExcerpts excerpts, LocalAgreement local)
     {
-        members.Add((article, parsed, local));
+        members.Add((article, excerpts, local));
         Descriptors.UnionWith(local.Descriptors);
         ProperNames.UnionWith(local.ProperNames);
         Names.UnionWith(local.Mentions.Where(m => !m.IsGeneric).Select(m => LocalAgreement.Key(m.Name)));

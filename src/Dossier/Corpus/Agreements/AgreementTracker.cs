@@ -1,6 +1,6 @@
 using System.Globalization;
 using Dossier.Agreements;
-using Dossier.Claims;
+using Dossier.Corpus.Claims;
 
 namespace Dossier.Corpus.Agreements;
 
@@ -13,11 +13,11 @@ namespace Dossier.Corpus.Agreements;
 /// </summary>
 public static class AgreementTracker
 {
-    public static List<AgreementGroup> Group(IEnumerable<(string Article, ParsedArticle Parsed, ArticleAgreements Local)> articles)
+    public static List<AgreementGroup> Group(IEnumerable<(string Article, ArticleExcerpts Excerpts, ArticleAgreements Local)> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var groups = new List<AgreementGroup>();
-        foreach (var (article, parsed, local) in articles)
+        foreach (var (article, excerpts, local) in articles)
         {
             foreach (var agreement in local.Agreements)
             {
@@ -29,7 +29,7 @@ public static class AgreementTracker
                     groups.Add(target);
                 }
 
-                target.Add(article, parsed, agreement);
+                target.Add(article, excerpts, agreement);
             }
         }
 

@@ -16,7 +16,7 @@ namespace Dossier.Corpus.Claims;
 public sealed class ClaimBuilder(ClaimLexicon lexicon)
 {
     public List<Claim> Build(
-        IReadOnlyList<(string Article, ParsedArticle Parsed, IReadOnlyList<StanceMention> Stances)> articles,
+        IReadOnlyList<(string Article, ArticleExcerpts Excerpts, IReadOnlyList<StanceMention> Stances)> articles,
         IReadOnlyDictionary<(string Article, int Local), AgreementGroup> agreements,
         Func<IEnumerable<string>, int> independent)
     {
@@ -24,13 +24,13 @@ public sealed class ClaimBuilder(ClaimLexicon lexicon)
         ArgumentNullException.ThrowIfNull(agreements);
         ArgumentNullException.ThrowIfNull(independent);
         var candidates = new List<StanceCandidate>();
-        foreach (var (article, parsed, stances) in articles)
+        foreach (var (article, excerpts, stances) in articles)
         {
             for (int i = 0; i < stances.Count; i++)
             {
                 var p = stances[i].Proposition;
                 string obj = p.Agreement is { } local && agreements.TryGetValue((article, local), out var group) ? group.Id : p.Theme is { } theme ? "theme:" + theme : "-";
-                candidates.Add(new StanceCandidate(article, parsed, i, stances[i], obj, p.Agents.Concat(p.Others).ToHashSet(StringComparer.Ordinal)));
+                candidates.Add(new StanceCandidate(article, excerpts, i, stances[i], obj, p.Agents.Concat(p.Others).ToHashSet(StringComparer.Ordinal)));
             }
         }
 
@@ -107,15 +107,14 @@ public sealed class ClaimBuilder(ClaimLexicon lexicon)
     private static Stance ToStance(StanceCandidate c, bool contrary)
     {
         var m = c.Mention;
-        var doc = c.Parsed.Document;
         bool flip = contrary && m.Position is Positions.Asserts or Positions.Denies or Positions.Confirms;
-        return new Stance(m.Source.EntityId, m.Source.Text, flip ? Positions.Flip(m.Position, true) : m.Position, AgreementAssembler.Evidence(c.Article, doc, m.Evidence))
+        return new Stance(m.Source.EntityId, m.Source.Text, flip ? Positions.Flip(m.Position, true) : m.Position, AgreementAssembler.Evidence(c.Article, c.Excerpts, m.Evidence))
         {
             ByEntities = m.Source.Entities,
-            Proposition = AgreementAssembler.Evidence(c.Article, doc, m.Proposition.Span),
+            Proposition = AgreementAssembler.Evidence(c.Article, c.Excerpts, m.Proposition.Span),
             Cue = m.Cue,
             Date = m.Date,
-            Reported = ClauseDates.Reported(c.Parsed.Metadata),
+            Reported = c.Excerpts.Reported,
             Contrary = contrary,
         };
     }

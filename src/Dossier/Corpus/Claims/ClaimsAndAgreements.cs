@@ -34,13 +34,26 @@ public sealed class ClaimsAndAgreements(ClaimLexicon claims, ArticleAgreementFin
     /// <summary>
     /// Reads one article's agreements and stances (a pure function of its stored document), its dates against
     /// <paramref name="narrowed"/> when the article is undated and other articles narrowed its publication range.
+    /// The result holds no reference to the document: what grouping quotes of it is copied out.
     /// </summary>
     public ArticleClaims Read(CorpusArticle article, DateRange? narrowed = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         var parsed = new ParsedArticle(article.Document, article.Metadata.Published is null && narrowed is { } range ? article.Metadata with { PublishedRange = range } : null);
         var local = agreements.Find(parsed);
-        return new ArticleClaims(article.Id, parsed, local, stances.Extract(parsed, local));
+        var found = stances.Extract(parsed, local);
+        // An article that speaks of no agreement and reports no stance (most of a corpus) keeps only shared empty values.
+        if (local.Agreements.Count == 0)
+        {
+            local = ArticleAgreements.Empty;
+        }
+
+        if (found.Count == 0)
+        {
+            found = [];
+        }
+
+        return new ArticleClaims(article.Id, ArticleExcerpts.Of(parsed, local, found), local, found);
     }
 
     /// <summary>
@@ -51,7 +64,7 @@ public sealed class ClaimsAndAgreements(ClaimLexicon claims, ArticleAgreementFin
     {
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(independent);
-        var groups = AgreementTracker.Group(read.Select(r => (r.Id, r.Parsed, r.Local)));
+        var groups = AgreementTracker.Group(read.Select(r => (r.Id, r.Excerpts, r.Local)));
         var byLocal = new Dictionary<(string Article, int Local), AgreementGroup>();
         foreach (var g in groups)
         {
@@ -61,7 +74,7 @@ public sealed class ClaimsAndAgreements(ClaimLexicon claims, ArticleAgreementFin
             }
         }
 
-        var claimList = new ClaimBuilder(claims).Build(read.Select(r => (r.Id, r.Parsed, r.Stances)).ToList(), byLocal, independent);
+        var claimList = new ClaimBuilder(claims).Build(read.Select(r => (r.Id, r.Excerpts, r.Stances)).ToList(), byLocal, independent);
         var extra = ClaimStates(claimList);
         var agreementList = groups
             .Where(Tracked)

@@ -90,5 +90,5 @@ internal static class StanceGrouping
             || (a.Agents.Count > 0 && Equal(a.Agents, b.Agents) && a.Others.Count > 0 && Equal(a.Others, b.Others));
     }
 
-    private static string Words(StanceCandidate c) => c.Mention.Proposition.Span.Slice(c.Parsed.Document.Text);
+    private static string Words(StanceCandidate c) => c.Excerpts.Text(c.Mention.Proposition.Span);
 }
