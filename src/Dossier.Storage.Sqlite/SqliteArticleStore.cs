@@ -83,6 +83,24 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
     public IReadOnlyList<ArticleRecord> ListArticles() =>
         QueryArticles("WHERE is_current = 1 ORDER BY COALESCE(published, published_to, '9999') , source");
 
+    public IReadOnlyList<ArticleVersion> CurrentVersions()
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT id, version FROM articles WHERE is_current = 1";
+        var list = new List<ArticleVersion>();
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                list.Add(new ArticleVersion(r.GetString(0), r.GetInt32(1)));
+            }
+        }
+
+        // Sorted here, not by SQL: SQLite orders UTF-8 bytes, the contract orders UTF-16 code units (StringComparer.Ordinal).
+        list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return list;
+    }
+
     public ArticleRecord? FindArticle(string key)
     {
         ArgumentNullException.ThrowIfNull(key);

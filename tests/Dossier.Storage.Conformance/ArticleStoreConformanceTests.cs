@@ -210,6 +210,24 @@ public abstract class ArticleStoreConformanceTests
     }
 
     [Fact]
+    public void Current_versions_list_each_article_once_in_ordinal_id_order_with_its_current_version()
+    {
+        using var store = OpenStore();
+        // Upper case sorts before lower case ordinally, whatever the database's collation says.
+        foreach (var id in new[] { "b", "a", "B" })
+        {
+            var (r, d) = Article(id, id + ".txt", "Body " + id + ".", id);
+            store.Save(r, d);
+        }
+
+        var (changed, doc) = Article("a", "a.txt", "A new body for a.", "a2");
+        store.Save(changed, doc);
+
+        using var reopened = Reopen(store);
+        Assert.Equal([new ArticleVersion("B", 1), new ArticleVersion("a", 2), new ArticleVersion("b", 1)], reopened.CurrentVersions());
+    }
+
+    [Fact]
     public void Diagnostics_are_kept_with_the_article()
     {
         using var store = OpenStore();

@@ -38,6 +38,14 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
         }
     }
 
+    public IReadOnlyList<ArticleVersion> CurrentVersions()
+    {
+        lock (gate)
+        {
+            return inner.CurrentVersions();
+        }
+    }
+
     public ArticleRecord? FindArticle(string key)
     {
         lock (gate)

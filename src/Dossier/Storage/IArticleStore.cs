@@ -19,6 +19,12 @@ public interface IArticleStore : IDisposable
     /// <summary>The current version of each article, by publication date (undated last), then source.</summary>
     IReadOnlyList<ArticleRecord> ListArticles();
 
+    /// <summary>
+    /// The id and version of each current article, in ordinal id order, without bodies: what a corpus rebuild lists
+    /// before it loads the articles one at a time (<see cref="ListArticles"/> would hold every body at once).
+    /// </summary>
+    IReadOnlyList<ArticleVersion> CurrentVersions();
+
     /// <summary>Finds the current version by id, exact source, or a unique source file name (with or without extension).</summary>
     ArticleRecord? FindArticle(string key);
 
