@@ -111,18 +111,8 @@ public sealed class PostgresArticleStore : IArticleStore, IEntityDecisionStore
     {
         using var connection = dataSource.OpenConnection();
         using var cmd = new NpgsqlCommand("SELECT id, version FROM articles WHERE is_current", connection);
-        var list = new List<ArticleVersion>();
-        using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
-            {
-                list.Add(new ArticleVersion(r.GetString(0), r.GetInt32(1)));
-            }
-        }
-
-        // Sorted here: the contract orders ids as StringComparer.Ordinal does, whatever the database's collation.
-        list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        return list;
+        using var r = cmd.ExecuteReader();
+        return ArticleVersion.ReadAll(r);
     }
 
     public ArticleRecord? FindArticle(string key)

@@ -87,18 +87,8 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
     {
         using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT id, version FROM articles WHERE is_current = 1";
-        var list = new List<ArticleVersion>();
-        using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
-            {
-                list.Add(new ArticleVersion(r.GetString(0), r.GetInt32(1)));
-            }
-        }
-
-        // Sorted here, not by SQL: SQLite orders UTF-8 bytes, the contract orders UTF-16 code units (StringComparer.Ordinal).
-        list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        return list;
+        using var r = cmd.ExecuteReader();
+        return ArticleVersion.ReadAll(r);
     }
 
     public ArticleRecord? FindArticle(string key)

@@ -1,24 +1,19 @@
-using System.Text.Json;
 using Dossier.Corpus;
 using Dossier.Corpus.Claims;
 using Dossier.Corpus.Entities;
 using Dossier.Corpus.EventMerging;
 using Dossier.Model;
-using Dossier.Pipeline;
-using Dossier.Tests.Entities;
 
 namespace Dossier.Tests.Corpus;
 
 /// <summary>
-/// The corpus builder reads each article's claims and re-datable expressions from its full document and runs the
-/// stages over documents without tags; on the five seed articles (two of them undated, their ranges narrowed by the
-/// others) that must give the snapshot the stages give over the full documents.
+/// The corpus builder reads each stage's record of an article (claims, signature, terms, entity nodes, event reports)
+/// from its full document as it streams past and keeps no document; on the five seed articles (two of them undated,
+/// their ranges narrowed by the others) that must give the snapshot the stages give over the full documents.
 /// </summary>
 public sealed class StreamingCorpusBuildTests
 {
-    private static readonly Lazy<List<Document>> Seeds = new(Annotate);
-
-    private static List<CorpusArticle> Articles() => [.. Seeds.Value.Select(d => new CorpusArticle(d.Id, d)).OrderBy(a => a.Id, StringComparer.Ordinal)];
+    private static List<CorpusArticle> Articles() => AnnotatedSeeds.Articles();
 
     [Fact]
     public void Stages_over_documents_without_tags_give_the_snapshot_the_full_documents_give()
@@ -75,22 +70,5 @@ public sealed class StreamingCorpusBuildTests
         var snapshot = new CorpusSnapshot(dup.DuplicateOf, dup.UnitOf, stories) { Entities = resolved, DecisionOutcomes = outcomes }.WithEvents(merged);
         var (claims, agreements) = ClaimsAndAgreements.Default.Build(ordered, snapshot.IndependentSources, merged.PublishedRanges);
         return snapshot with { Claims = claims, Agreements = agreements };
-    }
-
-    private static List<Document> Annotate()
-    {
-        var pipeline = DefaultPipeline.Create();
-        var published = SeedDocuments.Expected().GetProperty("articles").EnumerateArray().ToDictionary(
-            a => a.GetProperty("file").GetString()!,
-            a => a.GetProperty("published").ValueKind == JsonValueKind.String ? DateOnly.ParseExact(a.GetProperty("published").GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null);
-        var docs = new List<Document>();
-        foreach (var (id, day) in published)
-        {
-            var doc = new Document(id, Temporal.TestData.Seed(id), new ArticleMetadata { Source = id, Published = day });
-            pipeline.Process(doc);
-            docs.Add(doc);
-        }
-
-        return docs;
     }
 }
