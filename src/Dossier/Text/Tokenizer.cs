@@ -331,6 +331,10 @@ public sealed class Tokenizer
             {
                 splitEnd = i + 1;
             }
+            else if (c == '.' && IsRunOnSentenceEnd(text, s, i, e))
+            {
+                splitEnd = i + 1;
+            }
 
             if (splitEnd > 0)
             {
@@ -350,6 +354,38 @@ public sealed class Tokenizer
         }
 
         Clitics(text, s, e, output);
+    }
+
+    /// <summary>
+    /// True when the period at <paramref name="i"/> ends a sentence whose next one was run on without a space, as
+    /// scraped pages often have it ("may be extended.As a ..."): a lower-case word of two or more letters before it and
+    /// a capitalised word (a capital, then lower-case letters only) after it, up to the end of the core. Domains,
+    /// file names and code ("nytimes.com", "Node.js", "ASP.NET", "e.g.") do not have that shape.
+    /// </summary>
+    private static bool IsRunOnSentenceEnd(string text, int s, int i, int e)
+    {
+        if (i - s < 2 || e - i < 3 || !char.IsUpper(text[i + 1]))
+        {
+            return false;
+        }
+
+        for (int k = s; k < i; k++)
+        {
+            if (!char.IsLower(text[k]))
+            {
+                return false;
+            }
+        }
+
+        for (int k = i + 2; k < e; k++)
+        {
+            if (!char.IsLower(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

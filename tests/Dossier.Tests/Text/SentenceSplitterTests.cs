@@ -13,6 +13,7 @@ public sealed class SentenceSplitterTests
     [InlineData("First paragraph ends\n\nsecond starts in lower case", "First paragraph ends || second starts in lower case")]
     [InlineData("They met on Sept. 30. Talks went on.", "They met on Sept. 30 . || Talks went on .")]
     [InlineData("TEHRAN – During a meeting, he spoke.", "TEHRAN – During a meeting , he spoke .")]
+    [InlineData("The agreement may be extended.As a breakthrough, Putin hailed it.", "The agreement may be extended . || As a breakthrough , Putin hailed it .")]
     public void Splits_sentences_in_news_text(string text, string expected)
     {
         Assert.Equal(expected, Rendering.Render(text));

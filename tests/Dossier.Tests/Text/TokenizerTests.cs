@@ -27,6 +27,8 @@ public sealed class TokenizerTests
     [InlineData("Tehran-Moscow relations and e-mail", "Tehran - Moscow relations and e-mail")]
     [InlineData("Really?! Yes!!!", "Really ?! Yes !!!")]
     [InlineData("the impact of [Western] sanctions", "the impact of [ Western ] sanctions")]
+    [InlineData("may be extended.As a breakthrough", "may be extended . As a breakthrough")]
+    [InlineData("nytimes.com, Node.js, ASP.NET and gov.UK", "nytimes.com , Node.js , ASP.NET and gov.UK")]
     public void Splits_news_text_as_UD_English_does(string text, string expected)
     {
         Assert.Equal(expected, Rendering.Tokens(text));
