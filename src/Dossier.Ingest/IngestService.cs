@@ -50,7 +50,7 @@ public sealed class IngestService
 
     public int Workers { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>Rebuild the corpus snapshot even when nothing new was stored (it is rebuilt whenever something was).</summary>
+    /// <summary>Rebuild the corpus snapshot even when nothing new was stored (it is rebuilt whenever something was, or when it is stale).</summary>
     public bool RebuildCorpusAlways { get; init; }
 
     public IngestSummary Ingest(IEnumerable<ReadResult> inputs)
@@ -85,7 +85,9 @@ public sealed class IngestService
         Flush(batch, summary);
         // The pipeline (and, when it was made for this service, its models) is not needed by the corpus stages.
         pipeline = null;
-        if (summary.Stored > 0 || RebuildCorpusAlways)
+        // A snapshot built from other versions than the store holds (an earlier run stored articles but did not finish
+        // its rebuild: killed, out of memory) is rebuilt too, even when this run stored nothing.
+        if (summary.Stored > 0 || RebuildCorpusAlways || Corpus.CorpusService.IsStale(store))
         {
             Corpus.CorpusService.Rebuild(store);
         }

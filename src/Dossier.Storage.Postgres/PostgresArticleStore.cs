@@ -230,6 +230,14 @@ public sealed class PostgresArticleStore : IArticleStore, IEntityDecisionStore
         tx.Commit();
     }
 
+    public string? CorpusBuiltFrom()
+    {
+        using var cmd = dataSource.CreateCommand("SELECT json::text FROM corpus_items WHERE kind = @k AND id = @i");
+        cmd.Parameters.AddWithValue("k", CorpusSnapshotJson.BuiltFromKind);
+        cmd.Parameters.AddWithValue("i", CorpusSnapshotJson.BuiltFromId);
+        return cmd.ExecuteScalar() is string json ? System.Text.Json.JsonSerializer.Deserialize<string>(json) : null;
+    }
+
     public CorpusSnapshot LoadCorpus()
     {
         using var cmd = dataSource.CreateCommand("SELECT kind, id, json::text FROM corpus_items ORDER BY kind COLLATE \"C\", id COLLATE \"C\"");

@@ -220,6 +220,15 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
         tx.Commit();
     }
 
+    public string? CorpusBuiltFrom()
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT json FROM corpus_items WHERE kind = $k AND id = $i";
+        cmd.Parameters.AddWithValue("$k", CorpusSnapshotJson.BuiltFromKind);
+        cmd.Parameters.AddWithValue("$i", CorpusSnapshotJson.BuiltFromId);
+        return cmd.ExecuteScalar() is string json ? JsonSerializer.Deserialize<string>(json) : null;
+    }
+
     public CorpusSnapshot LoadCorpus()
     {
         using var cmd = connection.CreateCommand();

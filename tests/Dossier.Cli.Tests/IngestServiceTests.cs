@@ -32,6 +32,28 @@ public sealed class IngestServiceTests : IDisposable
         Assert.NotEmpty(store.LoadCorpus().Stories);
     }
 
+    [Fact]
+    public void A_snapshot_left_stale_by_an_unfinished_rebuild_is_rebuilt_by_the_next_ingest_that_stores_nothing()
+    {
+        using var store = SqliteArticleStore.Open(Path.Combine(folder, "store.db"));
+        var service = new IngestService(store, () => DefaultPipeline.Create()) { Workers = 1 };
+        service.Ingest(new InputReader().Read([RepoPaths.Samples]));
+        Assert.False(Dossier.Corpus.CorpusService.IsStale(store));
+
+        // What a run that stored an article and was then killed before its rebuild leaves behind.
+        var stored = store.ListArticles()[0];
+        var copy = stored with { Id = "copy-of-" + stored.Id, Metadata = stored.Metadata with { Source = "elsewhere/copy.txt" }, ContentHash = "copy" };
+        store.Save(copy, store.LoadDocument(stored));
+        Assert.True(Dossier.Corpus.CorpusService.IsStale(store));
+        Assert.DoesNotContain(copy.Id, store.LoadCorpus().UnitOf.Keys);
+
+        var again = service.Ingest(new InputReader().Read([RepoPaths.Samples]));
+
+        Assert.Equal(5, again.Unchanged);
+        Assert.Contains(copy.Id, store.LoadCorpus().UnitOf.Keys);
+        Assert.False(Dossier.Corpus.CorpusService.IsStale(store));
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Dossier.Pipeline.Pipeline Track(List<WeakReference<Dossier.Pipeline.Pipeline>> made)
     {

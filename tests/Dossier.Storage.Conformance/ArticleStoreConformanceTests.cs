@@ -228,6 +228,21 @@ public abstract class ArticleStoreConformanceTests
     }
 
     [Fact]
+    public void The_snapshot_keeps_the_fingerprint_of_the_versions_it_was_built_from()
+    {
+        using var store = OpenStore();
+        Assert.Null(store.CorpusBuiltFrom());
+
+        store.SaveCorpus(CorpusSnapshot.Empty with { BuiltFrom = "3f2a" });
+        using var reopened = Reopen(store);
+        Assert.Equal("3f2a", reopened.CorpusBuiltFrom());
+        Assert.Equal("3f2a", reopened.LoadCorpus().BuiltFrom);
+
+        reopened.SaveCorpus(CorpusSnapshot.Empty);
+        Assert.Null(reopened.CorpusBuiltFrom());
+    }
+
+    [Fact]
     public void Diagnostics_are_kept_with_the_article()
     {
         using var store = OpenStore();

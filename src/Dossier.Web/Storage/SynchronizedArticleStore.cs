@@ -94,6 +94,14 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
         }
     }
 
+    public string? CorpusBuiltFrom()
+    {
+        lock (gate)
+        {
+            return inner.CorpusBuiltFrom();
+        }
+    }
+
     public CorpusSnapshot LoadCorpus()
     {
         lock (gate)

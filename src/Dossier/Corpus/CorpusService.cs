@@ -8,6 +8,17 @@ namespace Dossier.Corpus;
 /// <summary>Rebuilds the corpus snapshot from the store's current articles and saves it (one transaction).</summary>
 public static class CorpusService
 {
+    /// <summary>
+    /// Whether the store's snapshot was built from other article versions than the store holds now (or holds no
+    /// fingerprint): articles were stored by a run whose rebuild did not finish. Reads only the versions and the
+    /// snapshot's fingerprint, not the snapshot.
+    /// </summary>
+    public static bool IsStale(IArticleStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return !string.Equals(store.CorpusBuiltFrom(), CorpusFingerprint.Of(store.CurrentVersions()), StringComparison.Ordinal);
+    }
+
     public static CorpusSnapshot Rebuild(IArticleStore store, CorpusBuilder? builder = null)
     {
         var snapshot = Build(store, builder);
@@ -28,7 +39,8 @@ public static class CorpusService
         ArgumentNullException.ThrowIfNull(store);
         var decisions = store is IEntityDecisionStore d ? d.EntityDecisions() : [];
         var versions = Versions(store);
-        return (builder ?? new CorpusBuilder()).Build(Articles(store, versions, timings, seen), id => store.LoadDocument(Record(store, id, versions[id])), decisions, timings);
+        var snapshot = (builder ?? new CorpusBuilder()).Build(Articles(store, versions, timings, seen), id => store.LoadDocument(Record(store, id, versions[id])), decisions, timings);
+        return snapshot with { BuiltFrom = CorpusFingerprint.Of(versions.Select(v => new ArticleVersion(v.Key, v.Value))) };
     }
 
     /// <summary>

@@ -16,6 +16,12 @@ public sealed partial record CorpusSnapshot(
 {
     public static readonly CorpusSnapshot Empty = new(new Dictionary<string, string>(), new Dictionary<string, string>(), []);
 
+    /// <summary>
+    /// The fingerprint of the article versions the snapshot was built from (<see cref="Storage.CorpusFingerprint"/>),
+    /// or null for a snapshot built before fingerprints were kept or not from a store.
+    /// </summary>
+    public string? BuiltFrom { get; init; }
+
     /// <summary>Entities resolved across the articles, with the analysts' decisions applied.</summary>
     public IReadOnlyList<CorpusEntity> Entities { get; init; } = [];
 

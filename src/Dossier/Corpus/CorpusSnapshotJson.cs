@@ -54,7 +54,15 @@ public static partial class CorpusSnapshotJson
         {
             yield return item;
         }
+
+        if (snapshot.BuiltFrom is { } builtFrom)
+        {
+            yield return (BuiltFromKind, BuiltFromId, JsonSerializer.Serialize(builtFrom));
+        }
     }
+
+    /// <summary>The item that holds <see cref="CorpusSnapshot.BuiltFrom"/>: its kind and id.</summary>
+    public const string BuiltFromKind = "built_from", BuiltFromId = "store";
 
     public static CorpusSnapshot FromItems(IEnumerable<(string Kind, string Id, string Json)> items)
     {
@@ -66,6 +74,7 @@ public static partial class CorpusSnapshotJson
         var outcomes = new Dictionary<long, string>();
         var claims = new List<Claim>();
         var agreements = new List<Agreement>();
+        string? builtFrom = null;
         var list = items.ToList();
         foreach (var (kind, id, json) in list)
         {
@@ -101,6 +110,9 @@ public static partial class CorpusSnapshotJson
                     }
 
                     break;
+                case BuiltFromKind:
+                    builtFrom = JsonSerializer.Deserialize<string>(json);
+                    break;
             }
         }
 
@@ -110,6 +122,7 @@ public static partial class CorpusSnapshotJson
             DecisionOutcomes = outcomes,
             Claims = [.. claims.OrderBy(c => c.Id, StringComparer.Ordinal)],
             Agreements = [.. agreements.OrderBy(a => a.Id, StringComparer.Ordinal)],
+            BuiltFrom = builtFrom,
         }, list);
     }
 

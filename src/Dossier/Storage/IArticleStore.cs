@@ -48,4 +48,10 @@ public interface IArticleStore : IDisposable
 
     /// <summary>What the corpus stages established last (empty before they first ran).</summary>
     CorpusSnapshot LoadCorpus();
+
+    /// <summary>
+    /// The fingerprint of the article versions the saved snapshot was built from (<see cref="CorpusSnapshot.BuiltFrom"/>),
+    /// or null when no snapshot was saved or it has none; reads that one item, not the snapshot.
+    /// </summary>
+    string? CorpusBuiltFrom();
 }
