@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dossier.Corpus;
 using Dossier.Model;
 
 namespace Dossier.Contracts;
@@ -15,10 +16,9 @@ public static class DocumentJsonReader
 
         // One string per distinct value of the document (tag, relation, lemma, entity type and id, event code, label
         // and modality, date value...) rather than one per occurrence: a document read back would otherwise hold a new
-        // string for each, and the corpus stages keep every stored document's annotations at once.
-        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? Shared(JsonElement e, string name) =>
-            Str(e, name) is { } value ? shared.TryGetValue(value, out var known) ? known : shared[value] = value : null;
+        // string for each.
+        var pool = new StringPool();
+        string? Shared(JsonElement e, string name) => Str(e, name) is { } value ? pool.Share(value) : null;
 
         ReadTokens(root, doc, Shared);
         foreach (var e in Array(root, "entities"))

@@ -1,9 +1,10 @@
 namespace Dossier.Corpus;
 
 /// <summary>
-/// One instance per distinct string for the per-article records the corpus stages keep: words, terms, names and date
-/// keys recur across thousands of articles, and each record holding its own copy would cost more than the records.
-/// Not thread-safe; one pool serves one build.
+/// One instance per distinct string: for the per-article records the corpus stages keep (words, terms, names and date
+/// keys recur across thousands of articles, and each record holding its own copy would cost more than the records),
+/// and for the annotation values of a document read back from the store (<see cref="Contracts.DocumentJsonReader"/>).
+/// Not thread-safe; one pool serves one build or one document.
 /// </summary>
 public sealed class StringPool
 {
