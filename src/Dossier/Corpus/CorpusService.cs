@@ -38,25 +38,17 @@ public static class CorpusService
     {
         ArgumentNullException.ThrowIfNull(store);
         var decisions = store is IEntityDecisionStore d ? d.EntityDecisions() : [];
-        var versions = Versions(store);
-        var snapshot = (builder ?? new CorpusBuilder()).Build(Articles(store, versions, timings, seen), id => store.LoadDocument(Record(store, id, versions[id])), decisions, timings);
-        return snapshot with { BuiltFrom = CorpusFingerprint.Of(versions.Select(v => new ArticleVersion(v.Key, v.Value))) };
-    }
-
-    /// <summary>
-    /// The id and version of every current article, in id order. The store lists them without bodies
-    /// (<see cref="IArticleStore.CurrentVersions"/>): listed records carry each article's body, and every stored body
-    /// at once (≈ 17 KB an article on Timeline17) would grow with the store.
-    /// </summary>
-    private static SortedDictionary<string, int> Versions(IArticleStore store)
-    {
-        var versions = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var v in store.CurrentVersions())
+        // Listed without bodies (IArticleStore.CurrentVersions: ids and versions, in ordinal id order, each once):
+        // listed records carry each article's body, and every stored body at once would grow with the store.
+        var versions = store.CurrentVersions();
+        var versionOf = new Dictionary<string, int>(versions.Count, StringComparer.Ordinal);
+        foreach (var v in versions)
         {
-            versions.TryAdd(v.Id, v.Version);
+            versionOf.TryAdd(v.Id, v.Version);
         }
 
-        return versions;
+        var snapshot = (builder ?? new CorpusBuilder()).Build(Articles(store, versions, timings, seen), id => store.LoadDocument(Record(store, id, versionOf[id])), decisions, timings);
+        return snapshot with { BuiltFrom = CorpusFingerprint.Of(versions) };
     }
 
     /// <summary>The stored record of one version of an article, body included.</summary>
@@ -68,7 +60,7 @@ public static class CorpusService
     /// The store's articles in id order, each document loaded only when the builder reaches it, so that the builder
     /// can keep what it needs of one article and let the rest go before the next is read.
     /// </summary>
-    private static IEnumerable<CorpusArticle> Articles(IArticleStore store, SortedDictionary<string, int> versions, StageTimings? timings, Action<CorpusArticle>? seen)
+    private static IEnumerable<CorpusArticle> Articles(IArticleStore store, IReadOnlyList<ArticleVersion> versions, StageTimings? timings, Action<CorpusArticle>? seen)
     {
         foreach (var (id, version) in versions)
         {
