@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Dossier.Corpus.Claims;
 using Dossier.Corpus.Entities;
 using Dossier.Corpus.EventMerging;
+using Dossier.Corpus.Records;
 using Dossier.Model;
 using Dossier.Pipeline;
 using Dossier.Temporal;
@@ -47,9 +48,24 @@ public sealed class CorpusBuilder
     public CorpusSnapshot Build(IEnumerable<CorpusArticle> articles, Func<string, Document> reload, IReadOnlyList<EntityDecision>? decisions = null, StageTimings? timings = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        var pool = new StringPool();
+        return Build(articles.Select(a => ArticleCorpusRecord.Read(a, events, pool, timings)), reload, decisions, timings);
+    }
+
+    /// <summary>
+    /// Runs the corpus stages over the articles' records (<see cref="ArticleCorpusRecord"/>), read from documents or
+    /// kept by the store; the snapshot is the same either way.
+    /// </summary>
+    /// <param name="records">The articles' records in ascending ordinal id order.</param>
+    /// <param name="reload">The full document of an article again (only undated articles that other articles or
+    /// known-date events date are reloaded, each once).</param>
+    /// <param name="decisions">The analysts' entity corrections, re-applied in order.</param>
+    /// <param name="timings">When given, receives the time each corpus stage took (for <c>dossier bench</c>).</param>
+    public CorpusSnapshot Build(IEnumerable<ArticleCorpusRecord> records, Func<string, Document> reload, IReadOnlyList<EntityDecision>? decisions = null, StageTimings? timings = null)
+    {
+        ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(reload);
         var claimStage = ClaimsAndAgreements.Default;
-        var pool = new StringPool();
         var signatures = new List<ArticleSignature>();
         var terms = new List<ArticleTerms>();
         var nodes = new List<ArticleEntityNode>();
@@ -58,24 +74,22 @@ public sealed class CorpusBuilder
         // Undated articles: their claims are read again from the store when other articles narrow their range.
         var undated = new HashSet<string>(StringComparer.Ordinal);
         string? last = null;
-        foreach (var article in articles)
+        foreach (var record in records)
         {
-            if (last is not null && string.CompareOrdinal(last, article.Id) > 0)
+            if (last is not null && string.CompareOrdinal(last, record.Id) > 0)
             {
-                throw new ArgumentException($"DOS0803: corpus articles must come in ascending id order, but {article.Id} follows {last}.", nameof(articles));
+                throw new ArgumentException($"DOS0803: corpus articles must come in ascending id order, but {record.Id} follows {last}.", nameof(records));
             }
 
-            last = article.Id;
-            var claims = Timed(timings, "claims", () => claimStage.Read(article));
-            signatures.Add(Timed(timings, "duplicates", () => ArticleSignature.Of(article)));
-            terms.Add(Timed(timings, "stories", () => StoryClusterer.Read(article, pool)));
-            nodes.AddRange(Timed(timings, "entities", () => CorpusEntityResolver.Read(article, pool)));
-            reports.Add(Timed(timings, "events", () => events.Read(article, pool)));
-
-            read.Add(claims);
-            if (article.Metadata.Published is null)
+            last = record.Id;
+            signatures.Add(record.Signature);
+            terms.Add(record.Terms);
+            nodes.AddRange(record.Nodes);
+            reports.Add(record.Events);
+            read.Add(record.Claims);
+            if (record.Undated)
             {
-                undated.Add(article.Id);
+                undated.Add(record.Id);
             }
         }
 
