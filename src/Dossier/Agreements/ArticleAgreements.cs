@@ -15,6 +15,9 @@ public sealed class ArticleAgreements
 
     public IReadOnlyList<LocalAgreement> Agreements { get; }
 
+    /// <summary>Which agreement (by index) the phrase headed by each token names (for a record encoder).</summary>
+    internal IReadOnlyDictionary<int, int> ByHead => byHead;
+
     /// <summary>The agreement a phrase headed by document token <paramref name="head"/> names, or null.</summary>
     public LocalAgreement? At(int head) => byHead.TryGetValue(head, out int i) ? Agreements[i] : null;
 

@@ -15,7 +15,8 @@ public sealed class ArticleExcerpts
     private readonly Dictionary<TextSpan, string> spans;
     private readonly Dictionary<string, string> names;
 
-    private ArticleExcerpts(Dictionary<TextSpan, string> spans, Dictionary<string, string> names, string? reported)
+    /// <summary>Takes the dictionaries as they are (a record decoder builds them as <see cref="Of"/> does: same comparers, trimmed).</summary>
+    internal ArticleExcerpts(Dictionary<TextSpan, string> spans, Dictionary<string, string> names, string? reported)
     {
         this.spans = spans;
         this.names = names;
@@ -24,6 +25,12 @@ public sealed class ArticleExcerpts
 
     /// <summary>An article with no agreements and no stances: nothing to quote.</summary>
     public static ArticleExcerpts Empty { get; } = new([], [], null);
+
+    /// <summary>The cited spans and their words, in the order they were copied (for a record encoder).</summary>
+    internal IReadOnlyDictionary<TextSpan, string> Spans => spans;
+
+    /// <summary>The organisations' names by entity id, in the order they were copied (for a record encoder).</summary>
+    internal IReadOnlyDictionary<string, string> Names => names;
 
     /// <summary>The article's publication day as ISO text, or null (<see cref="ClauseDates.Reported"/>).</summary>
     public string? Reported { get; }

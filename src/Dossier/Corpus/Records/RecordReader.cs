@@ -109,5 +109,10 @@ public sealed class RecordReader
         {
             throw new InvalidDataException("A corpus record holds a malformed number or string.", e);
         }
+        catch (IOException e)
+        {
+            // BinaryReader.ReadString throws a plain IOException on a negative length: damage like any other.
+            throw new InvalidDataException("A corpus record holds a malformed string.", e);
+        }
     }
 }

@@ -1,0 +1,185 @@
+using Dossier.Agreements;
+
+namespace Dossier.Corpus.Records;
+
+/// <summary>
+/// The binary form of an article's agreements (<see cref="ArticleAgreements"/>): each agreement's mentions, states
+/// and provisions in order. An agreement is rebuilt by adding them again as the clusterer did, so its parties, its
+/// complete party list and everything derived from its mentions come back in the same order. The head index is
+/// rebuilt from the mentions; only the heads it maps otherwise (a head two phrases share) are written.
+/// </summary>
+internal static class AgreementsRecordCodec
+{
+    private const int Quoted = 1;
+    private const int Definite = 2;
+    private const int Indefinite = 4;
+    private const int PartiesComplete = 8;
+    private const int HasTerm = 16;
+    private const int AllFlags = 31;
+
+    public static void Write(RecordWriter w, ArticleAgreements value)
+    {
+        var agreements = value.Agreements;
+        w.Count(agreements.Count);
+        if (agreements.Count == 0)
+        {
+            return;
+        }
+
+        for (int i = 0; i < agreements.Count; i++)
+        {
+            var a = agreements[i];
+            if (a.Index != i)
+            {
+                throw new ArgumentException($"DOS0841: agreement {a.Index} stands at position {i} of its article's list; a corpus record keeps an agreement's index as its position.", nameof(value));
+            }
+
+            w.List(a.Mentions, WriteMention);
+            w.List(a.States, WriteState);
+            w.List(a.Provisions, WriteProvision);
+        }
+
+        var rebuilt = HeadIndex(agreements);
+        if (rebuilt.Keys.Any(head => !value.ByHead.ContainsKey(head)))
+        {
+            throw new ArgumentException("DOS0842: the article's head index leaves out the head of one of its mentions; a corpus record rebuilds it from them.", nameof(value));
+        }
+
+        var differing = value.ByHead.Where(e => !rebuilt.TryGetValue(e.Key, out int i) || i != e.Value).ToList();
+        w.List(differing, static (w, e) =>
+        {
+            w.Int(e.Key);
+            w.Count(e.Value);
+        });
+    }
+
+    public static ArticleAgreements Read(RecordReader r)
+    {
+        int count = r.Count();
+        if (count == 0)
+        {
+            return ArticleAgreements.Empty;
+        }
+
+        var agreements = new List<LocalAgreement>(Math.Min(count, 1024));
+        for (int i = 0; i < count; i++)
+        {
+            var a = new LocalAgreement(i);
+            foreach (var m in r.List(ReadMention))
+            {
+                a.Add(m);
+            }
+
+            foreach (var s in r.List(ReadState))
+            {
+                a.AddState(s);
+            }
+
+            foreach (var p in r.List(ReadProvision))
+            {
+                a.AddProvision(p);
+            }
+
+            agreements.Add(a);
+        }
+
+        var byHead = HeadIndex(agreements);
+        foreach (var (head, index) in r.List(static r => (Head: r.Int(), Index: r.Count())))
+        {
+            byHead[head] = index < count ? index : throw new InvalidDataException($"A corpus record maps a head to agreement {index}, but holds {count}.");
+        }
+
+        return new ArticleAgreements(agreements, byHead);
+    }
+
+    /// <summary>Each mention's head to its agreement, as the clusterer maps them when no two phrases share a head.</summary>
+    private static Dictionary<int, int> HeadIndex(IReadOnlyList<LocalAgreement> agreements)
+    {
+        var byHead = new Dictionary<int, int>();
+        foreach (var a in agreements)
+        {
+            foreach (var m in a.Mentions)
+            {
+                byHead[m.Head] = a.Index;
+            }
+        }
+
+        return byHead;
+    }
+
+    private static void WriteMention(RecordWriter w, AgreementMention m)
+    {
+        w.Count(m.Sentence);
+        w.Count(m.Head);
+        ClaimsRecordCodec.Span(w, m.Span);
+        w.String(m.Name);
+        w.String(m.ProperName);
+        ClaimsRecordCodec.Strings(w, m.Descriptors);
+        int flags = (m.Quoted ? Quoted : 0) | (m.Definite ? Definite : 0) | (m.Indefinite ? Indefinite : 0)
+            | (m.PartiesComplete ? PartiesComplete : 0) | (m.TermYears is null ? 0 : HasTerm);
+        w.Count(flags);
+        if (m.TermYears is { } years)
+        {
+            w.Int(years);
+        }
+
+        ClaimsRecordCodec.Strings(w, m.ExplicitParties);
+        ClaimsRecordCodec.Strings(w, m.ActorParties);
+    }
+
+    private static AgreementMention ReadMention(RecordReader r)
+    {
+        int sentence = r.Count();
+        int head = r.Count();
+        var span = ClaimsRecordCodec.Span(r);
+        string name = r.Text();
+        string? proper = r.String();
+        var descriptors = ClaimsRecordCodec.Strings(r);
+        int flags = r.Count();
+        if ((flags & ~AllFlags) != 0)
+        {
+            throw new InvalidDataException($"A corpus record holds agreement mention flags {flags}.");
+        }
+
+        int? term = (flags & HasTerm) != 0 ? r.Int() : null;
+        var explicitParties = ClaimsRecordCodec.Strings(r);
+        var actorParties = ClaimsRecordCodec.Strings(r);
+        return new AgreementMention(sentence, head, span, name)
+        {
+            ProperName = proper,
+            Descriptors = descriptors,
+            Quoted = (flags & Quoted) != 0,
+            Definite = (flags & Definite) != 0,
+            Indefinite = (flags & Indefinite) != 0,
+            PartiesComplete = (flags & PartiesComplete) != 0,
+            TermYears = term,
+            ExplicitParties = explicitParties,
+            ActorParties = actorParties,
+        };
+    }
+
+    private static void WriteState(RecordWriter w, MentionState s)
+    {
+        w.String(s.State);
+        w.String(s.Date);
+        ClaimsRecordCodec.Span(w, s.Evidence);
+        w.String(s.Cue);
+    }
+
+    private static MentionState ReadState(RecordReader r) => new(r.Text(), r.String(), ClaimsRecordCodec.Span(r), r.Text());
+
+    private static void WriteProvision(RecordWriter w, MentionProvision p)
+    {
+        ClaimsRecordCodec.Span(w, p.Evidence);
+        ClaimsRecordCodec.Span(w, p.Span, p.Evidence);
+        w.String(p.Text);
+        w.Bool(p.Negated);
+    }
+
+    private static MentionProvision ReadProvision(RecordReader r)
+    {
+        var evidence = ClaimsRecordCodec.Span(r);
+        var span = ClaimsRecordCodec.Span(r, evidence);
+        return new MentionProvision(r.Text(), r.Bool(), span, evidence);
+    }
+}
