@@ -6,7 +6,8 @@ namespace Dossier.Corpus.Records;
 /// The binary form of an article's agreements (<see cref="ArticleAgreements"/>): each agreement's mentions, states
 /// and provisions in order. An agreement is rebuilt by adding them again as the clusterer did, so its parties, its
 /// complete party list and everything derived from its mentions come back in the same order. The head index is
-/// rebuilt from the mentions; only the heads it maps otherwise (a head two phrases share) are written.
+/// rebuilt from the mentions; only the heads it maps otherwise (a head two phrases share) are written. Evidence spans
+/// and words the article's excerpts hold are written as references to them (<see cref="QuotedSpans"/>).
 /// </summary>
 internal static class AgreementsRecordCodec
 {
@@ -16,8 +17,11 @@ internal static class AgreementsRecordCodec
     private const int PartiesComplete = 8;
     private const int HasTerm = 16;
     private const int AllFlags = 31;
+    private const int NoProperName = 0;
+    private const int ProperNameIsName = 1;
+    private const int OtherProperName = 2;
 
-    public static void Write(RecordWriter w, ArticleAgreements value)
+    public static void Write(RecordWriter w, ArticleAgreements value, QuotedSpans quoted)
     {
         var agreements = value.Agreements;
         w.Count(agreements.Count);
@@ -34,9 +38,16 @@ internal static class AgreementsRecordCodec
                 throw new ArgumentException($"DOS0841: agreement {a.Index} stands at position {i} of its article's list; a corpus record keeps an agreement's index as its position.", nameof(value));
             }
 
-            w.List(a.Mentions, WriteMention);
-            w.List(a.States, WriteState);
-            w.List(a.Provisions, WriteProvision);
+            w.Count(a.Mentions.Count);
+            AgreementMention? previous = null;
+            foreach (var m in a.Mentions)
+            {
+                WriteMention(w, m, previous, quoted);
+                previous = m;
+            }
+
+            w.List(a.States, (w, s) => WriteState(w, s, quoted));
+            w.List(a.Provisions, (w, p) => WriteProvision(w, p, quoted));
         }
 
         var rebuilt = HeadIndex(agreements);
@@ -53,7 +64,7 @@ internal static class AgreementsRecordCodec
         });
     }
 
-    public static ArticleAgreements Read(RecordReader r)
+    public static ArticleAgreements Read(RecordReader r, QuotedSpans quoted)
     {
         int count = r.Count();
         if (count == 0)
@@ -65,17 +76,20 @@ internal static class AgreementsRecordCodec
         for (int i = 0; i < count; i++)
         {
             var a = new LocalAgreement(i);
-            foreach (var m in r.List(ReadMention))
+            int mentions = r.Count();
+            AgreementMention? previous = null;
+            for (int k = 0; k < mentions; k++)
             {
-                a.Add(m);
+                previous = ReadMention(r, previous, quoted);
+                a.Add(previous);
             }
 
-            foreach (var s in r.List(ReadState))
+            foreach (var s in r.List(r => ReadState(r, quoted)))
             {
                 a.AddState(s);
             }
 
-            foreach (var p in r.List(ReadProvision))
+            foreach (var p in r.List(r => ReadProvision(r, quoted)))
             {
                 a.AddProvision(p);
             }
@@ -107,13 +121,24 @@ internal static class AgreementsRecordCodec
         return byHead;
     }
 
-    private static void WriteMention(RecordWriter w, AgreementMention m)
+    /// <summary>
+    /// A mention, its sentence, head and span as steps from the agreement's previous mention (an agreement's mentions
+    /// come in text order, so the steps are small; wrapping arithmetic keeps any values exact).
+    /// </summary>
+    private static void WriteMention(RecordWriter w, AgreementMention m, AgreementMention? previous, QuotedSpans quoted)
     {
-        w.Count(m.Sentence);
-        w.Count(m.Head);
-        ClaimsRecordCodec.Span(w, m.Span);
-        w.String(m.Name);
-        w.String(m.ProperName);
+        w.Int(unchecked(m.Sentence - (previous?.Sentence ?? 0)));
+        w.Int(unchecked(m.Head - (previous?.Head ?? 0)));
+        ClaimsRecordCodec.Span(w, m.Span, previous?.Span ?? default);
+        quoted.WriteWords(w, m.Name, m.Span);
+        // A proper name is most often the name itself, a long one ("Treaty of the Foundation of … Act").
+        bool same = string.Equals(m.ProperName, m.Name, StringComparison.Ordinal);
+        w.Count(m.ProperName is null ? NoProperName : same ? ProperNameIsName : OtherProperName);
+        if (m.ProperName is not null && !same)
+        {
+            w.String(m.ProperName);
+        }
+
         ClaimsRecordCodec.Strings(w, m.Descriptors);
         int flags = (m.Quoted ? Quoted : 0) | (m.Definite ? Definite : 0) | (m.Indefinite ? Indefinite : 0)
             | (m.PartiesComplete ? PartiesComplete : 0) | (m.TermYears is null ? 0 : HasTerm);
@@ -127,13 +152,19 @@ internal static class AgreementsRecordCodec
         ClaimsRecordCodec.Strings(w, m.ActorParties);
     }
 
-    private static AgreementMention ReadMention(RecordReader r)
+    private static AgreementMention ReadMention(RecordReader r, AgreementMention? previous, QuotedSpans quoted)
     {
-        int sentence = r.Count();
-        int head = r.Count();
-        var span = ClaimsRecordCodec.Span(r);
-        string name = r.Text();
-        string? proper = r.String();
+        int sentence = unchecked((previous?.Sentence ?? 0) + r.Int());
+        int head = unchecked((previous?.Head ?? 0) + r.Int());
+        var span = ClaimsRecordCodec.Span(r, previous?.Span ?? default);
+        string name = quoted.ReadWords(r, span);
+        string? proper = r.Count() switch
+        {
+            NoProperName => null,
+            ProperNameIsName => name,
+            OtherProperName => r.Text(),
+            var code => throw new InvalidDataException($"A corpus record holds proper name code {code}."),
+        };
         var descriptors = ClaimsRecordCodec.Strings(r);
         int flags = r.Count();
         if ((flags & ~AllFlags) != 0)
@@ -158,28 +189,35 @@ internal static class AgreementsRecordCodec
         };
     }
 
-    private static void WriteState(RecordWriter w, MentionState s)
+    private static void WriteState(RecordWriter w, MentionState s, QuotedSpans quoted)
     {
         w.String(s.State);
         w.String(s.Date);
-        ClaimsRecordCodec.Span(w, s.Evidence);
+        quoted.WriteSpan(w, s.Evidence);
         w.String(s.Cue);
     }
 
-    private static MentionState ReadState(RecordReader r) => new(r.Text(), r.String(), ClaimsRecordCodec.Span(r), r.Text());
-
-    private static void WriteProvision(RecordWriter w, MentionProvision p)
+    private static MentionState ReadState(RecordReader r, QuotedSpans quoted)
     {
-        ClaimsRecordCodec.Span(w, p.Evidence);
+        string state = r.Text();
+        string? date = r.String();
+        var evidence = quoted.ReadSpan(r);
+        return new MentionState(state, date, evidence, r.Text());
+    }
+
+    private static void WriteProvision(RecordWriter w, MentionProvision p, QuotedSpans quoted)
+    {
+        quoted.WriteSpan(w, p.Evidence);
         ClaimsRecordCodec.Span(w, p.Span, p.Evidence);
-        w.String(p.Text);
+        quoted.WriteWords(w, p.Text, p.Span);
         w.Bool(p.Negated);
     }
 
-    private static MentionProvision ReadProvision(RecordReader r)
+    private static MentionProvision ReadProvision(RecordReader r, QuotedSpans quoted)
     {
-        var evidence = ClaimsRecordCodec.Span(r);
+        var evidence = quoted.ReadSpan(r);
         var span = ClaimsRecordCodec.Span(r, evidence);
-        return new MentionProvision(r.Text(), r.Bool(), span, evidence);
+        string text = quoted.ReadWords(r, span);
+        return new MentionProvision(text, r.Bool(), span, evidence);
     }
 }

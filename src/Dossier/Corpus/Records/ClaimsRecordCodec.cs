@@ -4,9 +4,9 @@ using Dossier.Model;
 namespace Dossier.Corpus.Records;
 
 /// <summary>
-/// The binary form of an article's claims (<see cref="ArticleClaims"/>) inside its corpus record: its id, its
-/// agreements (<see cref="AgreementsRecordCodec"/>), its stances (<see cref="StancesRecordCodec"/>), then the words
-/// they quote (<see cref="ExcerptsRecordCodec"/>), last because the cited spans are taken from the two before.
+/// The binary form of an article's claims (<see cref="ArticleClaims"/>) inside its corpus record: its id, the words
+/// it quotes (<see cref="ExcerptsRecordCodec"/>), first because what follows refers to them, its agreements
+/// (<see cref="AgreementsRecordCodec"/>) and its stances (<see cref="StancesRecordCodec"/>).
 /// Everything the claims and agreements stage reads comes back as it was written; an article with nothing to claim
 /// comes back with the shared empty values (<see cref="ArticleExcerpts.Empty"/>, <see cref="Agreements.ArticleAgreements.Empty"/>)
 /// and costs its id and three zero bytes.
@@ -20,9 +20,9 @@ public static class ClaimsRecordCodec
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(value);
         w.String(value.Id);
-        AgreementsRecordCodec.Write(w, value.Local);
-        StancesRecordCodec.Write(w, value.Stances, value.Local.Agreements.Count);
-        ExcerptsRecordCodec.Write(w, value.Excerpts, value.Local, value.Stances);
+        var quoted = ExcerptsRecordCodec.Write(w, value.Excerpts);
+        AgreementsRecordCodec.Write(w, value.Local, quoted);
+        StancesRecordCodec.Write(w, value.Stances, value.Local.Agreements.Count, quoted);
     }
 
     /// <summary>Reads what <see cref="Write"/> wrote.</summary>
@@ -31,9 +31,9 @@ public static class ClaimsRecordCodec
     {
         ArgumentNullException.ThrowIfNull(r);
         string id = r.Text();
-        var local = AgreementsRecordCodec.Read(r);
-        var stances = StancesRecordCodec.Read(r, local.Agreements.Count);
-        var excerpts = ExcerptsRecordCodec.Read(r, local, stances);
+        var (excerpts, quoted) = ExcerptsRecordCodec.Read(r);
+        var local = AgreementsRecordCodec.Read(r, quoted);
+        var stances = StancesRecordCodec.Read(r, local.Agreements.Count, quoted);
         return new ArticleClaims(id, excerpts, local, stances);
     }
 

@@ -3,9 +3,10 @@ using Dossier.Claims;
 namespace Dossier.Corpus.Records;
 
 /// <summary>
-/// The binary form of an article's stances (<see cref="StanceMention"/>): each one's evidence span first, then its
-/// source and proposition spans as offsets from it (they lie in or near that sentence), its words and keys as the
-/// record's shared strings, and its three flags in one byte. No stances read back as the shared empty list.
+/// The binary form of an article's stances (<see cref="StanceMention"/>): its evidence and proposition spans as
+/// references to the article's excerpts, which hold them (<see cref="QuotedSpans"/>), its source's span as an offset
+/// from the evidence and its words cut from it, its keys as the record's shared strings, and its three flags in one
+/// byte. No stances read back as the shared empty list.
 /// </summary>
 internal static class StancesRecordCodec
 {
@@ -15,7 +16,7 @@ internal static class StancesRecordCodec
     private const int AllFlags = 7;
 
     /// <param name="agreements">How many agreements the article has: a proposition's agreement must be one of them.</param>
-    public static void Write(RecordWriter w, IReadOnlyList<StanceMention> stances, int agreements)
+    public static void Write(RecordWriter w, IReadOnlyList<StanceMention> stances, int agreements, QuotedSpans quoted)
     {
         w.Count(stances.Count);
         foreach (var s in stances)
@@ -26,21 +27,21 @@ internal static class StancesRecordCodec
             }
 
             w.Count((s.Proposition.Negated ? Negated : 0) | (s.Explicit ? Explicit : 0) | (s.Contrary ? Contrary : 0));
-            ClaimsRecordCodec.Span(w, s.Evidence);
+            quoted.WriteSpan(w, s.Evidence);
             ClaimsRecordCodec.Span(w, s.Source.Span, s.Evidence);
-            w.String(s.Source.Text);
+            quoted.WriteWords(w, s.Source.Text, s.Source.Span);
             w.String(s.Source.EntityId);
             ClaimsRecordCodec.Strings(w, s.Source.Entities);
             w.String(s.Position);
             w.String(s.Cue);
-            WriteProposition(w, s.Proposition, s.Evidence, agreements);
+            WriteProposition(w, s.Proposition, agreements, quoted);
             w.String(s.Date);
             ClaimsRecordCodec.Index(w, s.Answers);
         }
     }
 
     /// <param name="agreements">How many agreements the article has: a proposition's agreement must be one of them.</param>
-    public static IReadOnlyList<StanceMention> Read(RecordReader r, int agreements)
+    public static IReadOnlyList<StanceMention> Read(RecordReader r, int agreements, QuotedSpans quoted)
     {
         int count = r.Count();
         if (count == 0)
@@ -57,14 +58,14 @@ internal static class StancesRecordCodec
                 throw new InvalidDataException($"A corpus record holds stance flags {flags}.");
             }
 
-            var evidence = ClaimsRecordCodec.Span(r);
+            var evidence = quoted.ReadSpan(r);
             var sourceSpan = ClaimsRecordCodec.Span(r, evidence);
-            string sourceText = r.Text();
+            string sourceText = quoted.ReadWords(r, sourceSpan);
             string? entityId = r.String();
             var source = new SourceRef(sourceSpan, sourceText, entityId) { Entities = ClaimsRecordCodec.Strings(r) };
             string position = r.Text();
             string cue = r.Text();
-            var proposition = ReadProposition(r, evidence, (flags & Negated) != 0, agreements);
+            var proposition = ReadProposition(r, (flags & Negated) != 0, agreements, quoted);
             string? date = r.String();
             int? answers = ClaimsRecordCodec.Index(r, count, "stance");
             stances.Add(new StanceMention(source, position, cue, proposition, evidence, date)
@@ -78,10 +79,10 @@ internal static class StancesRecordCodec
         return stances;
     }
 
-    private static void WriteProposition(RecordWriter w, PropositionRef p, Model.TextSpan evidence, int agreements)
+    private static void WriteProposition(RecordWriter w, PropositionRef p, int agreements, QuotedSpans quoted)
     {
         w.String(p.Class);
-        ClaimsRecordCodec.Span(w, p.Span, evidence);
+        quoted.WriteSpan(w, p.Span);
         w.Int(p.Head);
         if (p.Agreement is { } a && (a < 0 || a >= agreements))
         {
@@ -95,10 +96,10 @@ internal static class StancesRecordCodec
         ClaimsRecordCodec.Strings(w, p.Others);
     }
 
-    private static PropositionRef ReadProposition(RecordReader r, Model.TextSpan evidence, bool negated, int agreements)
+    private static PropositionRef ReadProposition(RecordReader r, bool negated, int agreements, QuotedSpans quoted)
     {
         string cls = r.Text();
-        var span = ClaimsRecordCodec.Span(r, evidence);
+        var span = quoted.ReadSpan(r);
         int head = r.Int();
         int? agreement = ClaimsRecordCodec.Index(r, agreements, "agreement");
         string? theme = r.String();
