@@ -18,6 +18,17 @@ public sealed class ArticleDating
         this.metadata = metadata;
     }
 
+    /// <summary>
+    /// The dating of expressions located before, as an article's stored record keeps them: reading it again needs no
+    /// document (<see cref="Corpus.Records.DatingRecordCodec"/>).
+    /// </summary>
+    internal static ArticleDating From(List<LocatedCandidate> located, ArticleMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(located);
+        ArgumentNullException.ThrowIfNull(metadata);
+        return new ArticleDating(located, metadata);
+    }
+
     /// <summary>The expressions of a tokenized document, found with the given temporal stage's rules.</summary>
     public static ArticleDating Of(Document document, TemporalStage stage)
     {
@@ -25,6 +36,12 @@ public sealed class ArticleDating
         ArgumentNullException.ThrowIfNull(stage);
         return new ArticleDating(stage.Locate(document), document.Metadata);
     }
+
+    /// <summary>The expressions located once, then kept in an article's stored record (<see cref="Corpus.Records.DatingRecordCodec"/>).</summary>
+    internal IReadOnlyList<LocatedCandidate> Located => located;
+
+    /// <summary>The article's metadata as it was read (only its publication day and range are ever used).</summary>
+    internal ArticleMetadata Metadata => metadata;
 
     public int Count => located.Count;
 
