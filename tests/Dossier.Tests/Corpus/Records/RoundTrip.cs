@@ -1,0 +1,40 @@
+using Dossier.Corpus;
+using Dossier.Corpus.Records;
+using Dossier.Corpus.EventMerging;
+using Xunit.Abstractions;
+
+namespace Dossier.Tests.Corpus.Records;
+
+/// <summary>
+/// Encodes the records of annotated articles, reads them back into a fresh pool and checks them: the same fields,
+/// the same bytes when written again, and the same corpus snapshot. Reports the bytes per article.
+/// </summary>
+internal static class RoundTrip
+{
+    public static List<ArticleCorpusRecord> Check(List<CorpusArticle> articles, ITestOutputHelper output)
+    {
+        var stage = new EventMergingStage();
+        var records = articles.Select(a => ArticleCorpusRecord.Read(a, stage, new StringPool())).ToList();
+        var encoded = records.Select(RecordCodecs.Encode).ToList();
+        var pool = new StringPool();
+        var decoded = records.Select((r, i) => RecordCodecs.Decode(encoded[i].Blob, r.Claims, pool)).ToList();
+
+        for (int i = 0; i < records.Count; i++)
+        {
+            Assert.Equal(RecordDescription.Of(records[i]), RecordDescription.Of(decoded[i]));
+            Assert.Equal(encoded[i].Blob, RecordCodecs.Encode(decoded[i]).Blob);
+        }
+
+        var byId = articles.ToDictionary(a => a.Id, a => a.Document, StringComparer.Ordinal);
+        var expected = new CorpusBuilder().Build(records, id => byId[id]);
+        var actual = new CorpusBuilder().Build(decoded, id => byId[id]);
+        Assert.NotEmpty(expected.Events);
+        Assert.Equal(CorpusSnapshotJson.ToItems(expected).ToList(), CorpusSnapshotJson.ToItems(actual).ToList());
+
+        var ends = encoded.Select(e => e.Ends).ToList();
+        double Part(int p) => ends.Average(e => e[p] - (p == 0 ? 0 : e[p - 1]));
+        output.WriteLine(System.FormattableString.Invariant(
+            $"{records.Count} articles, {ends.Average(e => e[3]):0} bytes per article: signature {Part(0):0}, terms {Part(1):0}, entity nodes {Part(2):0}, events {Part(3):0}; text {articles.Average(a => a.Document.Text.Length):0} chars"));
+        return decoded;
+    }
+}
