@@ -15,15 +15,26 @@ public static class EntityNodesRecordCodec
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(value);
-        w.List(value, static (w, node) =>
+        // Every node and mention of one article names that article: then it is written once.
+        string? article = value.Count > 0 && value.All(n => n.Article == value[0].Article && n.Mentions.All(m => m.Article == n.Article)) ? value[0].Article : null;
+        w.String(article);
+        w.List(value, (w, node) =>
         {
-            w.String(node.Article);
+            if (article is null)
+            {
+                w.String(node.Article);
+            }
+
             WriteEntity(w, node.Entity);
             int previous = 0;
             w.Count(node.Mentions.Count);
             foreach (var m in node.Mentions)
             {
-                w.String(m.Article);
+                if (article is null)
+                {
+                    w.String(m.Article);
+                }
+
                 w.Int(m.Start - previous);
                 w.Int(m.End - m.Start);
                 w.String(m.Text);
@@ -36,15 +47,16 @@ public static class EntityNodesRecordCodec
     public static IReadOnlyList<ArticleEntityNode> Read(RecordReader r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        return r.List(static r =>
+        string? shared = r.String();
+        return r.List(r =>
         {
-            string article = r.Text();
+            string article = shared ?? r.Text();
             var entity = ReadEntity(r);
             int previous = 0;
             // An array, as the reader from documents builds it: every article's nodes are held until the stage runs.
             CorpusMention[] mentions = [.. r.List(r =>
             {
-                string mentionArticle = r.Text();
+                string mentionArticle = shared ?? r.Text();
                 int start = previous + r.Int();
                 int end = start + r.Int();
                 previous = start;

@@ -16,8 +16,21 @@ public static class TermsRecordCodec
         w.Bool(value.HasTitle);
         w.Day(value.EarliestDay);
         w.Day(value.LatestDay);
-        w.List(value.Terms, static (w, t) => w.String(t));
-        w.List(value.Counts, static (w, c) => w.Int(c));
+        if (value.Counts.Length != value.Terms.Length)
+        {
+            throw new ArgumentException($"Article {value.Id} has {value.Terms.Length} terms but {value.Counts.Length} counts.", nameof(value));
+        }
+
+        w.Count(value.Terms.Length);
+        for (int i = 0; i < value.Terms.Length; i++)
+        {
+            // An entity term is its id after '@': written without it, it is the string the entity nodes and event
+            // reports refer to, so the id is spelled once in the record. The flag rides in the count's lowest bit.
+            string term = value.Terms[i];
+            bool entity = term.StartsWith('@');
+            w.Long(((long)value.Counts[i] << 1) | (entity ? 1L : 0L));
+            w.String(entity ? term[1..] : term);
+        }
     }
 
     /// <summary>Reads what <see cref="Write"/> wrote.</summary>
@@ -29,8 +42,23 @@ public static class TermsRecordCodec
         bool hasTitle = r.Bool();
         var earliest = r.Day();
         var latest = r.Day();
-        string[] terms = [.. r.List(static r => r.Text())];
-        int[] counts = [.. r.List(static r => r.Int())];
-        return new ArticleTerms(id, title, hasTitle, earliest, latest, terms, counts);
+        int count = r.Count();
+        var terms = new List<string>(Math.Min(count, 4096));
+        var counts = new List<int>(Math.Min(count, 4096));
+        for (int i = 0; i < count; i++)
+        {
+            long code = r.Long();
+            long n = code >> 1;
+            if (n is < int.MinValue or > int.MaxValue)
+            {
+                throw new InvalidDataException($"A corpus record holds a term count of {n}.");
+            }
+
+            string term = r.Text();
+            terms.Add((code & 1) == 0 ? term : r.Pool.Share(string.Concat("@", term)));
+            counts.Add((int)n);
+        }
+
+        return new ArticleTerms(id, title, hasTitle, earliest, latest, [.. terms], [.. counts]);
     }
 }
