@@ -6,7 +6,7 @@ namespace Dossier.Corpus.Records;
 
 /// <summary>
 /// An article's event reports in their stored form. What the reader shares between reports is written once and
-/// referred to after: the sentence (its index, span, text, named entities; its words are taken again from the text),
+/// referred to after: the sentence (its index, span, text (<see cref="SentenceTextCodec"/>), named entities; its words are taken again from the text),
 /// each participant and each date, so that reading the record back shares them the same way. The article, its
 /// publication day and the story are the same for every report read from one document and are written once.
 /// </summary>
@@ -46,7 +46,7 @@ internal static class EventReportsRecordCodec
                 w.Int(r.Sentence - previousSentence);
                 w.Int(r.Evidence.Start - previous.End);
                 w.Int(r.Evidence.Length);
-                w.String(r.SentenceText);
+                SentenceTextCodec.Write(w, r.SentenceText);
                 bool derived = SentenceWords.Of(r.SentenceText, null).SequenceEqual(r.Words, StringComparer.Ordinal);
                 w.Bool(derived);
                 if (!derived)
@@ -111,7 +111,7 @@ internal static class EventReportsRecordCodec
                 int index = previousSentence + r.Int();
                 int start = previous.End + r.Int();
                 var span = new TextSpan(start, start + r.Int());
-                string text = r.Text();
+                string text = SentenceTextCodec.Read(r);
                 IReadOnlySet<string> words = Set(r.Bool() ? SentenceWords.Of(text, r.Pool) : r.List(static r => r.Text()));
                 var mentioned = Set(r.List(static r => r.Text()));
                 (previous, previousSentence) = (span, index);
