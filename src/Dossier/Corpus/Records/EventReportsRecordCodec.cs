@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Dossier.Corpus.EventMerging;
 using Dossier.Model;
 
@@ -41,7 +40,7 @@ internal static class EventReportsRecordCodec
             }
 
             var key = (r.Sentence, r.Evidence, r.SentenceText, r.Words, r.Mentioned);
-            if (Refer(w, sentences, key))
+            if (RecordTable.Refer(w, sentences, key))
             {
                 w.Int(r.Sentence - previousSentence);
                 w.Int(r.Evidence.Start - previous.End);
@@ -62,22 +61,17 @@ internal static class EventReportsRecordCodec
             w.Int(r.Trigger.Length);
             w.String(r.Code);
             w.String(r.Modality);
-            WriteParticipants(w, r.Sources, participants);
-            WriteParticipants(w, r.Targets, participants);
+            EventParticipantsRecordCodec.Write(w, r.Sources, participants);
+            EventParticipantsRecordCodec.Write(w, r.Targets, participants);
             w.String(r.Location);
             w.String(r.LocationCountry);
+            // 0 for no date, else the date's index plus 1.
             if (r.Date is null)
             {
                 w.Count(0);
             }
-            else if (dates.TryGetValue(r.Date, out int index))
+            else if (RecordTable.Refer(w, dates, r.Date, 1))
             {
-                w.Count(index + 1);
-            }
-            else
-            {
-                w.Count(dates.Count + 1);
-                dates.Add(r.Date, dates.Count);
                 DateConstraintRecordCodec.Write(w, r.Date);
             }
 
@@ -98,7 +92,7 @@ internal static class EventReportsRecordCodec
 
         bool uniform = r.Bool();
         var article = uniform ? ReadArticle(r) : default;
-        var sentences = new List<Sentence>();
+        var sentences = new List<ReportSentence>();
         var participants = new List<EventParticipant>();
         var dates = new List<DateConstraint>();
         var previous = default(TextSpan);
@@ -106,25 +100,25 @@ internal static class EventReportsRecordCodec
         for (int i = 0; i < count; i++)
         {
             var (id, published, story) = uniform ? article : ReadArticle(r);
-            var sentence = Resolve(r, sentences, "sentence", r =>
+            var sentence = RecordTable.Resolve(r.Count(), r, sentences, "sentence", r =>
             {
                 int index = previousSentence + r.Int();
                 int start = previous.End + r.Int();
                 var span = new TextSpan(start, start + r.Int());
                 string text = SentenceTextCodec.Read(r);
-                IReadOnlySet<string> words = Set(r.Bool() ? SentenceWords.Of(text, r.Pool) : r.List(static r => r.Text()));
-                var mentioned = Set(r.List(static r => r.Text()));
+                var words = ReportSentence.Set(r.Bool() ? SentenceWords.Of(text, r.Pool) : r.List(static r => r.Text()));
+                var mentioned = ReportSentence.Set(r.List(static r => r.Text()));
                 (previous, previousSentence) = (span, index);
-                return new Sentence(index, span, text, words, mentioned);
+                return new ReportSentence(index, span, text, words, mentioned);
             });
             int trigger = sentence.Span.Start + r.Int();
             var report = new EventReport(id, sentence.Index, new TextSpan(trigger, trigger + r.Int()), r.Text(), r.Text(), sentence.Span)
             {
-                Sources = ReadParticipants(r, participants),
-                Targets = ReadParticipants(r, participants),
+                Sources = EventParticipantsRecordCodec.Read(r, participants),
+                Targets = EventParticipantsRecordCodec.Read(r, participants),
                 Location = r.String(),
                 LocationCountry = r.String(),
-                Date = ReadDate(r, dates),
+                Date = r.Count() is int date and > 0 ? RecordTable.Resolve(date - 1, r, dates, "date", DateConstraintRecordCodec.Read) : null,
                 DateExpression = DateExpression(r.Int(), sentence.Span.Start),
                 Story = story,
                 Published = published,
@@ -148,107 +142,4 @@ internal static class EventReportsRecordCodec
     }
 
     private static (string Id, DateOnly? Published, string Story) ReadArticle(RecordReader r) => (r.Text(), r.Day(), r.Text());
-
-    private static void WriteParticipants(RecordWriter w, IReadOnlyList<EventParticipant> list, Dictionary<EventParticipant, int> table)
-    {
-        w.Count(list.Count);
-        foreach (var p in list)
-        {
-            if (Refer(w, table, p))
-            {
-                w.String(p.Id);
-                w.String(p.Country);
-                w.String(p.Code);
-                w.String(p.Name);
-                w.Bool(p.Specific);
-                w.List(p.Aliases, static (w, a) => w.String(a));
-            }
-        }
-    }
-
-    private static IReadOnlyList<EventParticipant> ReadParticipants(RecordReader r, List<EventParticipant> table)
-    {
-        // An array, as the reader builds it (and the shared empty one for none).
-        var list = r.List(r => Resolve(r, table, "participant", static r =>
-        {
-            string id = r.Text();
-            string? country = r.String();
-            string? code = r.String();
-            string name = r.Text();
-            bool specific = r.Bool();
-            return new EventParticipant(id, country, code, name) { Specific = specific, Aliases = [.. r.List(static r => r.Text())] };
-        }));
-        return list.Count == 0 ? [] : list.ToArray();
-    }
-
-    private static DateConstraint? ReadDate(RecordReader r, List<DateConstraint> table)
-    {
-        int code = r.Count();
-        if (code == 0)
-        {
-            return null;
-        }
-
-        if (code - 1 < table.Count)
-        {
-            return table[code - 1];
-        }
-
-        if (code - 1 > table.Count)
-        {
-            throw new InvalidDataException($"A corpus record refers to date {code - 1}, but holds {table.Count}.");
-        }
-
-        var date = DateConstraintRecordCodec.Read(r);
-        table.Add(date);
-        return date;
-    }
-
-    /// <summary>Writes the index of an item written before, or the next index and true when the item must follow.</summary>
-    private static bool Refer<T>(RecordWriter w, Dictionary<T, int> table, T item)
-        where T : notnull
-    {
-        if (table.TryGetValue(item, out int index))
-        {
-            w.Count(index);
-            return false;
-        }
-
-        w.Count(table.Count);
-        table.Add(item, table.Count);
-        return true;
-    }
-
-    private static T Resolve<T>(RecordReader r, List<T> table, string what, Func<RecordReader, T> read)
-    {
-        int index = r.Count();
-        if (index < table.Count)
-        {
-            return table[index];
-        }
-
-        if (index > table.Count)
-        {
-            throw new InvalidDataException($"A corpus record refers to {what} {index}, but holds {table.Count}.");
-        }
-
-        var item = read(r);
-        table.Add(item);
-        return item;
-    }
-
-    /// <summary>The set the reader builds: without spare capacity, or the one shared empty set.</summary>
-    private static IReadOnlySet<string> Set(List<string> items)
-    {
-        if (items.Count == 0)
-        {
-            return FrozenSet<string>.Empty;
-        }
-
-        var set = new HashSet<string>(items, StringComparer.Ordinal);
-        set.TrimExcess();
-        return set;
-    }
-
-    private sealed record Sentence(int Index, TextSpan Span, string Text, IReadOnlySet<string> Words, IReadOnlySet<string> Mentioned);
 }
