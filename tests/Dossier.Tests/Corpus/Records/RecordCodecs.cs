@@ -25,6 +25,18 @@ internal static class RecordCodecs
         return (w.ToArray(), ends);
     }
 
+    /// <summary>The whole record's blob, its claims (<see cref="ClaimsRecordCodec"/>) after the other parts.</summary>
+    public static byte[] EncodeWithClaims(ArticleCorpusRecord record)
+    {
+        var w = new RecordWriter();
+        SignatureRecordCodec.Write(w, record.Signature);
+        TermsRecordCodec.Write(w, record.Terms);
+        EntityNodesRecordCodec.Write(w, record.Nodes);
+        EventsRecordCodec.Write(w, record.Events);
+        ClaimsRecordCodec.Write(w, record.Claims);
+        return w.ToArray();
+    }
+
     /// <summary>The record again from its blob, with the given claims; a blob with bytes left over is damaged.</summary>
     public static ArticleCorpusRecord Decode(byte[] blob, Dossier.Corpus.Claims.ArticleClaims claims, StringPool pool)
     {
