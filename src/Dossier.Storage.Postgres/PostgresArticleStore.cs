@@ -230,6 +230,40 @@ public sealed class PostgresArticleStore : IArticleStore, IEntityDecisionStore
         tx.Commit();
     }
 
+    public byte[]? CorpusRecord(ArticleVersion article, string producer)
+    {
+        ArgumentNullException.ThrowIfNull(producer);
+        using var cmd = dataSource.CreateCommand("SELECT data FROM corpus_records WHERE article_id = @id AND version = @v AND producer = @p");
+        cmd.Parameters.AddWithValue("id", article.Id);
+        cmd.Parameters.AddWithValue("v", article.Version);
+        cmd.Parameters.AddWithValue("p", producer);
+        return cmd.ExecuteScalar() as byte[];
+    }
+
+    public void SaveCorpusRecords(string producer, IReadOnlyList<CorpusRecordBlob> records)
+    {
+        ArgumentNullException.ThrowIfNull(producer);
+        ArgumentNullException.ThrowIfNull(records);
+        using var connection = dataSource.OpenConnection();
+        using var tx = connection.BeginTransaction();
+        using (var insert = new NpgsqlCommand(
+            "INSERT INTO corpus_records (article_id, version, producer, data) VALUES (@id, @v, @p, @d) "
+            + "ON CONFLICT (article_id) DO UPDATE SET version = EXCLUDED.version, producer = EXCLUDED.producer, data = EXCLUDED.data", connection, tx))
+        {
+            var id = insert.Parameters.Add("id", NpgsqlTypes.NpgsqlDbType.Text);
+            var v = insert.Parameters.Add("v", NpgsqlTypes.NpgsqlDbType.Integer);
+            insert.Parameters.AddWithValue("p", producer);
+            var d = insert.Parameters.Add("d", NpgsqlTypes.NpgsqlDbType.Bytea);
+            foreach (var record in records)
+            {
+                (id.Value, v.Value, d.Value) = (record.Article.Id, record.Article.Version, record.Data);
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        tx.Commit();
+    }
+
     public string? CorpusBuiltFrom()
     {
         using var cmd = dataSource.CreateCommand("SELECT json::text FROM corpus_items WHERE kind = @k AND id = @i");

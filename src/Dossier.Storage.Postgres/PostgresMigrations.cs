@@ -144,5 +144,17 @@ internal static class PostgresMigrations
             SELECT setval('sentences_seq', COALESCE((SELECT MAX(seq) FROM sentences), 0) + 1, false);
             ALTER TABLE sentences ALTER COLUMN seq SET DEFAULT nextval('sentences_seq'), ALTER COLUMN seq SET NOT NULL;
             """),
+        (5, """
+            -- Each current article's corpus record (ArticleCorpusRecordCodec): what the corpus stages need of it, so a
+            -- rebuild reads a few KB per article instead of loading its document. A cache: kept by the rebuild for the
+            -- articles it had to load, under the build that encoded it (producer); one per article.
+            CREATE TABLE corpus_records (
+                article_id text NOT NULL PRIMARY KEY,
+                version integer NOT NULL,
+                producer text NOT NULL,
+                data bytea NOT NULL,
+                FOREIGN KEY (article_id, version) REFERENCES articles (id, version) ON DELETE CASCADE
+            );
+            """),
     ];
 }

@@ -106,5 +106,17 @@ internal static class Migrations
             CREATE VIRTUAL TABLE sentence_pairs USING fts5 (pairs, content = '', contentless_delete = 1, detail = none, tokenize = 'ascii');
             INSERT INTO sentence_pairs (rowid, pairs) SELECT rowid, dossier_pairs(text) FROM sentence_text;
             """),
+        (7, """
+            -- Each current article's corpus record (ArticleCorpusRecordCodec): what the corpus stages need of it, so a
+            -- rebuild reads a few KB per article instead of loading its document. A cache: kept by the rebuild for the
+            -- articles it had to load, under the build that encoded it (producer); one per article.
+            CREATE TABLE corpus_records (
+                article_id TEXT NOT NULL PRIMARY KEY,
+                version INTEGER NOT NULL,
+                producer TEXT NOT NULL,
+                data BLOB NOT NULL,
+                FOREIGN KEY (article_id, version) REFERENCES articles (id, version) ON DELETE CASCADE
+            );
+            """),
     ];
 }

@@ -220,6 +220,39 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
         tx.Commit();
     }
 
+    public byte[]? CorpusRecord(ArticleVersion article, string producer)
+    {
+        ArgumentNullException.ThrowIfNull(producer);
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT data FROM corpus_records WHERE article_id = $id AND version = $v AND producer = $p";
+        cmd.Parameters.AddWithValue("$id", article.Id);
+        cmd.Parameters.AddWithValue("$v", article.Version);
+        cmd.Parameters.AddWithValue("$p", producer);
+        return cmd.ExecuteScalar() as byte[];
+    }
+
+    public void SaveCorpusRecords(string producer, IReadOnlyList<CorpusRecordBlob> records)
+    {
+        ArgumentNullException.ThrowIfNull(producer);
+        ArgumentNullException.ThrowIfNull(records);
+        using var tx = connection.BeginTransaction();
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "INSERT OR REPLACE INTO corpus_records (article_id, version, producer, data) VALUES ($id, $v, $p, $d)";
+            var id = cmd.Parameters.Add("$id", SqliteType.Text);
+            var v = cmd.Parameters.Add("$v", SqliteType.Integer);
+            cmd.Parameters.AddWithValue("$p", producer);
+            var d = cmd.Parameters.Add("$d", SqliteType.Blob);
+            foreach (var record in records)
+            {
+                (id.Value, v.Value, d.Value) = (record.Article.Id, record.Article.Version, record.Data);
+                cmd.ExecuteNonQuery();
+            }
+        }
+
+        tx.Commit();
+    }
+
     public string? CorpusBuiltFrom()
     {
         using var cmd = connection.CreateCommand();

@@ -243,6 +243,34 @@ public abstract class ArticleStoreConformanceTests
     }
 
     [Fact]
+    public void A_corpus_record_is_kept_per_article_under_the_build_that_encoded_it()
+    {
+        using var store = OpenStore();
+        var (a1, d1) = Article("a", "a.txt", "Putin met Mokhber in Astana.", "a1");
+        var (b1, e1) = Article("b", "b.txt", "Peskov said so on Thursday.", "b1");
+        store.Save(a1, d1);
+        store.Save(b1, e1);
+        var a = new ArticleVersion("a", 1);
+        Assert.Null(store.CorpusRecord(a, "build-1"));
+
+        store.SaveCorpusRecords("build-1", [new CorpusRecordBlob(a, [1, 2, 3]), new CorpusRecordBlob(new ArticleVersion("b", 1), [0, 255])]);
+        using var reopened = Reopen(store);
+        Assert.Equal([1, 2, 3], reopened.CorpusRecord(a, "build-1"));
+        Assert.Equal([0, 255], reopened.CorpusRecord(new ArticleVersion("b", 1), "build-1"));
+        // Another build's readers may take other records from the same annotations: its records are not these.
+        Assert.Null(reopened.CorpusRecord(a, "build-2"));
+
+        // A new version's record replaces the old version's: one record per article.
+        var (a2, d2) = Article("a", "a.txt", "Putin met Mokhber in Astana on Thursday.", "a2");
+        reopened.Save(a2, d2);
+        Assert.Equal([1, 2, 3], reopened.CorpusRecord(a, "build-1"));
+        reopened.SaveCorpusRecords("build-2", [new CorpusRecordBlob(new ArticleVersion("a", 2), [9])]);
+        Assert.Equal([9], reopened.CorpusRecord(new ArticleVersion("a", 2), "build-2"));
+        Assert.Null(reopened.CorpusRecord(a, "build-1"));
+        Assert.Equal([0, 255], reopened.CorpusRecord(new ArticleVersion("b", 1), "build-1"));
+    }
+
+    [Fact]
     public void Diagnostics_are_kept_with_the_article()
     {
         using var store = OpenStore();

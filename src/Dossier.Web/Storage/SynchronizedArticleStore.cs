@@ -94,6 +94,22 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
         }
     }
 
+    public byte[]? CorpusRecord(ArticleVersion article, string producer)
+    {
+        lock (gate)
+        {
+            return inner.CorpusRecord(article, producer);
+        }
+    }
+
+    public void SaveCorpusRecords(string producer, IReadOnlyList<CorpusRecordBlob> records)
+    {
+        lock (gate)
+        {
+            inner.SaveCorpusRecords(producer, records);
+        }
+    }
+
     public string? CorpusBuiltFrom()
     {
         lock (gate)

@@ -49,8 +49,15 @@ public sealed class CorpusBuilder
     {
         ArgumentNullException.ThrowIfNull(articles);
         var pool = new StringPool();
-        return Build(articles.Select(a => ArticleCorpusRecord.Read(a, events, pool, timings)), reload, decisions, timings);
+        return Build(articles.Select(a => Read(a, pool, timings)), reload, decisions, timings);
     }
+
+    /// <summary>
+    /// The record the stages need of one article, taken from its full document (tokens and tags included), its
+    /// strings shared through <paramref name="pool"/> (one pool per build).
+    /// </summary>
+    public ArticleCorpusRecord Read(CorpusArticle article, StringPool pool, StageTimings? timings = null) =>
+        ArticleCorpusRecord.Read(article, events, pool, timings);
 
     /// <summary>
     /// Runs the corpus stages over the articles' records (<see cref="ArticleCorpusRecord"/>), read from documents or
@@ -64,55 +71,39 @@ public sealed class CorpusBuilder
     public CorpusSnapshot Build(IEnumerable<ArticleCorpusRecord> records, Func<string, Document> reload, IReadOnlyList<EntityDecision>? decisions = null, StageTimings? timings = null)
     {
         ArgumentNullException.ThrowIfNull(records);
+        return Build(new CorpusRecordList([.. records]), reload, decisions, timings);
+    }
+
+    /// <summary>
+    /// Runs the corpus stages over the articles' records one stage at a time: each stage's part of every article is
+    /// read, the stage runs, and those parts go before the next stage's are read (a store's kept records are read once
+    /// per stage), so only one stage's records are in memory at once. The snapshot is the same as over documents.
+    /// </summary>
+    /// <param name="source">The articles' records.</param>
+    /// <param name="reload">The full document of an article again (only undated articles that other articles or
+    /// known-date events date are reloaded, each once).</param>
+    /// <param name="decisions">The analysts' entity corrections, re-applied in order.</param>
+    /// <param name="timings">When given, receives the time each corpus stage took (for <c>dossier bench</c>).</param>
+    public CorpusSnapshot Build(ICorpusRecordSource source, Func<string, Document> reload, IReadOnlyList<EntityDecision>? decisions = null, StageTimings? timings = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(reload);
         var claimStage = ClaimsAndAgreements.Default;
-        var signatures = new List<ArticleSignature>();
-        var terms = new List<ArticleTerms>();
-        var nodes = new List<ArticleEntityNode>();
-        var reports = new List<ArticleEvents>();
-        var read = new List<ArticleClaims>();
-        // Undated articles: their claims are read again from the store when other articles narrow their range.
-        var undated = new HashSet<string>(StringComparer.Ordinal);
-        string? last = null;
-        foreach (var record in records)
-        {
-            if (last is not null && string.CompareOrdinal(last, record.Id) > 0)
-            {
-                throw new ArgumentException($"DOS0803: corpus articles must come in ascending id order, but {record.Id} follows {last}.", nameof(records));
-            }
-
-            last = record.Id;
-            signatures.Add(record.Signature);
-            terms.Add(record.Terms);
-            nodes.AddRange(record.Nodes);
-            reports.Add(record.Events);
-            read.Add(record.Claims);
-            if (record.Undated)
-            {
-                undated.Add(record.Id);
-            }
-        }
-
-        // Each stage's records go once it ran: the stages after it, the claims and the save need none of them.
-        var dup = Timed(timings, "duplicates", () => duplicates.Detect(signatures));
-        Release(signatures);
-        var clustered = Timed(timings, "stories", () => stories.Cluster(terms));
-        Release(terms);
-        var (resolved, outcomes) = Timed(timings, "entities", () => EntityDecisionApplier.Apply(entities.Resolve(nodes), decisions ?? []));
-        Release(nodes);
-        var merged = Timed(timings, "events", () => events.Run(reports, dup, clustered, reload));
-        Release(reports);
+        var dup = Stage(timings, "duplicates", source.Signatures(), duplicates.Detect);
+        var clustered = Stage(timings, "stories", source.Terms(), stories.Cluster);
+        var (resolved, outcomes) = Stage(timings, "entities", source.Nodes().SelectMany(n => n), nodes => EntityDecisionApplier.Apply(entities.Resolve(nodes), decisions ?? []));
+        var merged = Stage(timings, "events", source.Events(), reports => events.Run(reports, dup, clustered, reload));
         var snapshot = new CorpusSnapshot(dup.DuplicateOf, dup.UnitOf, clustered) { Entities = resolved, DecisionOutcomes = outcomes }.WithEvents(merged);
+        var parts = source.Claims().ToList();
         var (claimList, agreements) = Timed(timings, "claims", () =>
         {
-            // An undated article whose range other articles narrowed reads its dates against that range.
-            for (int i = 0; i < read.Count; i++)
+            var read = new List<ArticleClaims>(parts.Count);
+            foreach (var (claims, undated) in parts)
             {
-                string id = read[i].Id;
-                if (undated.Contains(id) && merged.PublishedRanges.TryGetValue(id, out var range))
-                {
-                    read[i] = claimStage.Read(new CorpusArticle(id, reload(id)), range);
-                }
+                // An undated article whose range other articles narrowed reads its dates against that range.
+                read.Add(undated && merged.PublishedRanges.TryGetValue(claims.Id, out var range)
+                    ? claimStage.Read(new CorpusArticle(claims.Id, reload(claims.Id)), range)
+                    : claims);
             }
 
             return claimStage.Combine(read, snapshot.IndependentSources);
@@ -120,11 +111,14 @@ public sealed class CorpusBuilder
         return snapshot with { Claims = claimList, Agreements = agreements };
     }
 
-    /// <summary>Empties a list of records so that they can be collected (the lambdas that read it keep the list itself).</summary>
-    private static void Release<T>(List<T> records)
+    /// <summary>
+    /// Reads one stage's part of every article (not timed as the stage: the source times reading), runs the stage,
+    /// and returns its result; the parts are unreachable once it returns.
+    /// </summary>
+    private static TResult Stage<TPart, TResult>(StageTimings? timings, string stage, IEnumerable<TPart> parts, Func<List<TPart>, TResult> run)
     {
-        records.Clear();
-        records.TrimExcess();
+        List<TPart> read = [.. parts];
+        return Timed(timings, stage, () => run(read));
     }
 
     private static T Timed<T>(StageTimings? timings, string stage, Func<T> run)

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Dossier.Corpus.Entities;
+using Dossier.Corpus.Records;
 using Dossier.Pipeline;
 using Dossier.Storage;
 
@@ -27,16 +27,19 @@ public static class CorpusService
     }
 
     /// <summary>
-    /// Builds the corpus snapshot of the store's current articles without saving it, reading one document at a time
-    /// (<see cref="CorpusBuilder.Build(IEnumerable{CorpusArticle}, Func{string, Model.Document}, IReadOnlyList{EntityDecision}?, StageTimings?)"/>).
+    /// Builds the corpus snapshot of the store's current articles without saving it, one stage at a time over the
+    /// records the store keeps (<see cref="StoredCorpusRecords"/>): an article without a record kept by this build has
+    /// its document loaded (one at a time), its record taken and kept for the next build.
     /// </summary>
     /// <param name="store">The store whose articles are read.</param>
     /// <param name="builder">The corpus stages (the default ones when null).</param>
-    /// <param name="timings">When given, receives the time of each corpus stage and of loading the documents (<c>load</c>).</param>
-    /// <param name="seen">When given, is shown each article as it is loaded (for counts), before the builder reads it.</param>
-    public static CorpusSnapshot Build(IArticleStore store, CorpusBuilder? builder = null, StageTimings? timings = null, Action<CorpusArticle>? seen = null)
+    /// <param name="timings">When given, receives the time of each corpus stage, of loading documents (<c>load</c>) and
+    /// of reading kept records (<c>records</c>).</param>
+    /// <param name="seen">When given, is told of each article (its id) as its record is first read, and whether its document was loaded to take it.</param>
+    public static CorpusSnapshot Build(IArticleStore store, CorpusBuilder? builder = null, StageTimings? timings = null, Action<string, bool>? seen = null)
     {
         ArgumentNullException.ThrowIfNull(store);
+        builder ??= new CorpusBuilder();
         var decisions = store is IEntityDecisionStore d ? d.EntityDecisions() : [];
         // Listed without bodies (IArticleStore.CurrentVersions: ids and versions, in ordinal id order, each once):
         // listed records carry each article's body, and every stored body at once would grow with the store.
@@ -47,29 +50,13 @@ public static class CorpusService
             versionOf.TryAdd(v.Id, v.Version);
         }
 
-        var snapshot = (builder ?? new CorpusBuilder()).Build(Articles(store, versions, timings, seen), id => store.LoadDocument(Record(store, id, versionOf[id])), decisions, timings);
+        var source = new StoredCorpusRecords(store, versions, builder, timings, seen);
+        var snapshot = builder.Build(source, id => store.LoadDocument(Record(store, id, versionOf[id])), decisions, timings);
         return snapshot with { BuiltFrom = CorpusFingerprint.Of(versions) };
     }
 
     /// <summary>The stored record of one version of an article, body included.</summary>
-    private static ArticleRecord Record(IArticleStore store, string id, int version) =>
+    internal static ArticleRecord Record(IArticleStore store, string id, int version) =>
         store.Versions(id).FirstOrDefault(v => v.Version == version)
             ?? throw new InvalidOperationException($"DOS0804: article {id} version {version} was listed but is no longer in the store; run the rebuild again.");
-
-    /// <summary>
-    /// The store's articles in id order, each document loaded only when the builder reaches it, so that the builder
-    /// can keep what it needs of one article and let the rest go before the next is read.
-    /// </summary>
-    private static IEnumerable<CorpusArticle> Articles(IArticleStore store, IReadOnlyList<ArticleVersion> versions, StageTimings? timings, Action<CorpusArticle>? seen)
-    {
-        foreach (var (id, version) in versions)
-        {
-            long start = Stopwatch.GetTimestamp();
-            var document = store.LoadDocument(Record(store, id, version));
-            timings?.Add("load", Stopwatch.GetElapsedTime(start));
-            var article = new CorpusArticle(id, document);
-            seen?.Invoke(article);
-            yield return article;
-        }
-    }
 }

@@ -50,6 +50,20 @@ public interface IArticleStore : IDisposable
     CorpusSnapshot LoadCorpus();
 
     /// <summary>
+    /// The corpus record kept for a stored article version, when the code identified by <paramref name="producer"/>
+    /// encoded it (<see cref="Corpus.Records.ArticleCorpusRecordCodec.Producer"/>); null when none is kept, or one was
+    /// kept by another build, whose readers may take other records from the same document.
+    /// </summary>
+    byte[]? CorpusRecord(ArticleVersion article, string producer);
+
+    /// <summary>
+    /// Keeps corpus records for stored article versions, atomically, under <paramref name="producer"/>: each
+    /// replaces whatever was kept for its article (any version, any producer), so a store keeps at most one record
+    /// per article. Records are a cache of what the article's stored annotations give; losing one costs a reload.
+    /// </summary>
+    void SaveCorpusRecords(string producer, IReadOnlyList<CorpusRecordBlob> records);
+
+    /// <summary>
     /// The fingerprint of the article versions the saved snapshot was built from (<see cref="CorpusSnapshot.BuiltFrom"/>),
     /// or null when no snapshot was saved or it has none; reads that one item, not the snapshot.
     /// </summary>

@@ -14,10 +14,16 @@ public sealed class RecordReader
     private readonly List<string> strings = [];
 
     public RecordReader(byte[] data, StringPool pool)
+        : this(data, 0, data?.Length ?? 0, pool)
+    {
+    }
+
+    /// <summary>Reads <paramref name="count"/> bytes of <paramref name="data"/> from <paramref name="offset"/> (one part of a record).</summary>
+    public RecordReader(byte[] data, int offset, int count, StringPool pool)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(pool);
-        reader = new BinaryReader(new MemoryStream(data, writable: false), Encoding.UTF8);
+        reader = new BinaryReader(new MemoryStream(data, offset, count, writable: false), Encoding.UTF8);
         this.pool = pool;
     }
 
@@ -94,6 +100,9 @@ public sealed class RecordReader
 
     /// <summary>Whether every byte of the record was read (a decoder checks it at the end).</summary>
     public bool AtEnd => reader.BaseStream.Position == reader.BaseStream.Length;
+
+    /// <summary>Where the reader is, from the start of what it reads.</summary>
+    public int Position => (int)reader.BaseStream.Position;
 
     private static T Read<T>(Func<T> read)
     {

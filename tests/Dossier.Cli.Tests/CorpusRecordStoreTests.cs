@@ -1,0 +1,84 @@
+using Dossier.Corpus;
+using Dossier.Corpus.Records;
+using Dossier.Ingest;
+using Dossier.Ingest.Sources;
+using Dossier.Pipeline;
+using Dossier.Storage;
+using Dossier.Storage.Sqlite;
+
+namespace Dossier.Cli.Tests;
+
+/// <summary>The store keeps each article's corpus record, and a rebuild reads it instead of loading the document.</summary>
+public sealed class CorpusRecordStoreTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("dossier-corpus-records-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void A_rebuild_reads_the_records_the_ingest_kept_and_builds_the_same_snapshot_as_over_the_documents()
+    {
+        using var store = Ingested();
+        var saved = Items(store.LoadCorpus());
+
+        var fromDocuments = new List<string>();
+        var again = CorpusService.Build(store, seen: (id, loaded) =>
+        {
+            if (loaded)
+            {
+                fromDocuments.Add(id);
+            }
+        });
+
+        // The ingest's rebuild kept every record it took, so this one loaded no document to take one.
+        Assert.Empty(fromDocuments);
+        Assert.Equal(saved, Items(again));
+        // And the stages over the documents themselves, as before records were kept, give the same snapshot.
+        var documents = store.CurrentVersions().Select(v => new CorpusArticle(v.Id, store.LoadDocument(store.Versions(v.Id).Single(r => r.Version == v.Version)))).ToList();
+        Assert.Equal(saved, Items(new CorpusBuilder().Build(documents)));
+        Assert.Contains(saved, i => i.Kind == "event");
+        Assert.Contains(saved, i => i.Kind == "claim");
+    }
+
+    [Fact]
+    public void A_damaged_record_or_one_kept_by_another_build_is_taken_again_from_the_document_and_replaced()
+    {
+        using var store = Ingested();
+        var saved = Items(store.LoadCorpus());
+        var versions = store.CurrentVersions();
+        var (damaged, foreign) = (versions[0], versions[1]);
+        byte[] good = store.CorpusRecord(foreign, ArticleCorpusRecordCodec.Producer)!;
+        store.SaveCorpusRecords(ArticleCorpusRecordCodec.Producer, [new CorpusRecordBlob(damaged, [1, 7, 7])]);
+        store.SaveCorpusRecords("another build", [new CorpusRecordBlob(foreign, good)]);
+
+        var fromDocuments = new List<string>();
+        var snapshot = CorpusService.Build(store, seen: (id, loaded) =>
+        {
+            if (loaded)
+            {
+                fromDocuments.Add(id);
+            }
+        });
+
+        Assert.Equal([damaged.Id, foreign.Id], fromDocuments);
+        Assert.Equal(saved, Items(snapshot));
+        Assert.Equal(damaged.Id, ArticleCorpusRecordCodec.Decode(store.CorpusRecord(damaged, ArticleCorpusRecordCodec.Producer)!, damaged.Id, new StringPool()).Id);
+        Assert.Equal(good, store.CorpusRecord(foreign, ArticleCorpusRecordCodec.Producer));
+    }
+
+    private SqliteArticleStore Ingested()
+    {
+        var store = SqliteArticleStore.Open(Path.Combine(folder, "store.db"));
+        var outcome = new IngestService(store, () => DefaultPipeline.Create()) { Workers = 1 }.Ingest(new InputReader().Read([RepoPaths.Samples]));
+        Assert.Equal(5, outcome.Inserted);
+        return store;
+    }
+
+    /// <summary>
+    /// The snapshot's items but the fingerprint of the versions it was built from (a build over documents has none),
+    /// in the order the store keeps them (a snapshot loaded from the store lists each kind by id).
+    /// </summary>
+    private static List<(string Kind, string Id, string Json)> Items(CorpusSnapshot snapshot) =>
+        [.. CorpusSnapshotJson.ToItems(snapshot).Where(i => i.Kind != CorpusSnapshotJson.BuiltFromKind)
+            .OrderBy(i => i.Kind, StringComparer.Ordinal).ThenBy(i => i.Id, StringComparer.Ordinal)];
+}
