@@ -75,8 +75,8 @@ public sealed class PostgresArticleStoreTests(PostgresServer server) : ArticleSt
             Assert.Equal(EventRows(schema), [(0, "2024-07-04", "Consult"), (1, null, "Make statement")]);
         }
 
-        // As a store written before migration 4: no events table, no sentence order.
-        Sql(schema, "DROP TABLE events; ALTER TABLE sentences DROP COLUMN seq; DELETE FROM schema_version WHERE version >= 4");
+        // As a store written before migration 4: no events table, no sentence order (and none of the later tables).
+        Sql(schema, "DROP TABLE corpus_records; DROP TABLE events; ALTER TABLE sentences DROP COLUMN seq; DELETE FROM schema_version WHERE version >= 4");
         using (var reopened = PostgresArticleStore.Open(schema))
         {
             Assert.Equal(EventRows(schema), [(0, "2024-07-04", "Consult"), (1, null, "Make statement")]);

@@ -199,8 +199,8 @@ internal static class BenchCorpusCommand
         var table = new Table().Border(TableBorder.Rounded).AddColumns("corpus stage", "seconds (wall)");
         if (loaded is { } n)
         {
-            table.AddRow($"load documents from the store ({n:N0})", F((m.Loaded - m.Records).TotalSeconds));
-            table.AddRow($"read kept corpus records ({articles - n:N0})", F(m.Records.TotalSeconds));
+            table.AddRow($"load documents without a kept record ({n:N0} of {articles:N0})", F((m.Loaded - m.Records).TotalSeconds));
+            table.AddRow("read kept corpus records (each stage its part)", F(m.Records.TotalSeconds));
         }
         else
         {
