@@ -42,8 +42,8 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
             Assert.Equal(EventRows(path), [(0, "2024-07-04", "Consult"), (1, null, "Make statement")]);
         }
 
-        // As a store written before migration 4: no events table, no date index, no list of words, no pair index.
-        Sql(path, "DROP TABLE events; DROP INDEX articles_current_published; DROP TABLE search_terms; DROP TABLE sentence_pairs; DELETE FROM schema_version WHERE version >= 4");
+        // As a store written before migration 4: no events table, no date index, no list of words, no pair index, no corpus records.
+        Sql(path, "DROP TABLE events; DROP INDEX articles_current_published; DROP TABLE search_terms; DROP TABLE sentence_pairs; DROP TABLE corpus_records; DELETE FROM schema_version WHERE version >= 4");
         using (var reopened = SqliteArticleStore.Open(path))
         {
             Assert.Equal(EventRows(path), [(0, "2024-07-04", "Consult"), (1, null, "Make statement")]);
@@ -63,7 +63,8 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
             store.Save(record, doc);
         }
 
-        Sql(path, "DROP TABLE sentence_pairs; DELETE FROM schema_version WHERE version >= 6");
+        // As a store written before migration 6 (and so before the corpus records of migration 7).
+        Sql(path, "DROP TABLE sentence_pairs; DROP TABLE corpus_records; DELETE FROM schema_version WHERE version >= 6");
         using (var reopened = SqliteArticleStore.Open(path))
         {
             Assert.Equal(2, PairRows(path));
