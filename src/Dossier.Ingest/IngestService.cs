@@ -1,3 +1,5 @@
+using Dossier.Corpus;
+using Dossier.Corpus.Records;
 using Dossier.Ingest.Sources;
 using Dossier.Model;
 using Dossier.Storage;
@@ -22,6 +24,7 @@ public sealed class IngestService
     private readonly Func<Dossier.Pipeline.Pipeline> createPipeline;
     private Dossier.Pipeline.Pipeline? pipeline;
     private readonly ArticlePreparer preparer;
+    private readonly CorpusBuilder corpus = new();
     private readonly TimeProvider clock;
 
     public IngestService(IArticleStore store, Dossier.Pipeline.Pipeline pipeline, TimeProvider? clock = null, ArticlePreparer? preparer = null)
@@ -110,6 +113,7 @@ public sealed class IngestService
         var run = pipeline ??= createPipeline();
         var docs = new Document?[batch.Count];
         var errors = new string?[batch.Count];
+        var records = new List<CorpusRecordBlob>();
         Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Workers) }, i =>
         {
             try
@@ -152,6 +156,10 @@ public sealed class IngestService
             }
 
             summary.Count(outcome);
+            if (outcome is SaveOutcome.Inserted or SaveOutcome.NewVersion && CorpusRecord(input.Source, doc) is { } kept)
+            {
+                records.Add(kept);
+            }
 
             summary.Characters += doc.Text.Length;
             foreach (var d in doc.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
@@ -162,6 +170,51 @@ public sealed class IngestService
             Handled?.Invoke(input.Source);
         }
 
+        KeepCorpusRecords(records);
         batch.Clear();
+    }
+
+    /// <summary>
+    /// The corpus record of an article just stored, taken from its annotated document while it is at hand, so that the
+    /// rebuild need not load it again (the record taken from the stored document is the same, byte for byte:
+    /// CorpusRecordStoreTests); null when it cannot be taken, and the rebuild then takes it from the stored document.
+    /// </summary>
+    private CorpusRecordBlob? CorpusRecord(string source, Document doc)
+    {
+        try
+        {
+            if (store.FindBySource(source) is not { } stored)
+            {
+                return null;
+            }
+
+            var record = corpus.Read(new CorpusArticle(stored.Id, doc), new StringPool());
+            return new CorpusRecordBlob(new ArticleVersion(stored.Id, stored.Version), ArticleCorpusRecordCodec.Encode(record));
+        }
+#pragma warning disable CA1031 // A record is a cache: one that cannot be taken now is taken by the rebuild, and the article stays stored.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Keeps the records taken from a batch's documents; a store error loses only the cache (the rebuild takes them again).</summary>
+    private void KeepCorpusRecords(List<CorpusRecordBlob> records)
+    {
+        if (records.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            store.SaveCorpusRecords(ArticleCorpusRecordCodec.Producer, records);
+        }
+#pragma warning disable CA1031 // As above: the articles are stored; only their kept records are lost.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
     }
 }

@@ -30,7 +30,7 @@ public sealed class CorpusRecordStoreTests : IDisposable
             }
         });
 
-        // The ingest's rebuild kept every record it took, so this one loaded no document to take one.
+        // The ingest kept every article's record as it stored it, so a rebuild loads no document to take one.
         Assert.Empty(fromDocuments);
         Assert.Equal(saved, Items(again));
         // And the stages over the documents themselves, as before records were kept, give the same snapshot.
@@ -38,6 +38,33 @@ public sealed class CorpusRecordStoreTests : IDisposable
         Assert.Equal(saved, Items(new CorpusBuilder().Build(documents)));
         Assert.Contains(saved, i => i.Kind == "event");
         Assert.Contains(saved, i => i.Kind == "claim");
+    }
+
+    [Fact]
+    public void The_ingest_keeps_each_record_it_takes_from_the_annotated_document_as_the_stored_document_gives_it()
+    {
+        using var store = Ingested();
+        var builder = new CorpusBuilder();
+        foreach (var version in store.CurrentVersions())
+        {
+            var stored = store.Versions(version.Id).Single(r => r.Version == version.Version);
+            byte[] expected = ArticleCorpusRecordCodec.Encode(builder.Read(new CorpusArticle(version.Id, store.LoadDocument(stored)), new StringPool()));
+            Assert.Equal(expected, store.CorpusRecord(version, ArticleCorpusRecordCodec.Producer));
+        }
+
+        // A new version of an article gets the new version's record.
+        string path = Path.Combine(folder, "changed.txt");
+        File.WriteAllText(path, "Peskov said on Thursday that the talks in Astana would go on. Mokhber did not comment.");
+        new IngestService(store, () => DefaultPipeline.Create()) { Workers = 1 }.Ingest(new InputReader().Read([path]));
+        File.WriteAllText(path, "Peskov said on Friday that the talks in Astana had ended. Mokhber did not comment.");
+        var outcome = new IngestService(store, () => DefaultPipeline.Create()) { Workers = 1 }.Ingest(new InputReader().Read([path]));
+        Assert.Equal(1, outcome.NewVersions);
+        var current = store.FindBySource(path)!;
+        Assert.Equal(2, current.Version);
+        var record = ArticleCorpusRecordCodec.Decode(store.CorpusRecord(new ArticleVersion(current.Id, 2), ArticleCorpusRecordCodec.Producer)!, current.Id, new StringPool());
+        Assert.Equal(MinHash.Signature(store.LoadDocument(current).Text), record.Signature.Signature);
+        Assert.NotEqual(MinHash.Signature("Peskov said on Thursday that the talks in Astana would go on. Mokhber did not comment."), record.Signature.Signature);
+        Assert.Null(store.CorpusRecord(new ArticleVersion(current.Id, 1), ArticleCorpusRecordCodec.Producer));
     }
 
     [Fact]
