@@ -14,9 +14,12 @@ public sealed class CorpusBuilder
 {
     private readonly DuplicateDetector duplicates = new();
     private readonly StoryClusterer stories = new();
-    private readonly EventMergingStage events = new();
+    private readonly EventMergingStage events;
 
     private readonly CorpusEntityResolver entities = new();
+
+    /// <param name="events">The event-merging stage (the default one when null).</param>
+    public CorpusBuilder(EventMergingStage? events = null) => this.events = events ?? new EventMergingStage();
 
     /// <summary>Runs the corpus stages; <paramref name="decisions"/> are the analysts' entity corrections, re-applied in order.</summary>
     /// <param name="timings">When given, receives the time each corpus stage took (for <c>dossier bench</c>).</param>
@@ -92,7 +95,9 @@ public sealed class CorpusBuilder
         var dup = Stage(timings, "duplicates", source.Signatures(), duplicates.Detect);
         var clustered = Stage(timings, "stories", source.Terms(), stories.Cluster);
         var (resolved, outcomes) = Stage(timings, "entities", source.Nodes().SelectMany(n => n), nodes => EntityDecisionApplier.Apply(entities.Resolve(nodes), decisions ?? []));
-        var merged = Stage(timings, "events", source.Events(), reports => events.Run(reports, dup, clustered, reload));
+        // Event merging reads its parts as it goes (it keeps each article's reports encoded until their partition is
+        // merged), so its time includes reading them.
+        var merged = Timed(timings, "events", () => events.Run(source.Events(), dup, clustered, reload));
         var snapshot = new CorpusSnapshot(dup.DuplicateOf, dup.UnitOf, clustered) { Entities = resolved, DecisionOutcomes = outcomes }.WithEvents(merged);
         var parts = source.Claims().ToList();
         var (claimList, agreements) = Timed(timings, "claims", () =>

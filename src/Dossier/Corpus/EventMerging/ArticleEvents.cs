@@ -47,4 +47,7 @@ public sealed class ArticleEvents
     /// when <see cref="Pins"/> is not, since such an article's expressions are resolved again before any merging.
     /// </summary>
     internal IReadOnlyList<EventReport> Reports { get; }
+
+    /// <summary>The article without its reports (which the stage keeps encoded while it merges them partition by partition).</summary>
+    internal ArticleEvents WithoutReports() => Reports.Count == 0 ? this : new(Id, Published, PublishedRange, Dating, Pins, [], DateKeys);
 }

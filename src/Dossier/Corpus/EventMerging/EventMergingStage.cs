@@ -26,6 +26,12 @@ public sealed class EventMergingStage
     public EventMergingStage(AnchorEvents? anchors = null) => this.anchors = anchors ?? AnchorEvents.Default;
 
     /// <summary>
+    /// How many reports are held as objects before the stage keeps them encoded by partition and merges one partition
+    /// at a time (<see cref="ReportPartitions"/>); the events are the same either way.
+    /// </summary>
+    public int EncodeReportsAbove { get; init; } = ReportPartitions.DefaultEncodeAbove;
+
+    /// <summary>
     /// The expressions an undated article can be dated again by (null for a dated or empty article). Locating them
     /// reads the article's tokens and tags, so a caller that lets each document's tags go early takes this first and
     /// passes it to <see cref="Run(IReadOnlyList{CorpusArticle}, DuplicateResult, IReadOnlyList{Story}, IReadOnlyDictionary{string, ArticleDating}?)"/>
@@ -67,7 +73,7 @@ public sealed class EventMergingStage
     /// <param name="stories">The stories stage's result.</param>
     /// <param name="reload">The document of an article again (its tokens are not needed): only undated articles
     /// that get pins, whose reports are read again against their re-resolved expressions, are loaded, each once.</param>
-    public EventMergeResult Run(IReadOnlyList<ArticleEvents> articles, DuplicateResult duplicates, IReadOnlyList<Story> stories, Func<string, Document> reload)
+    public EventMergeResult Run(IEnumerable<ArticleEvents> articles, DuplicateResult duplicates, IReadOnlyList<Story> stories, Func<string, Document> reload)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(duplicates);
@@ -82,10 +88,20 @@ public sealed class EventMergingStage
             }
         }
 
-        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        // Each article's reports are kept encoded by partition as they are read, and the article without them: only
+        // the partition being merged is ever in memory as reports.
+        var light = new List<ArticleEvents>();
+        var partitions = new ReportPartitions(EncodeReportsAbove);
+        foreach (var a in articles)
+        {
+            partitions.Add(light.Count, a.Reports);
+            light.Add(a.WithoutReports());
+        }
+
+        var byId = light.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var datings = new Dictionary<string, ArticleDating>(StringComparer.Ordinal);
         var pins = new Dictionary<string, Dictionary<int, DatePin>>(StringComparer.Ordinal);
-        foreach (var a in articles.Where(a => a.Dating is not null))
+        foreach (var a in light.Where(a => a.Dating is not null))
         {
             datings[a.Id] = a.Dating!;
             if (a.Pins.Count > 0)
@@ -97,7 +113,7 @@ public sealed class EventMergingStage
         var timexes = new Dictionary<string, IReadOnlyList<TimexMention>>(StringComparer.Ordinal);
         var ranges = new Dictionary<string, DateRange>(StringComparer.Ordinal);
         var reloaded = new Dictionary<string, CorpusArticle>(StringComparer.Ordinal);
-        List<EventCluster> clusters = [];
+        List<MergedEvent> events = [];
         for (int round = 0; round < MaxRounds; round++)
         {
             foreach (var (id, articlePins) in pins)
@@ -117,35 +133,57 @@ public sealed class EventMergingStage
                 timexes[id] = datings[id].Resolve(range, list.ToDictionary(p => p.Index, p => p.Value));
             }
 
-            // The reports of articles whose dates never change were read once, before the stories were known; the
-            // merger looks their story up by article.
-            var reports = new List<EventReport>();
-            foreach (var a in articles)
+            // The reports of articles whose dates changed are read again from their documents; the others' were read
+            // once, before the stories were known (the merger looks their story up by article).
+            var redated = new Dictionary<string, List<EventReport>>(StringComparer.Ordinal);
+            foreach (var a in light)
             {
-                if (timexes.TryGetValue(a.Id, out var redated))
+                if (!timexes.TryGetValue(a.Id, out var dates))
                 {
-                    if (!reloaded.TryGetValue(a.Id, out var article))
+                    continue;
+                }
+
+                if (!reloaded.TryGetValue(a.Id, out var article))
+                {
+                    reloaded[a.Id] = article = new CorpusArticle(a.Id, reload(a.Id).WithoutTokens(quotes: false));
+                }
+
+                foreach (var report in EventReportReader.Read(article, dates, string.Empty))
+                {
+                    string key = partitions.PartitionOf(report);
+                    if (!redated.TryGetValue(key, out var list))
                     {
-                        reloaded[a.Id] = article = new CorpusArticle(a.Id, reload(a.Id).WithoutTokens(quotes: false));
+                        redated[key] = list = [];
                     }
 
-                    reports.AddRange(EventReportReader.Read(article, redated, string.Empty));
-                }
-                else
-                {
-                    reports.AddRange(a.Reports);
+                    list.Add(report);
                 }
             }
 
-            clusters = new EventMerger().Merge(reports, id => storyOf.GetValueOrDefault(id) ?? id);
-            if (!AddPins(clusters, datings, pins))
+            // Partition by partition: merge, note the pins merging establishes, build the events and let the reports go.
+            var found = new Dictionary<(string Article, int Index), string?>();
+            events = [];
+            foreach (string key in partitions.Keys.Union(redated.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                var reports = new List<EventReport>();
+                foreach (var (_, list) in partitions.Read(key, i => timexes.ContainsKey(light[i].Id)))
+                {
+                    reports.AddRange(list);
+                }
+
+                reports.AddRange(redated.GetValueOrDefault(key) ?? []);
+                var clusters = new EventMerger().Merge(reports, id => storyOf.GetValueOrDefault(id) ?? id);
+                FindPins(clusters, datings, found);
+                events.AddRange(clusters.Select(c => MergedEventBuilder.Build(c, Catalog.Value, duplicates.IndependentSources)));
+            }
+
+            if (!AddPins(found, pins))
             {
                 break;
             }
         }
 
-        var events = clusters.Select(c => MergedEventBuilder.Build(c, Catalog.Value, duplicates.IndependentSources)).ToList();
-        events = LaterReferences.Count(events, articles, timexes, ranges, duplicates);
+        events = LaterReferences.Count(events, light, timexes, ranges, duplicates);
         return new EventMergeResult(
             [.. events.OrderBy(e => e.Earliest ?? DateOnly.MaxValue).ThenBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)],
             ranges);
@@ -163,12 +201,12 @@ public sealed class EventMergingStage
     }
 
     /// <summary>
-    /// Pins that merging established: an undated article's report whose own date expression left the day open, in an
-    /// event that a dated article's report dates to a day by a date expression of its own. Returns whether any is new.
+    /// Notes the pins merging established in <paramref name="clusters"/>: an undated article's report whose own date
+    /// expression left the day open, in an event that a dated article's report dates to a day by a date expression of
+    /// its own. Two events pinning one expression to different days cancel each other, in whichever partition each is.
     /// </summary>
-    private static bool AddPins(List<EventCluster> clusters, Dictionary<string, ArticleDating> datings, Dictionary<string, Dictionary<int, DatePin>> pins)
+    private static void FindPins(List<EventCluster> clusters, Dictionary<string, ArticleDating> datings, Dictionary<(string Article, int Index), string?> found)
     {
-        var found = new Dictionary<(string Article, int Index), string?>();
         foreach (var c in clusters)
         {
             if (c.Date?.Day is not { } day || !c.Members.Any(m => m.ArticleDated && m.DateExpression >= 0 && m.Date?.Day == day))
@@ -185,11 +223,14 @@ public sealed class EventMergingStage
 
                 string? value = dating.PinValue(index, day);
                 var key = (m.Article, index);
-                // Two events pinning one expression to different days cancel each other.
                 found[key] = found.TryGetValue(key, out var known) && known != value ? null : value;
             }
         }
+    }
 
+    /// <summary>Adds the pins found (<see cref="FindPins"/>) that are new; returns whether any was.</summary>
+    private static bool AddPins(Dictionary<(string Article, int Index), string?> found, Dictionary<string, Dictionary<int, DatePin>> pins)
+    {
         bool added = false;
         foreach (var ((article, index), value) in found.OrderBy(f => f.Key.Article, StringComparer.Ordinal).ThenBy(f => f.Key.Index))
         {
