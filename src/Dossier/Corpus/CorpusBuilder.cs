@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dossier.Corpus.Claims;
 using Dossier.Corpus.Entities;
 using Dossier.Corpus.EventMerging;
@@ -97,10 +96,10 @@ public sealed class CorpusBuilder
         var (resolved, outcomes) = Stage(timings, "entities", source.Nodes().SelectMany(n => n), nodes => EntityDecisionApplier.Apply(entities.Resolve(nodes), decisions ?? []));
         // Event merging reads its parts as it goes (it keeps each article's reports encoded until their partition is
         // merged), so its time includes reading them.
-        var merged = Timed(timings, "events", () => events.Run(source.Events(), dup, clustered, reload));
+        var merged = StageTimings.Time(timings, "events", () => events.Run(source.Events(), dup, clustered, reload));
         var snapshot = new CorpusSnapshot(dup.DuplicateOf, dup.UnitOf, clustered) { Entities = resolved, DecisionOutcomes = outcomes }.WithEvents(merged);
         var parts = source.Claims().ToList();
-        var (claimList, agreements) = Timed(timings, "claims", () =>
+        var (claimList, agreements) = StageTimings.Time(timings, "claims", () =>
         {
             var read = new List<ArticleClaims>(parts.Count);
             foreach (var (claims, undated) in parts)
@@ -123,14 +122,6 @@ public sealed class CorpusBuilder
     private static TResult Stage<TPart, TResult>(StageTimings? timings, string stage, IEnumerable<TPart> parts, Func<List<TPart>, TResult> run)
     {
         List<TPart> read = [.. parts];
-        return Timed(timings, stage, () => run(read));
-    }
-
-    private static T Timed<T>(StageTimings? timings, string stage, Func<T> run)
-    {
-        long start = Stopwatch.GetTimestamp();
-        var result = run();
-        timings?.Add(stage, Stopwatch.GetElapsedTime(start));
-        return result;
+        return StageTimings.Time(timings, stage, () => run(read));
     }
 }

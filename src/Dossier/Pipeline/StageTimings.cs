@@ -13,6 +13,16 @@ public sealed class StageTimings
     public void Add(string stage, TimeSpan elapsed, TimeSpan cpu) =>
         ticks.AddOrUpdate(stage, (elapsed.Ticks, cpu.Ticks), (_, t) => (t.Wall + elapsed.Ticks, t.Cpu + cpu.Ticks));
 
+    /// <summary>Runs <paramref name="run"/> and adds its wall time to <paramref name="stage"/> when <paramref name="timings"/> is given.</summary>
+    public static T Time<T>(StageTimings? timings, string stage, Func<T> run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = run();
+        timings?.Add(stage, System.Diagnostics.Stopwatch.GetElapsedTime(start));
+        return result;
+    }
+
     /// <summary>Wall time per stage, summed over threads.</summary>
     public IReadOnlyDictionary<string, TimeSpan> Totals =>
         ticks.ToDictionary(kv => kv.Key, kv => TimeSpan.FromTicks(kv.Value.Wall), StringComparer.Ordinal);

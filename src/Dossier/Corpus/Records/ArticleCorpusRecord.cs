@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dossier.Corpus.Claims;
 using Dossier.Corpus.Entities;
 using Dossier.Corpus.EventMerging;
@@ -36,19 +35,11 @@ public sealed record ArticleCorpusRecord(
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(pool);
-        var claims = Timed(timings, "claims", () => ClaimsAndAgreements.Default.Read(article));
-        var signature = Timed(timings, "duplicates", () => ArticleSignature.Of(article));
-        var terms = Timed(timings, "stories", () => StoryClusterer.Read(article, pool));
-        var nodes = Timed(timings, "entities", () => CorpusEntityResolver.Read(article, pool));
-        var reports = Timed(timings, "events", () => events.Read(article, pool));
+        var claims = StageTimings.Time(timings, "claims", () => ClaimsAndAgreements.Default.Read(article));
+        var signature = StageTimings.Time(timings, "duplicates", () => ArticleSignature.Of(article));
+        var terms = StageTimings.Time(timings, "stories", () => StoryClusterer.Read(article, pool));
+        var nodes = StageTimings.Time(timings, "entities", () => CorpusEntityResolver.Read(article, pool));
+        var reports = StageTimings.Time(timings, "events", () => events.Read(article, pool));
         return new ArticleCorpusRecord(article.Id, article.Metadata.Published is null, signature, terms, nodes, reports, claims);
-    }
-
-    private static T Timed<T>(StageTimings? timings, string stage, Func<T> run)
-    {
-        long start = Stopwatch.GetTimestamp();
-        var result = run();
-        timings?.Add(stage, Stopwatch.GetElapsedTime(start));
-        return result;
     }
 }
