@@ -12,6 +12,7 @@ namespace Dossier.Corpus.Records;
 /// store kept for the article (<see cref="IArticleStore.CorpusRecord"/>). The first pass (signatures) takes the record
 /// of every article that has none kept by this build, or a damaged one, from its document, loaded then and let go,
 /// and keeps it (in batches); a later pass that finds a part damaged takes the record again the same way.
+/// Each pass reads the parts lazily, so a stage holds one part per article, never the records.
 /// </summary>
 internal sealed class StoredCorpusRecords : ICorpusRecordSource
 {
@@ -24,6 +25,9 @@ internal sealed class StoredCorpusRecords : ICorpusRecordSource
     private readonly StageTimings? timings;
     private readonly Action<string, bool>? seen;
     private readonly string producer = ArticleCorpusRecordCodec.Producer;
+
+    /// <summary>Records taken from documents this build that the encoding refused to keep, for the later passes.</summary>
+    private readonly Dictionary<string, ArticleCorpusRecord> unkept = new(StringComparer.Ordinal);
 
     /// <param name="store">The store.</param>
     /// <param name="versions">Its current versions, in ascending ordinal id order.</param>
@@ -39,56 +43,8 @@ internal sealed class StoredCorpusRecords : ICorpusRecordSource
         this.seen = seen;
     }
 
-    /// <summary>How many documents were loaded to take records from them.</summary>
-    public int DocumentsLoaded { get; private set; }
-
-    public IEnumerable<ArticleSignature> Signatures()
-    {
-        var pool = new StringPool();
-        var taken = new List<CorpusRecordBlob>();
-        foreach (var version in versions)
-        {
-            long start = Stopwatch.GetTimestamp();
-            byte[]? data = store.CorpusRecord(version, producer);
-            ArticleSignature? signature = null;
-            if (data is not null)
-            {
-                try
-                {
-                    signature = ArticleCorpusRecordCodec.Read(data, version.Id, CorpusRecordPart.Signature, SignatureRecordCodec.Read, pool);
-                }
-                catch (InvalidDataException)
-                {
-                    // A record is a cache of what the stored annotations give: a damaged one costs a reload, not the build.
-                }
-            }
-
-            timings?.Add("records", Stopwatch.GetElapsedTime(start));
-            seen?.Invoke(version.Id, signature is null);
-            if (signature is null)
-            {
-                var (record, blob) = Take(version, pool);
-                signature = record.Signature;
-                if (blob is not null)
-                {
-                    taken.Add(blob);
-                }
-
-                if (taken.Count == KeepBatch)
-                {
-                    store.SaveCorpusRecords(producer, taken);
-                    taken.Clear();
-                }
-            }
-
-            yield return signature;
-        }
-
-        if (taken.Count > 0)
-        {
-            store.SaveCorpusRecords(producer, taken);
-        }
-    }
+    public IEnumerable<ArticleSignature> Signatures() =>
+        Parts((data, id, pool) => ArticleCorpusRecordCodec.Read(data, id, CorpusRecordPart.Signature, SignatureRecordCodec.Read, pool), r => r.Signature, seen);
 
     public IEnumerable<ArticleTerms> Terms() =>
         Parts((data, id, pool) => ArticleCorpusRecordCodec.Read(data, id, CorpusRecordPart.Terms, TermsRecordCodec.Read, pool), r => r.Terms);
@@ -102,42 +58,76 @@ internal sealed class StoredCorpusRecords : ICorpusRecordSource
     public IEnumerable<(ArticleClaims Claims, bool Undated)> Claims() =>
         Parts((data, id, pool) => (ArticleCorpusRecordCodec.Read(data, id, CorpusRecordPart.Claims, ClaimsRecordCodec.Read, pool), ArticleCorpusRecordCodec.Undated(data, id)), r => (r.Claims, r.Undated));
 
-    /// <summary>One part of every article's kept record, each pass with strings of its own (let go with its parts).</summary>
-    private IEnumerable<T> Parts<T>(Func<byte[], string, StringPool, T> read, Func<ArticleCorpusRecord, T> fromRecord)
+    /// <summary>
+    /// One part of every article's kept record, each pass with strings of its own (let go with its parts). An article
+    /// without a readable record has its record taken from its document and kept (in batches); one the encoding
+    /// refuses is held for the build's later passes instead, so its document is loaded once per build.
+    /// </summary>
+    /// <param name="read">Reads the part from a kept record.</param>
+    /// <param name="fromRecord">The part of a record taken from the document.</param>
+    /// <param name="told">When given, is told of each article and whether its document was loaded.</param>
+    private IEnumerable<T> Parts<T>(Func<byte[], string, StringPool, T> read, Func<ArticleCorpusRecord, T> fromRecord, Action<string, bool>? told = null)
     {
         var pool = new StringPool();
+        var taken = new List<CorpusRecordBlob>();
         foreach (var version in versions)
         {
             long start = Stopwatch.GetTimestamp();
-            byte[]? data = store.CorpusRecord(version, producer);
-            T value = default!;
-            bool found = false;
-            if (data is not null)
-            {
-                try
-                {
-                    value = read(data, version.Id, pool);
-                    found = true;
-                }
-                catch (InvalidDataException)
-                {
-                    // Damaged since the first pass read its signature: taken again from the document below.
-                }
-            }
-
+            var value = Kept(version, read, pool, out bool found);
             timings?.Add("records", Stopwatch.GetElapsedTime(start));
+            told?.Invoke(version.Id, !found && !unkept.ContainsKey(version.Id));
             if (!found)
             {
-                var (record, blob) = Take(version, pool);
-                if (blob is not null)
+                if (!unkept.TryGetValue(version.Id, out var record))
                 {
-                    store.SaveCorpusRecords(producer, [blob]);
+                    (record, var blob) = Take(version, pool);
+                    if (blob is null)
+                    {
+                        unkept[version.Id] = record;
+                    }
+                    else
+                    {
+                        taken.Add(blob);
+                    }
+                }
+
+                if (taken.Count == KeepBatch)
+                {
+                    store.SaveCorpusRecords(producer, taken);
+                    taken.Clear();
                 }
 
                 value = fromRecord(record);
             }
 
             yield return value;
+        }
+
+        if (taken.Count > 0)
+        {
+            store.SaveCorpusRecords(producer, taken);
+        }
+    }
+
+    /// <summary>The part read from the article's kept record, when this build kept one and it reads.</summary>
+    private T Kept<T>(ArticleVersion version, Func<byte[], string, StringPool, T> read, StringPool pool, out bool found)
+    {
+        found = false;
+        if (store.CorpusRecord(version, producer) is not { } data)
+        {
+            return default!;
+        }
+
+        try
+        {
+            var value = read(data, version.Id, pool);
+            found = true;
+            return value;
+        }
+        catch (InvalidDataException)
+        {
+            // A record is a cache of what the stored annotations give: a damaged one costs a reload, not the build.
+            return default!;
         }
     }
 
@@ -151,7 +141,6 @@ internal sealed class StoredCorpusRecords : ICorpusRecordSource
         long start = Stopwatch.GetTimestamp();
         var document = store.LoadDocument(CorpusService.Record(store, version.Id, version.Version));
         timings?.Add("load", Stopwatch.GetElapsedTime(start));
-        DocumentsLoaded++;
         var record = builder.Read(new CorpusArticle(version.Id, document), pool, timings);
         try
         {
