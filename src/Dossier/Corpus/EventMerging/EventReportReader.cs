@@ -41,7 +41,7 @@ internal static class EventReportReader
             var (value, expression) = ClauseDate(first, dates[first.Sentence], sentenceDefaults[first.Sentence].Value);
             if (!words.TryGetValue(first.Sentence, out var sentenceWords))
             {
-                words[first.Sentence] = sentenceWords = Words(doc.Text, sentence.Start, sentence.End, pool);
+                words[first.Sentence] = sentenceWords = Compact(WordsOf(doc.Text, sentence.Start, sentence.End, pool));
                 mentioned[first.Sentence] = Mentioned(doc, sentence.Start, sentence.End, entities);
                 texts[first.Sentence] = doc.Text[sentence.Start..sentence.End];
             }
@@ -156,7 +156,7 @@ internal static class EventReportReader
     }
 
     /// <summary>The set without its spare capacity, or one shared empty set: every report of the corpus is held at once.</summary>
-    private static IReadOnlySet<string> Compact(HashSet<string> set)
+    internal static IReadOnlySet<string> Compact(HashSet<string> set)
     {
         if (set.Count == 0)
         {
@@ -171,7 +171,11 @@ internal static class EventReportReader
     private static bool IsSpecific(string id, ResolvedEntity? entity) =>
         entity is { Type: "PERSON" } || (entity is { Type: "ORG" } && !id.StartsWith("ent:gov:", StringComparison.Ordinal));
 
-    private static IReadOnlySet<string> Words(string text, int start, int end, StringPool? pool)
+    /// <summary>
+    /// A sentence's content words (runs of four or more letters, lower case, not stopwords), in the order they first
+    /// occur, which is the set's order; a stored report takes them again from its sentence's text this way.
+    /// </summary>
+    internal static HashSet<string> WordsOf(string text, int start, int end, StringPool? pool)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         int w = -1;
@@ -197,6 +201,6 @@ internal static class EventReportReader
             }
         }
 
-        return Compact(set);
+        return set;
     }
 }

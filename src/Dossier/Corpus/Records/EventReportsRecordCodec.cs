@@ -46,7 +46,7 @@ internal static class EventReportsRecordCodec
                 w.Int(r.Evidence.Start - previous.End);
                 w.Int(r.Evidence.Length);
                 SentenceTextCodec.Write(w, r.SentenceText);
-                bool derived = SentenceWords.Of(r.SentenceText, null).SequenceEqual(r.Words, StringComparer.Ordinal);
+                bool derived = EventReportReader.WordsOf(r.SentenceText, 0, r.SentenceText.Length, null).SequenceEqual(r.Words, StringComparer.Ordinal);
                 w.Bool(derived);
                 if (!derived)
                 {
@@ -106,8 +106,8 @@ internal static class EventReportsRecordCodec
                 int start = previous.End + r.Int();
                 var span = new TextSpan(start, start + r.Int());
                 string text = SentenceTextCodec.Read(r);
-                var words = ReportSentence.Set(r.Bool() ? SentenceWords.Of(text, r.Pool) : r.List(static r => r.Text()));
-                var mentioned = ReportSentence.Set(r.List(static r => r.Text()));
+                var words = EventReportReader.Compact(r.Bool() ? EventReportReader.WordsOf(text, 0, text.Length, r.Pool) : Set(r.List(static r => r.Text())));
+                var mentioned = EventReportReader.Compact(Set(r.List(static r => r.Text())));
                 (previous, previousSentence) = (span, index);
                 return new ReportSentence(index, span, text, words, mentioned);
             });
@@ -142,4 +142,6 @@ internal static class EventReportsRecordCodec
     }
 
     private static (string Id, DateOnly? Published, string Story) ReadArticle(RecordReader r) => (r.Text(), r.Day(), r.Text());
+
+    private static HashSet<string> Set(List<string> items) => new(items, StringComparer.Ordinal);
 }
