@@ -5,6 +5,7 @@ using Dossier.Contracts;
 using Dossier.Corpus;
 using Dossier.Corpus.Timelines;
 using Dossier.Model;
+using Dossier.Storage;
 using Dossier.Storage.Sqlite;
 
 namespace Dossier.Benchmarks.Store;

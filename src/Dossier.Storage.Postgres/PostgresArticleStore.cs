@@ -14,7 +14,7 @@ namespace Dossier.Storage.Postgres;
 /// versioning as the SQLite store; safe to use from several processes at once (saves of one source are serialised
 /// by an advisory lock, so two workers saving the same input store it once).
 /// </summary>
-public sealed class PostgresArticleStore : IArticleStore, IEntityDecisionStore
+public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisionStore
 {
     private const string Columns = """
         id, version, source, content_hash, title, outlet, url, published, published_from, published_to,
@@ -205,30 +205,7 @@ public sealed class PostgresArticleStore : IArticleStore, IEntityDecisionStore
         return list;
     }
 
-    public void SaveCorpus(CorpusSnapshot snapshot)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        using var connection = dataSource.OpenConnection();
-        using var tx = connection.BeginTransaction();
-        using (var lockCmd = new NpgsqlCommand("LOCK TABLE corpus_items IN EXCLUSIVE MODE; DELETE FROM corpus_items", connection, tx))
-        {
-            lockCmd.ExecuteNonQuery();
-        }
-
-        using (var insert = new NpgsqlCommand("INSERT INTO corpus_items (kind, id, json) VALUES (@k, @i, @j::jsonb)", connection, tx))
-        {
-            var k = insert.Parameters.Add("k", NpgsqlTypes.NpgsqlDbType.Text);
-            var i = insert.Parameters.Add("i", NpgsqlTypes.NpgsqlDbType.Text);
-            var j = insert.Parameters.Add("j", NpgsqlTypes.NpgsqlDbType.Text);
-            foreach (var item in CorpusSnapshotJson.ToItems(snapshot))
-            {
-                (k.Value, i.Value, j.Value) = (item.Kind, item.Id, item.Json);
-                insert.ExecuteNonQuery();
-            }
-        }
-
-        tx.Commit();
-    }
+    public ICorpusWriter WriteCorpus() => new CorpusWriter(dataSource.OpenConnection());
 
     public byte[]? CorpusRecord(ArticleVersion article, string producer)
     {

@@ -199,27 +199,6 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
         return list;
     }
 
-    public void SaveCorpus(CorpusSnapshot snapshot)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        using var tx = connection.BeginTransaction();
-        Execute(connection, "DELETE FROM corpus_items");
-        using (var cmd = connection.CreateCommand())
-        {
-            cmd.CommandText = "INSERT INTO corpus_items (kind, id, json) VALUES ($k, $i, $j)";
-            var k = cmd.Parameters.Add("$k", SqliteType.Text);
-            var i = cmd.Parameters.Add("$i", SqliteType.Text);
-            var j = cmd.Parameters.Add("$j", SqliteType.Text);
-            foreach (var item in CorpusSnapshotJson.ToItems(snapshot))
-            {
-                (k.Value, i.Value, j.Value) = (item.Kind, item.Id, item.Json);
-                cmd.ExecuteNonQuery();
-            }
-        }
-
-        tx.Commit();
-    }
-
     public byte[]? CorpusRecord(ArticleVersion article, string producer)
     {
         ArgumentNullException.ThrowIfNull(producer);

@@ -311,6 +311,45 @@ public abstract class ArticleStoreConformanceTests
     }
 
     [Fact]
+    public void A_corpus_written_item_by_item_replaces_the_saved_one_only_when_committed()
+    {
+        using var store = OpenStore();
+        store.SaveCorpus(new CorpusSnapshot(new Dictionary<string, string>(), new Dictionary<string, string> { ["a"] = "a" }, [new Story("story:a", "Saved", ["a"], null, null)]));
+
+        // Abandoned: what it staged never shows, and the saved snapshot stays whole.
+        using (var abandoned = store.WriteCorpus())
+        {
+            abandoned.Write("story", "story:b", """{"Title":"Never","Articles":["b"],"First":null,"Last":null}""");
+            Assert.Equal("Saved", Assert.Single(store.LoadCorpus().Stories).Title);
+        }
+
+        Assert.Equal("Saved", Assert.Single(store.LoadCorpus().Stories).Title);
+
+        // More items than one staging batch, a kind discarded half way, and the items staged after it.
+        using (var writer = store.WriteCorpus())
+        {
+            for (int i = 0; i < 5000; i++)
+            {
+                writer.Write("unit", "x" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture), "\"u\"");
+            }
+
+            writer.Write("story", "story:old", """{"Title":"Old round","Articles":["x00001"],"First":null,"Last":null}""");
+            writer.Discard("unit");
+            writer.Write("unit", "y", "\"u2\"");
+            writer.Write("story", "story:c", """{"Title":"Written","Articles":["y"],"First":"2024-06-11","Last":null}""");
+            Assert.Equal("Saved", Assert.Single(store.LoadCorpus().Stories).Title);
+            writer.Commit();
+        }
+
+        using var reopened = Reopen(store);
+        var loaded = reopened.LoadCorpus();
+        Assert.Equal(new Dictionary<string, string> { ["y"] = "u2" }, loaded.UnitOf);
+        // Stories read back by id: story:c, story:old.
+        Assert.Equal(["Written", "Old round"], loaded.Stories.Select(s => s.Title));
+        Assert.Equal(new DateOnly(2024, 6, 11), loaded.Stories[0].First);
+    }
+
+    [Fact]
     public void Entity_decisions_are_an_ordered_audit_trail_that_survives_reopening_and_corpus_rebuilds()
     {
         using var store = OpenStore();

@@ -4,6 +4,10 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
 using Dossier.Corpus;
+using Dossier.Corpus.Agreements;
+using Dossier.Corpus.Claims;
+using Dossier.Corpus.Entities;
+using Dossier.Corpus.EventMerging;
 using Dossier.Model;
 using Dossier.Pipeline;
 using Spectre.Console;
@@ -52,7 +56,14 @@ internal static class BenchCorpusCommand
             Annotate(docs, Math.Max(1, parse.GetValue(workers)));
             var perArticle = Stopwatch.GetElapsedTime(start);
             var articles = docs.Select(d => new CorpusArticle(d.Id, d)).ToList();
-            var measured = Measure(timings => new CorpusBuilder().Build(articles, timings: timings), snapshot => _ = CorpusSnapshotJson.ToItems(snapshot).Count(), runs);
+            var measured = Measure(
+                timings =>
+                {
+                    var snapshot = new CorpusBuilder().Build(articles, timings: timings);
+                    StageTimings.Time(timings, "save", () => CorpusSnapshotJson.ToItems(snapshot).Count);
+                    return SnapshotCounts.Of(snapshot);
+                },
+                runs);
             Print(measured, articles.Count, articles.Sum(a => a.Document.Events.Count), perArticle, parse.GetValue(format) == "json");
             return ExitCodes.Success;
         });
@@ -69,29 +80,33 @@ internal static class BenchCorpusCommand
 
         // The rebuild as ingest runs it: each article's kept record read, or its document loaded when none was kept by
         // this build (the record taken from it is then kept, so a second run reads records only).
+        // The results are written to the store as each stage establishes them; what is counted of them is counted on
+        // their way. Replacing the saved snapshot with them is the "save" time.
         int count = 0, loaded = 0;
         var measured = Measure(
             timings =>
             {
                 count = loaded = 0;
-                return CorpusService.Build(store, timings: timings, seen: (_, fromDocument) =>
+                CountingSink? counted = null;
+                CorpusService.Rebuild(store, timings: timings, seen: (_, fromDocument) =>
                 {
                     count++;
                     loaded += fromDocument ? 1 : 0;
-                });
+                }, through: sink => counted = new CountingSink(sink));
+                return counted!.Counts;
             },
-            store.SaveCorpus,
             runs);
         Print(measured, count, null, null, json, loaded);
         return ExitCodes.Success;
     }
 
     /// <summary>
-    /// Runs <paramref name="build"/> and <paramref name="save"/> <paramref name="runs"/> times and returns the run with
-    /// the median total. Loading is the time the build reports as its <c>load</c> stage (reading documents from a
-    /// store; none for documents in memory); the build's CPU time includes it.
+    /// Runs <paramref name="build"/> <paramref name="runs"/> times and returns the run with the median total. Loading
+    /// is the time the build reports as its <c>load</c> stage (reading documents from a store; none for documents in
+    /// memory), saving the time it reports as <c>save</c> (replacing the store's snapshot; turning it into items in
+    /// memory); the build's CPU time includes both.
     /// </summary>
-    private static Measurement Measure(Func<StageTimings, CorpusSnapshot> build, Action<CorpusSnapshot> save, int runs)
+    private static Measurement Measure(Func<StageTimings, SnapshotCounts> build, int runs)
     {
         var all = new List<Measurement>();
         for (int r = 0; r < runs; r++)
@@ -99,16 +114,14 @@ internal static class BenchCorpusCommand
             var timings = new StageTimings();
             var cpu = CpuTime();
             long t1 = Stopwatch.GetTimestamp();
-            var snapshot = build(timings);
+            var counts = build(timings);
             var elapsed = Stopwatch.GetElapsedTime(t1);
             cpu = CpuTime() - cpu;
             var stages = timings.Totals;
             // Reading the store: loading documents and reading kept records.
             var loaded = stages.GetValueOrDefault("load") + stages.GetValueOrDefault("records");
-            long t2 = Stopwatch.GetTimestamp();
-            save(snapshot);
-            var saved = Stopwatch.GetElapsedTime(t2);
-            all.Add(new Measurement(loaded, elapsed - loaded, saved, stages.Where(kv => kv.Key is not ("load" or "records")).ToDictionary(), stages.GetValueOrDefault("records"), snapshot) { BuildCpu = cpu });
+            var saved = stages.GetValueOrDefault("save");
+            all.Add(new Measurement(loaded, elapsed - loaded - saved, saved, stages.Where(kv => kv.Key is not ("load" or "records" or "save")).ToDictionary(), stages.GetValueOrDefault("records"), counts) { BuildCpu = cpu });
         }
 
         return all.OrderBy(m => m.Loaded + m.Built + m.Saved).ElementAt(all.Count / 2);
@@ -169,7 +182,7 @@ internal static class BenchCorpusCommand
     /// <param name="loaded">With a store: how many articles' documents were loaded (the others' kept records were read).</param>
     private static void Print(Measurement m, int articles, int? reports, TimeSpan? perArticle, bool json, int? loaded = null)
     {
-        var s = m.Snapshot;
+        var s = m.Counts;
         double total = (m.Loaded + m.Built + m.Saved).TotalSeconds;
         if (json)
         {
@@ -179,11 +192,11 @@ internal static class BenchCorpusCommand
                 event_mentions = reports,
                 documents_loaded = loaded,
                 records_read = articles - loaded,
-                merged_events = s.Events.Count,
-                multi_source_events = s.Events.Count(e => e.Articles.Count > 1),
-                stories = s.Stories.Count,
-                duplicates = s.DuplicateOf.Count,
-                narrowed_ranges = s.PublishedRanges.Count,
+                merged_events = s.Events,
+                multi_source_events = s.MultiSource,
+                stories = s.Stories,
+                duplicates = s.Duplicates,
+                narrowed_ranges = s.Ranges,
                 per_article_seconds = perArticle?.TotalSeconds,
                 load_seconds = m.Loaded.TotalSeconds,
                 build_seconds = m.Built.TotalSeconds,
@@ -222,7 +235,7 @@ internal static class BenchCorpusCommand
         Consoles.Out().Write(table);
         string pipeline = perArticle is { } p ? string.Create(CultureInfo.InvariantCulture, $"; per-article pipeline (not included) {p.TotalSeconds:0.0} s") : string.Empty;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{articles:N0} articles, {(reports is { } mentions ? $"{mentions:N0} event mentions" : "their records")} -> {s.Events.Count:N0} merged events ({s.Events.Count(e => e.Articles.Count > 1):N0} with several sources), {s.Stories.Count:N0} stories, {s.DuplicateOf.Count:N0} duplicates, {s.PublishedRanges.Count:N0} narrowed publication ranges{pipeline}"));
+            $"{articles:N0} articles, {(reports is { } mentions ? $"{mentions:N0} event mentions" : "their records")} -> {s.Events:N0} merged events ({s.MultiSource:N0} with several sources), {s.Stories:N0} stories, {s.Duplicates:N0} duplicates, {s.Ranges:N0} narrowed publication ranges{pipeline}"));
     }
 
     /// <summary>The process's peak working set so far: with <c>--db</c>, what loading the documents and the corpus stages need at their peak.</summary>
@@ -243,8 +256,58 @@ internal static class BenchCorpusCommand
 
     /// <param name="Loaded">Reading the store: documents loaded and kept records read (none for documents in memory).</param>
     /// <param name="Records">Of <paramref name="Loaded"/>, reading kept records.</param>
-    private sealed record Measurement(TimeSpan Loaded, TimeSpan Built, TimeSpan Saved, IReadOnlyDictionary<string, TimeSpan> Stages, TimeSpan Records, CorpusSnapshot Snapshot)
+    private sealed record Measurement(TimeSpan Loaded, TimeSpan Built, TimeSpan Saved, IReadOnlyDictionary<string, TimeSpan> Stages, TimeSpan Records, SnapshotCounts Counts)
     {
         public TimeSpan BuildCpu { get; init; }
+    }
+
+    /// <summary>What the summary line counts of a snapshot.</summary>
+    private sealed record SnapshotCounts(int Events, int MultiSource, int Stories, int Duplicates, int Ranges)
+    {
+        public static SnapshotCounts Of(CorpusSnapshot s) =>
+            new(s.Events.Count, s.Events.Count(e => e.Articles.Count > 1), s.Stories.Count, s.DuplicateOf.Count, s.PublishedRanges.Count);
+    }
+
+    /// <summary>Passes the stages' results on to the sink that writes them, counting what the summary line shows.</summary>
+    private sealed class CountingSink(ICorpusSink inner) : ICorpusSink
+    {
+        private int events, multiSource, stories, duplicates, ranges;
+
+        public SnapshotCounts Counts => new(events, multiSource, stories, duplicates, ranges);
+
+        public void Duplicates(DuplicateResult result)
+        {
+            duplicates = result.DuplicateOf.Count;
+            inner.Duplicates(result);
+        }
+
+        public void Stories(IReadOnlyList<Story> list)
+        {
+            stories = list.Count;
+            inner.Stories(list);
+        }
+
+        public void Entities(IReadOnlyList<CorpusEntity> entities, IReadOnlyDictionary<long, string> outcomes) => inner.Entities(entities, outcomes);
+
+        public void Event(MergedEvent merged)
+        {
+            events++;
+            multiSource += merged.Articles.Count > 1 ? 1 : 0;
+            inner.Event(merged);
+        }
+
+        public void DiscardEvents()
+        {
+            events = multiSource = 0;
+            inner.DiscardEvents();
+        }
+
+        public void PublishedRanges(IReadOnlyDictionary<string, DateRange> narrowed)
+        {
+            ranges = narrowed.Count;
+            inner.PublishedRanges(narrowed);
+        }
+
+        public void Claims(IReadOnlyList<Claim> claims, IReadOnlyList<Agreement> agreements) => inner.Claims(claims, agreements);
     }
 }

@@ -187,7 +187,8 @@ internal static class EntityDecisionCommands
                 Reason = parse.GetValue(reason),
                 By = parse.GetValue(by) ?? Environment.GetEnvironmentVariable("USER") ?? "analyst",
             });
-            var snapshot = CorpusService.Rebuild(store);
+            CorpusService.Rebuild(store);
+            var snapshot = store.LoadCorpus();
             Console.WriteLine($"decision {stored.Sequence}: {Describe(stored)}: {snapshot.DecisionOutcomes.GetValueOrDefault(stored.Sequence) ?? "not applied"}");
             return ExitCodes.Success;
         });

@@ -14,7 +14,13 @@ internal static class EntityStore
     public static CorpusSnapshot Load(IArticleStore store)
     {
         var corpus = store.LoadCorpus();
-        return corpus.Entities.Count == 0 && store.ListArticles().Count > 0 ? CorpusService.Rebuild(store) : corpus;
+        if (corpus.Entities.Count > 0 || store.ListArticles().Count == 0)
+        {
+            return corpus;
+        }
+
+        CorpusService.Rebuild(store);
+        return store.LoadCorpus();
     }
 
     /// <summary>The one entity <paramref name="key"/> names, or null after printing why not (unknown or ambiguous).</summary>

@@ -71,7 +71,8 @@ internal static class EntityDecisionForms
 
         string reason = form["reason"].ToString().Trim();
         var stored = decisions.AddEntityDecision(decision with { By = "web", Reason = reason.Length == 0 ? null : reason[..Math.Min(500, reason.Length)] });
-        var snapshot = CorpusService.Rebuild(store.Store);
+        CorpusService.Rebuild(store.Store);
+        var snapshot = store.Store.LoadCorpus();
         string next = decision.Kind == EntityDecision.Delete || EntityDecisionApplier.Find(snapshot.Entities, target.Id) is null
             ? "/entities"
             : Url.WithQuery(Url.Path("entities", target.Id), ("decision", stored.Sequence));

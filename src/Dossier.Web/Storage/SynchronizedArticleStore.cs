@@ -86,11 +86,11 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
         }
     }
 
-    public void SaveCorpus(CorpusSnapshot snapshot)
+    public ICorpusWriter WriteCorpus()
     {
         lock (gate)
         {
-            inner.SaveCorpus(snapshot);
+            return new SynchronizedCorpusWriter(inner.WriteCorpus(), gate);
         }
     }
 
@@ -155,4 +155,40 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
 
     private IEntityDecisionStore Decisions() =>
         inner as IEntityDecisionStore ?? throw new NotSupportedException("DOS1144: this store keeps no entity decisions.");
+
+    /// <summary>A store's corpus writer whose every call holds the store's lock.</summary>
+    private sealed class SynchronizedCorpusWriter(ICorpusWriter inner, Lock gate) : ICorpusWriter
+    {
+        public void Write(string kind, string id, string json)
+        {
+            lock (gate)
+            {
+                inner.Write(kind, id, json);
+            }
+        }
+
+        public void Discard(string kind)
+        {
+            lock (gate)
+            {
+                inner.Discard(kind);
+            }
+        }
+
+        public void Commit()
+        {
+            lock (gate)
+            {
+                inner.Commit();
+            }
+        }
+
+        public void Dispose()
+        {
+            lock (gate)
+            {
+                inner.Dispose();
+            }
+        }
+    }
 }

@@ -88,31 +88,60 @@ public sealed class CorpusBuilder
     /// <param name="timings">When given, receives the time each corpus stage took (for <c>dossier bench</c>).</param>
     public CorpusSnapshot Build(ICorpusRecordSource source, Func<string, Document> reload, IReadOnlyList<EntityDecision>? decisions = null, StageTimings? timings = null)
     {
+        var collected = new CorpusSnapshotCollector();
+        Build(source, reload, collected, decisions, timings);
+        return collected.Snapshot();
+    }
+
+    /// <summary>
+    /// Runs the corpus stages over the articles' records one stage at a time, as
+    /// <see cref="Build(ICorpusRecordSource, Func{string, Document}, IReadOnlyList{EntityDecision}?, StageTimings?)"/>
+    /// does, giving each stage's result to <paramref name="sink"/> as soon as it is established (merged events one by
+    /// one, as their partition is merged) and keeping only what later stages need: copies, reporting units and stories.
+    /// </summary>
+    /// <param name="source">The articles' records.</param>
+    /// <param name="reload">The full document of an article again (only undated articles that other articles or
+    /// known-date events date are reloaded, each once).</param>
+    /// <param name="sink">Receives the stages' results.</param>
+    /// <param name="decisions">The analysts' entity corrections, re-applied in order.</param>
+    /// <param name="timings">When given, receives the time each corpus stage took (for <c>dossier bench</c>), giving
+    /// the results to <paramref name="sink"/> included.</param>
+    public void Build(ICorpusRecordSource source, Func<string, Document> reload, ICorpusSink sink, IReadOnlyList<EntityDecision>? decisions = null, StageTimings? timings = null)
+    {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(reload);
+        ArgumentNullException.ThrowIfNull(sink);
         var claimStage = ClaimsAndAgreements.Default;
         var dup = Stage(timings, "duplicates", source.Signatures(), duplicates.Detect);
+        sink.Duplicates(dup);
         var clustered = Stage(timings, "stories", source.Terms(), stories.Cluster);
-        var (resolved, outcomes) = Stage(timings, "entities", source.Nodes().SelectMany(n => n), nodes => EntityDecisionApplier.Apply(entities.Resolve(nodes), decisions ?? []));
+        sink.Stories(clustered);
+        Stage(timings, "entities", source.Nodes().SelectMany(n => n), nodes =>
+        {
+            var (resolved, outcomes) = EntityDecisionApplier.Apply(entities.Resolve(nodes), decisions ?? []);
+            sink.Entities(resolved, outcomes);
+            return resolved.Count;
+        });
         // Event merging reads its parts as it goes (it keeps each article's reports encoded until their partition is
         // merged), so its time includes reading them.
-        var merged = StageTimings.Time(timings, "events", () => events.Run(source.Events(), dup, clustered, reload));
-        var snapshot = new CorpusSnapshot(dup.DuplicateOf, dup.UnitOf, clustered) { Entities = resolved, DecisionOutcomes = outcomes }.WithEvents(merged);
+        var ranges = StageTimings.Time(timings, "events", () => events.Run(source.Events(), dup, clustered, reload, sink));
+        sink.PublishedRanges(ranges);
         var parts = source.Claims().ToList();
-        var (claimList, agreements) = StageTimings.Time(timings, "claims", () =>
+        StageTimings.Time(timings, "claims", () =>
         {
             var read = new List<ArticleClaims>(parts.Count);
             foreach (var (claims, undated) in parts)
             {
                 // An undated article whose range other articles narrowed reads its dates against that range.
-                read.Add(undated && merged.PublishedRanges.TryGetValue(claims.Id, out var range)
+                read.Add(undated && ranges.TryGetValue(claims.Id, out var range)
                     ? claimStage.Read(new CorpusArticle(claims.Id, reload(claims.Id)), range)
                     : claims);
             }
 
-            return claimStage.Combine(read, snapshot.IndependentSources);
+            var (claimList, agreements) = claimStage.Combine(read, dup.IndependentSources);
+            sink.Claims(claimList, agreements);
+            return claimList.Count;
         });
-        return snapshot with { Claims = claimList, Agreements = agreements };
     }
 
     /// <summary>
@@ -124,4 +153,5 @@ public sealed class CorpusBuilder
         List<TPart> read = [.. parts];
         return StageTimings.Time(timings, stage, () => run(read));
     }
+
 }

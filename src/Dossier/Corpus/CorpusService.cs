@@ -19,11 +19,28 @@ public static class CorpusService
         return !string.Equals(store.CorpusBuiltFrom(), CorpusFingerprint.Of(store.CurrentVersions()), StringComparison.Ordinal);
     }
 
-    public static CorpusSnapshot Rebuild(IArticleStore store, CorpusBuilder? builder = null)
+    /// <summary>
+    /// Rebuilds the corpus snapshot from the store's current articles and saves it, writing each stage's results to
+    /// the store as they are established (<see cref="IArticleStore.WriteCorpus"/>), so the whole snapshot is never
+    /// held; the saved snapshot is replaced at the end, atomically. <see cref="IArticleStore.LoadCorpus"/> reads it.
+    /// </summary>
+    /// <param name="store">The store whose articles are read and whose snapshot is replaced.</param>
+    /// <param name="builder">The corpus stages (the default ones when null).</param>
+    /// <param name="timings">When given, receives what <see cref="Build(IArticleStore, CorpusBuilder?, StageTimings?, Action{string, bool}?)"/>
+    /// gives it, and the time of replacing the saved snapshot (<c>save</c>).</param>
+    /// <param name="seen">When given, is told of each article as <see cref="Build(IArticleStore, CorpusBuilder?, StageTimings?, Action{string, bool}?)"/> tells it.</param>
+    /// <param name="through">When given, wraps the sink that writes the results (to observe them on their way).</param>
+    public static void Rebuild(IArticleStore store, CorpusBuilder? builder = null, StageTimings? timings = null, Action<string, bool>? seen = null, Func<ICorpusSink, ICorpusSink>? through = null)
     {
-        var snapshot = Build(store, builder);
-        store.SaveCorpus(snapshot);
-        return snapshot;
+        ArgumentNullException.ThrowIfNull(store);
+        using var writer = store.WriteCorpus();
+        var items = new CorpusItemSink(writer);
+        items.BuiltFrom(Build(store, through?.Invoke(items) ?? items, builder, timings, seen));
+        StageTimings.Time(timings, "save", () =>
+        {
+            writer.Commit();
+            return true;
+        });
     }
 
     /// <summary>
@@ -38,7 +55,20 @@ public static class CorpusService
     /// <param name="seen">When given, is told of each article (its id) as its record is first read, and whether its document was loaded to take it.</param>
     public static CorpusSnapshot Build(IArticleStore store, CorpusBuilder? builder = null, StageTimings? timings = null, Action<string, bool>? seen = null)
     {
+        var collected = new CorpusSnapshotCollector();
+        string builtFrom = Build(store, collected, builder, timings, seen);
+        return collected.Snapshot() with { BuiltFrom = builtFrom };
+    }
+
+    /// <summary>
+    /// Builds the corpus snapshot of the store's current articles as <see cref="Build(IArticleStore, CorpusBuilder?, StageTimings?, Action{string, bool}?)"/>
+    /// does, giving each stage's results to <paramref name="sink"/> as they are established.
+    /// </summary>
+    /// <returns>The fingerprint of the article versions it was built from (<see cref="CorpusSnapshot.BuiltFrom"/>).</returns>
+    public static string Build(IArticleStore store, ICorpusSink sink, CorpusBuilder? builder = null, StageTimings? timings = null, Action<string, bool>? seen = null)
+    {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(sink);
         builder ??= new CorpusBuilder();
         var decisions = store is IEntityDecisionStore d ? d.EntityDecisions() : [];
         // Listed without bodies (IArticleStore.CurrentVersions: ids and versions, in ordinal id order, each once):
@@ -51,8 +81,8 @@ public static class CorpusService
         }
 
         var source = new StoredCorpusRecords(store, versions, builder, timings, seen);
-        var snapshot = builder.Build(source, id => store.LoadDocument(Record(store, id, versionOf[id])), decisions, timings);
-        return snapshot with { BuiltFrom = CorpusFingerprint.Of(versions) };
+        builder.Build(source, id => store.LoadDocument(Record(store, id, versionOf[id])), sink, decisions, timings);
+        return CorpusFingerprint.Of(versions);
     }
 
     /// <summary>The stored record of one version of an article, body included.</summary>

@@ -12,6 +12,10 @@ public sealed partial record CorpusSnapshot
     /// <summary>Publication ranges of undated articles narrowed by what other articles and the knowledge base establish.</summary>
     public IReadOnlyDictionary<string, DateRange> PublishedRanges { get; init; } = new Dictionary<string, DateRange>(StringComparer.Ordinal);
 
+    /// <summary>Merged events in the snapshot's order: by earliest date (undated last), then date value, then id.</summary>
+    public static IOrderedEnumerable<MergedEvent> InOrder(IEnumerable<MergedEvent> events) =>
+        events.OrderBy(e => e.Earliest ?? DateOnly.MaxValue).ThenBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal);
+
     /// <summary>The snapshot with the event-merging stage's results.</summary>
     public CorpusSnapshot WithEvents(EventMergeResult result)
     {

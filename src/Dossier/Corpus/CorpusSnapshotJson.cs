@@ -12,52 +12,32 @@ namespace Dossier.Corpus;
 /// </summary>
 public static partial class CorpusSnapshotJson
 {
-    public static IEnumerable<(string Kind, string Id, string Json)> ToItems(CorpusSnapshot snapshot)
+    /// <summary>The snapshot's items, in the order its stages establish them.</summary>
+    public static IReadOnlyList<(string Kind, string Id, string Json)> ToItems(CorpusSnapshot snapshot)
+    {
+        var items = new ItemList();
+        Write(snapshot, new CorpusItemSink(items));
+        return items.Items;
+    }
+
+    /// <summary>Gives a whole snapshot to <paramref name="sink"/>, stage by stage, and its fingerprint when it has one.</summary>
+    public static void Write(CorpusSnapshot snapshot, CorpusItemSink sink)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        foreach (var (article, canonical) in snapshot.DuplicateOf.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        ArgumentNullException.ThrowIfNull(sink);
+        sink.Duplicates(new DuplicateResult(snapshot.DuplicateOf, snapshot.UnitOf));
+        sink.Stories(snapshot.Stories);
+        sink.Entities(snapshot.Entities, snapshot.DecisionOutcomes);
+        foreach (var e in snapshot.Events)
         {
-            yield return ("duplicate", article, JsonSerializer.Serialize(canonical));
+            sink.Event(e);
         }
 
-        foreach (var (article, unit) in snapshot.UnitOf.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            yield return ("unit", article, JsonSerializer.Serialize(unit));
-        }
-
-        foreach (var story in snapshot.Stories)
-        {
-            yield return ("story", story.Id, JsonSerializer.Serialize(new StoryJson(story.Title, [.. story.Articles], Iso(story.First), Iso(story.Last))));
-        }
-
-        foreach (var entity in snapshot.Entities)
-        {
-            yield return ("entity", entity.Id, EntityJson.Serialize(entity));
-        }
-
-        foreach (var (sequence, outcome) in snapshot.DecisionOutcomes.OrderBy(kv => kv.Key))
-        {
-            yield return ("decision", sequence.ToString("D12", CultureInfo.InvariantCulture), JsonSerializer.Serialize(outcome));
-        }
-
-        foreach (var claim in snapshot.Claims)
-        {
-            yield return ("claim", claim.Id, ClaimJson.ToJson(claim));
-        }
-
-        foreach (var agreement in snapshot.Agreements)
-        {
-            yield return ("agreement", agreement.Id, AgreementJson.ToJson(agreement));
-        }
-
-        foreach (var item in EventItems(snapshot))
-        {
-            yield return item;
-        }
-
+        sink.PublishedRanges(snapshot.PublishedRanges);
+        sink.Claims(snapshot.Claims, snapshot.Agreements);
         if (snapshot.BuiltFrom is { } builtFrom)
         {
-            yield return (BuiltFromKind, BuiltFromId, JsonSerializer.Serialize(builtFrom));
+            sink.BuiltFrom(builtFrom);
         }
     }
 
@@ -126,9 +106,26 @@ public static partial class CorpusSnapshotJson
         }, list);
     }
 
-    private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed class ItemList : Storage.ICorpusWriter
+    {
+        public List<(string Kind, string Id, string Json)> Items { get; } = [];
+
+        public void Write(string kind, string id, string json) => Items.Add((kind, id, json));
+
+        public void Discard(string kind) => Items.RemoveAll(i => i.Kind == kind);
+
+        public void Commit()
+        {
+        }
+
+        public void Dispose()
+        {
+        }
+    }
 
     private static DateOnly? Parse(string? s) => s is null ? null : DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private sealed record StoryJson(string Title, List<string> Articles, string? First, string? Last);
+    internal sealed record StoryJson(string Title, List<string> Articles, string? First, string? Last);
 }

@@ -43,8 +43,11 @@ public interface IArticleStore : IDisposable
     /// <summary>Diagnostics recorded on current versions.</summary>
     IReadOnlyList<StoredDiagnostic> Diagnostics();
 
-    /// <summary>Replaces what the corpus stages established, atomically.</summary>
-    void SaveCorpus(CorpusSnapshot snapshot);
+    /// <summary>
+    /// Starts writing a new snapshot of what the corpus stages establish, item by item, to replace the saved one
+    /// atomically on <see cref="ICorpusWriter.Commit"/> (<see cref="CorpusStore.SaveCorpus"/> writes a whole snapshot).
+    /// </summary>
+    ICorpusWriter WriteCorpus();
 
     /// <summary>What the corpus stages established last (empty before they first ran).</summary>
     CorpusSnapshot LoadCorpus();

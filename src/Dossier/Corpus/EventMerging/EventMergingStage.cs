@@ -75,7 +75,23 @@ public sealed class EventMergingStage
     /// that get pins, whose reports are read again against their re-resolved expressions, are loaded, each once.</param>
     public EventMergeResult Run(IEnumerable<ArticleEvents> articles, DuplicateResult duplicates, IReadOnlyList<Story> stories, Func<string, Document> reload)
     {
+        var collected = new CorpusSnapshotCollector();
+        var ranges = Run(articles, duplicates, stories, reload, collected);
+        return new EventMergeResult(collected.Snapshot().Events, ranges);
+    }
+
+    /// <summary>
+    /// Merges the articles' reports as <see cref="Run(IEnumerable{ArticleEvents}, DuplicateResult, IReadOnlyList{Story}, Func{string, Document})"/>
+    /// does, giving each merged event to <paramref name="sink"/> as its partition is merged instead of holding them
+    /// all: when pins date undated articles again, the round's events are discarded
+    /// (<see cref="ICorpusSink.DiscardEvents"/>) and the next round's are given. Only
+    /// <see cref="ICorpusSink.Event"/> and <see cref="ICorpusSink.DiscardEvents"/> are called.
+    /// </summary>
+    /// <returns>The publication ranges of undated articles that the stage narrowed.</returns>
+    public IReadOnlyDictionary<string, DateRange> Run(IEnumerable<ArticleEvents> articles, DuplicateResult duplicates, IReadOnlyList<Story> stories, Func<string, Document> reload, ICorpusSink sink)
+    {
         ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(sink);
         ArgumentNullException.ThrowIfNull(duplicates);
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(reload);
@@ -113,9 +129,13 @@ public sealed class EventMergingStage
         var timexes = new Dictionary<string, IReadOnlyList<TimexMention>>(StringComparer.Ordinal);
         var ranges = new Dictionary<string, DateRange>(StringComparer.Ordinal);
         var reloaded = new Dictionary<string, CorpusArticle>(StringComparer.Ordinal);
-        List<MergedEvent> events = [];
         for (int round = 0; round < MaxRounds; round++)
         {
+            if (round > 0)
+            {
+                sink.DiscardEvents();
+            }
+
             foreach (var (id, articlePins) in pins)
             {
                 var stored = byId[id].PublishedRange;
@@ -160,9 +180,9 @@ public sealed class EventMergingStage
                 }
             }
 
-            // Partition by partition: merge, note the pins merging establishes, build the events and let the reports go.
+            // Partition by partition: merge, note the pins merging establishes, give the events and let the reports go.
+            var later = new LaterReferences(light, timexes, ranges, duplicates);
             var found = new Dictionary<(string Article, int Index), string?>();
-            events = [];
             foreach (string key in partitions.Keys.Union(redated.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
                 var reports = new List<EventReport>();
@@ -174,7 +194,10 @@ public sealed class EventMergingStage
                 reports.AddRange(redated.GetValueOrDefault(key) ?? []);
                 var clusters = new EventMerger().Merge(reports, id => storyOf.GetValueOrDefault(id) ?? id);
                 FindPins(clusters, datings, found);
-                events.AddRange(clusters.Select(c => MergedEventBuilder.Build(c, Catalog.Value, duplicates.IndependentSources)));
+                foreach (var c in clusters)
+                {
+                    sink.Event(later.Count(MergedEventBuilder.Build(c, Catalog.Value, duplicates.IndependentSources)));
+                }
             }
 
             if (!AddPins(found, pins))
@@ -183,10 +206,7 @@ public sealed class EventMergingStage
             }
         }
 
-        events = LaterReferences.Count(events, light, timexes, ranges, duplicates);
-        return new EventMergeResult(
-            [.. events.OrderBy(e => e.Earliest ?? DateOnly.MaxValue).ThenBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)],
-            ranges);
+        return ranges;
     }
 
     private static bool Undated(CorpusArticle article) => article.Metadata.Published is null && article.Document.Sentences.Count > 0;

@@ -7,16 +7,24 @@ namespace Dossier.Corpus.EventMerging;
 /// published after it happened, with a date expression inside its date ("2024-07-04" and "July 4" name the day; any
 /// day of July names the month "2024-07"). Dates the coverage keeps returning to are the ones that mattered.
 /// </summary>
-internal static class LaterReferences
+internal sealed class LaterReferences
 {
-    public static List<MergedEvent> Count(
-        IReadOnlyList<MergedEvent> events,
+    private readonly Dictionary<string, List<(DateOnly Published, string Article)>> byValue = new(StringComparer.Ordinal);
+
+    private readonly DuplicateResult duplicates;
+
+    /// <summary>Indexes the articles' dated publication by the date keys they name, for one dating round.</summary>
+    /// <param name="articles">The articles' event records.</param>
+    /// <param name="redated">The re-resolved expressions of the undated articles this round dated again.</param>
+    /// <param name="ranges">The publication ranges this round narrowed.</param>
+    /// <param name="duplicates">The duplicates stage's result (later articles count once per reporting unit).</param>
+    public LaterReferences(
         IReadOnlyList<ArticleEvents> articles,
         IReadOnlyDictionary<string, IReadOnlyList<TimexMention>> redated,
         IReadOnlyDictionary<string, DateRange> ranges,
         DuplicateResult duplicates)
     {
-        var byValue = new Dictionary<string, List<(DateOnly Published, string Article)>>(StringComparer.Ordinal);
+        this.duplicates = duplicates;
         foreach (var a in articles)
         {
             DateOnly? published = a.Published ?? (ranges.TryGetValue(a.Id, out var r) ? r.Earliest : a.PublishedRange?.Earliest);
@@ -40,34 +48,31 @@ internal static class LaterReferences
         {
             list.Sort((x, y) => y.Published.CompareTo(x.Published));
         }
+    }
 
-        var result = new List<MergedEvent>(events.Count);
-        foreach (var e in events)
+    /// <summary>The event with its count of later references (unchanged when there are none).</summary>
+    public MergedEvent Count(MergedEvent e)
+    {
+        if (e.Date is not { } value || e.Latest is not { } latest || !byValue.TryGetValue(value, out var referring))
         {
-            if (e.Date is not { } value || e.Latest is not { } latest || !byValue.TryGetValue(value, out var referring))
-            {
-                result.Add(e);
-                continue;
-            }
-
-            var units = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (published, article) in referring)
-            {
-                if (published <= latest)
-                {
-                    break;
-                }
-
-                if (!e.Articles.Contains(article, StringComparer.Ordinal))
-                {
-                    units.Add(duplicates.UnitOf.TryGetValue(article, out var unit) ? unit : article);
-                }
-            }
-
-            result.Add(units.Count == 0 ? e : e with { LaterReferences = units.Count });
+            return e;
         }
 
-        return result;
+        var units = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (published, article) in referring)
+        {
+            if (published <= latest)
+            {
+                break;
+            }
+
+            if (!e.Articles.Contains(article, StringComparer.Ordinal))
+            {
+                units.Add(duplicates.UnitOf.TryGetValue(article, out var unit) ? unit : article);
+            }
+        }
+
+        return units.Count == 0 ? e : e with { LaterReferences = units.Count };
     }
 
     /// <summary>The date keys the DATE expressions name, each once; <paramref name="pool"/> shares their strings when given.</summary>

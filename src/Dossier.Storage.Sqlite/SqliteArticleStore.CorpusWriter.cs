@@ -1,0 +1,69 @@
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Storage.Sqlite;
+
+public sealed partial class SqliteArticleStore
+{
+    public ICorpusWriter WriteCorpus() => new CorpusWriter(connection);
+
+    /// <summary>
+    /// Stages the new snapshot in a temporary table of the store's connection (SQLite keeps temporary tables in a
+    /// file, not in memory), one table per writer (writers sharing the connection never meet), then replaces
+    /// <c>corpus_items</c> with it in one transaction.
+    /// </summary>
+    private sealed class CorpusWriter : StagedCorpusWriter
+    {
+        private static int written;
+
+        private readonly SqliteConnection connection;
+
+        private readonly string table = $"temp.corpus_items_next_{Interlocked.Increment(ref written)}";
+
+        public CorpusWriter(SqliteConnection connection)
+        {
+            this.connection = connection;
+            Execute(connection, $"""
+                DROP TABLE IF EXISTS {table};
+                CREATE TABLE {table} (kind TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (kind, id));
+                """);
+        }
+
+        protected override void Stage(IReadOnlyList<(string Kind, string Id, string Json)> items)
+        {
+            using var tx = connection.BeginTransaction();
+            using (var cmd = connection.CreateCommand())
+            {
+                cmd.CommandText = $"INSERT INTO {table} (kind, id, json) VALUES ($k, $i, $j)";
+                var k = cmd.Parameters.Add("$k", SqliteType.Text);
+                var i = cmd.Parameters.Add("$i", SqliteType.Text);
+                var j = cmd.Parameters.Add("$j", SqliteType.Text);
+                foreach (var item in items)
+                {
+                    (k.Value, i.Value, j.Value) = (item.Kind, item.Id, item.Json);
+                    cmd.ExecuteNonQuery();
+                }
+            }
+
+            tx.Commit();
+        }
+
+        protected override void Unstage(string kind) =>
+            Execute(connection, $"DELETE FROM {table} WHERE kind = $k", ("$k", kind));
+
+        protected override void Replace()
+        {
+            using (var tx = connection.BeginTransaction())
+            {
+                Execute(connection, $"""
+                    DELETE FROM corpus_items;
+                    INSERT INTO corpus_items (kind, id, json) SELECT kind, id, json FROM {table};
+                    """);
+                tx.Commit();
+            }
+
+            Abandon();
+        }
+
+        protected override void Abandon() => Execute(connection, $"DROP TABLE IF EXISTS {table}");
+    }
+}

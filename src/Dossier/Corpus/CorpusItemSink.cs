@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.Json;
+using Dossier.Corpus.Agreements;
+using Dossier.Corpus.Claims;
+using Dossier.Corpus.Entities;
+using Dossier.Corpus.EventMerging;
+using Dossier.Model;
+using Dossier.Storage;
+
+namespace Dossier.Corpus;
+
+/// <summary>
+/// Writes what the corpus stages establish as the snapshot's keyed JSON items (<see cref="CorpusSnapshotJson"/>), each
+/// as soon as it is given: one item per duplicate link, reporting unit, story, entity, decision outcome, merged event,
+/// narrowed publication range, claim and agreement.
+/// </summary>
+public sealed class CorpusItemSink(ICorpusWriter writer) : ICorpusSink
+{
+    /// <summary>The kind of a merged event's item.</summary>
+    public const string EventKind = "event";
+
+    public void Duplicates(DuplicateResult duplicates)
+    {
+        ArgumentNullException.ThrowIfNull(duplicates);
+        foreach (var (article, canonical) in duplicates.DuplicateOf.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            writer.Write("duplicate", article, JsonSerializer.Serialize(canonical));
+        }
+
+        foreach (var (article, unit) in duplicates.UnitOf.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            writer.Write("unit", article, JsonSerializer.Serialize(unit));
+        }
+    }
+
+    public void Stories(IReadOnlyList<Story> stories)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        foreach (var story in stories)
+        {
+            writer.Write("story", story.Id, JsonSerializer.Serialize(new CorpusSnapshotJson.StoryJson(story.Title, [.. story.Articles], CorpusSnapshotJson.Iso(story.First), CorpusSnapshotJson.Iso(story.Last))));
+        }
+    }
+
+    public void Entities(IReadOnlyList<CorpusEntity> entities, IReadOnlyDictionary<long, string> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        foreach (var entity in entities)
+        {
+            writer.Write("entity", entity.Id, EntityJson.Serialize(entity));
+        }
+
+        foreach (var (sequence, outcome) in outcomes.OrderBy(kv => kv.Key))
+        {
+            writer.Write("decision", sequence.ToString("D12", CultureInfo.InvariantCulture), JsonSerializer.Serialize(outcome));
+        }
+    }
+
+    public void Event(MergedEvent merged)
+    {
+        ArgumentNullException.ThrowIfNull(merged);
+        writer.Write(EventKind, merged.Id, JsonSerializer.Serialize(merged));
+    }
+
+    public void DiscardEvents() => writer.Discard(EventKind);
+
+    public void PublishedRanges(IReadOnlyDictionary<string, DateRange> ranges)
+    {
+        ArgumentNullException.ThrowIfNull(ranges);
+        foreach (var (article, range) in ranges.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            writer.Write("published_range", article, JsonSerializer.Serialize(new[] { CorpusSnapshotJson.Iso(range.Earliest), CorpusSnapshotJson.Iso(range.Latest) }));
+        }
+    }
+
+    public void Claims(IReadOnlyList<Claim> claims, IReadOnlyList<Agreement> agreements)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(agreements);
+        foreach (var claim in claims)
+        {
+            writer.Write("claim", claim.Id, ClaimJson.ToJson(claim));
+        }
+
+        foreach (var agreement in agreements)
+        {
+            writer.Write("agreement", agreement.Id, AgreementJson.ToJson(agreement));
+        }
+    }
+
+    /// <summary>The fingerprint of the article versions the snapshot is built from (<see cref="CorpusSnapshot.BuiltFrom"/>).</summary>
+    public void BuiltFrom(string fingerprint) =>
+        writer.Write(CorpusSnapshotJson.BuiltFromKind, CorpusSnapshotJson.BuiltFromId, JsonSerializer.Serialize(fingerprint));
+}

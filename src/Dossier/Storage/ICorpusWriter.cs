@@ -1,0 +1,19 @@
+namespace Dossier.Storage;
+
+/// <summary>
+/// Writes a new corpus snapshot into a store item by item (<see cref="Corpus.CorpusSnapshotJson"/>'s keyed items) while
+/// the corpus stages run, so that no build holds the whole snapshot. What it writes is staged apart from the saved
+/// snapshot, which stays whole and readable until <see cref="Commit"/> replaces it in one transaction; disposing the
+/// writer without committing drops what was staged and leaves the saved snapshot as it was.
+/// </summary>
+public interface ICorpusWriter : IDisposable
+{
+    /// <summary>Stages one item; an item of the same kind and id must not be staged twice.</summary>
+    void Write(string kind, string id, string json);
+
+    /// <summary>Drops every item of <paramref name="kind"/> staged so far.</summary>
+    void Discard(string kind);
+
+    /// <summary>Replaces the saved snapshot with the staged items, atomically; the writer can do nothing after.</summary>
+    void Commit();
+}
