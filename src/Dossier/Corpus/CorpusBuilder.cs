@@ -114,7 +114,9 @@ public sealed class CorpusBuilder
         var claimStage = ClaimsAndAgreements.Default;
         var dup = Stage(timings, "duplicates", source.Signatures(), duplicates.Detect);
         sink.Duplicates(dup);
-        var clustered = Stage(timings, "stories", source.Terms(), stories.Cluster);
+        // The stories stage reads its parts as it goes (it keeps each article's terms as numbers as they come), so its
+        // time includes reading them.
+        var clustered = StageTimings.Time(timings, "stories", () => stories.Cluster(source.Terms()));
         sink.Stories(clustered);
         Stage(timings, "entities", source.Nodes().SelectMany(n => n), nodes =>
         {

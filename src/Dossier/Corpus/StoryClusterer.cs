@@ -44,17 +44,21 @@ public sealed class StoryClusterer
             [.. counts.Values]);
     }
 
-    /// <summary>Groups articles into stories from their terms alone (the same result as over their documents).</summary>
-    public IReadOnlyList<Story> Cluster(IReadOnlyList<ArticleTerms> articles)
+    /// <summary>
+    /// Groups articles into stories from their terms alone (the same result as over their documents). The articles
+    /// are read once, in order, and each one's terms are kept as term numbers as it comes, so neither its term strings
+    /// nor a dictionary per article are held: about a third of the memory the vectors took as dictionaries.
+    /// </summary>
+    public IReadOnlyList<Story> Cluster(IEnumerable<ArticleTerms> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var vectors = Vectorize(articles);
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var links = new UnionFind(articles.Count);
-        for (int i = 0; i < articles.Count; i++)
+        var (read, vectors, vocabulary) = Vectorize(articles);
+        var index = new Dictionary<int, List<int>>();
+        var links = new UnionFind(read.Count);
+        for (int i = 0; i < read.Count; i++)
         {
             var seen = new HashSet<int>();
-            foreach (string term in vectors[i].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(TopTerms).Select(kv => kv.Key))
+            foreach (int term in vectors[i].Top(TopTerms, vocabulary))
             {
                 if (!index.TryGetValue(term, out var list))
                 {
@@ -64,7 +68,7 @@ public sealed class StoryClusterer
                 foreach (int j in list)
                 {
                     // Articles already in one story need no comparison: a link between them changes nothing.
-                    if (seen.Add(j) && links.Find(i) != links.Find(j) && WithinWindow(articles[i], articles[j]) && Cosine(vectors[i], vectors[j]) >= Threshold)
+                    if (seen.Add(j) && links.Find(i) != links.Find(j) && WithinWindow(read[i], read[j]) && TermVector.Cosine(vectors[i], vectors[j]) >= Threshold)
                     {
                         links.Union(i, j);
                     }
@@ -75,31 +79,33 @@ public sealed class StoryClusterer
         }
 
         var stories = new List<Story>();
+        var sum = new double[vocabulary.Count];
         foreach (var group in links.Groups())
         {
-            var members = group.Select(i => articles[i]).ToList();
+            var members = group.Select(i => read[i]).ToList();
             // The most central article names the story; one with a title line is preferred over one without. Its
             // summed similarity to the others is its dot product with the group's summed vector, less its own
             // (one pass over the group instead of every pair).
-            var sum = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (int j in group)
             {
-                foreach (var (term, w) in vectors[j])
-                {
-                    sum[term] = sum.GetValueOrDefault(term) + w;
-                }
+                vectors[j].AddTo(sum);
             }
 
             int medoid = group
-                .OrderByDescending(i => articles[i].HasTitle)
-                .ThenByDescending(i => Math.Round(Cosine(vectors[i], sum) - Cosine(vectors[i], vectors[i]), 9))
-                .ThenBy(i => articles[i].Id, StringComparer.Ordinal).First();
+                .OrderByDescending(i => read[i].HasTitle)
+                .ThenByDescending(i => Math.Round(vectors[i].Dot(sum) - TermVector.Cosine(vectors[i], vectors[i]), 9))
+                .ThenBy(i => read[i].Id, StringComparer.Ordinal).First();
+            foreach (int j in group)
+            {
+                vectors[j].Clear(sum);
+            }
+
             var first = members.Select(a => a.EarliestDay).Where(d => d is not null).Min();
             var last = members.Select(a => a.LatestDay).Where(d => d is not null).Max();
             string anchor = members.Select(a => a.Id).Min(StringComparer.Ordinal)!;
             stories.Add(new Story(
                 "story:" + anchor,
-                articles[medoid].Title,
+                read[medoid].Title,
                 [.. members.Select(a => a.Id).Order(StringComparer.Ordinal)],
                 first,
                 last));
@@ -132,42 +138,63 @@ public sealed class StoryClusterer
         return gap <= WindowDays;
     }
 
-    private static List<Dictionary<string, double>> Vectorize(IReadOnlyList<ArticleTerms> articles)
+    /// <summary>
+    /// Reads the articles once: each one's terms become term numbers (<paramref name="articles"/>' strings are let go
+    /// as each article is read), then each article's TF-IDF vector is weighted and normalised as a dictionary of its
+    /// terms would be, term by term in the order the terms first occur.
+    /// </summary>
+    private static (List<ArticleTerms> Read, List<TermVector> Vectors, List<string> Vocabulary) Vectorize(IEnumerable<ArticleTerms> articles)
     {
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var vocabulary = new List<string>();
+        var documentFrequency = new List<int>();
+        var read = new List<ArticleTerms>();
+        var counted = new List<(int[] Terms, int[] Counts)>();
         foreach (var c in articles)
         {
-            foreach (string term in c.Terms)
+            var terms = new int[c.Terms.Length];
+            for (int t = 0; t < terms.Length; t++)
             {
-                documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+                if (!numbers.TryGetValue(c.Terms[t], out int number))
+                {
+                    numbers[c.Terms[t]] = number = vocabulary.Count;
+                    vocabulary.Add(c.Terms[t]);
+                    documentFrequency.Add(0);
+                }
+
+                documentFrequency[number]++;
+                terms[t] = number;
             }
+
+            read.Add(c with { Terms = [], Counts = [] });
+            counted.Add((terms, c.Counts));
         }
 
-        int n = articles.Count;
-        var vectors = new List<Dictionary<string, double>>(n);
-        foreach (var c in articles)
+        int n = read.Count;
+        var vectors = new List<TermVector>(n);
+        for (int a = 0; a < n; a++)
         {
-            var v = new Dictionary<string, double>(c.Terms.Length, StringComparer.Ordinal);
+            var (terms, counts) = counted[a];
+            counted[a] = default;
+            var weights = new double[terms.Length];
             double norm = 0;
-            for (int t = 0; t < c.Terms.Length; t++)
+            for (int t = 0; t < terms.Length; t++)
             {
-                string term = c.Terms[t];
-                int tf = c.Counts[t];
-                double w = (1 + Math.Log(tf)) * Math.Log((1.0 + n) / (1.0 + documentFrequency[term]) + 1.0);
-                v[term] = w;
+                double w = (1 + Math.Log(counts[t])) * Math.Log((1.0 + n) / (1.0 + documentFrequency[terms[t]]) + 1.0);
+                weights[t] = w;
                 norm += w * w;
             }
 
             norm = Math.Sqrt(norm);
-            foreach (string term in v.Keys.ToList())
+            for (int t = 0; t < weights.Length; t++)
             {
-                v[term] /= norm == 0 ? 1 : norm;
+                weights[t] /= norm == 0 ? 1 : norm;
             }
 
-            vectors.Add(v);
+            vectors.Add(new TermVector(terms, weights));
         }
 
-        return vectors;
+        return (read, vectors, vocabulary);
     }
 
     private static Dictionary<string, int> Terms(CorpusArticle article, StringPool pool)
@@ -205,23 +232,107 @@ public sealed class StoryClusterer
         return counts;
     }
 
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    /// <summary>
+    /// One article's normalised TF-IDF vector by term number: the terms sorted by number with their weights (for
+    /// lookups), and the order the terms first occur in the article, which is the order its products are summed in
+    /// (as over a dictionary filled in that order), so every similarity is the same to the last bit.
+    /// </summary>
+    private sealed class TermVector
     {
-        if (a.Count > b.Count)
+        private readonly int[] terms;
+        private readonly double[] weights;
+        private readonly int[] order;
+
+        /// <param name="terms">The term numbers, in the order they first occur.</param>
+        /// <param name="weights">Their weights, in the same order.</param>
+        public TermVector(int[] terms, double[] weights)
         {
-            (a, b) = (b, a);
+            order = new int[terms.Length];
+            for (int k = 0; k < order.Length; k++)
+            {
+                order[k] = k;
+            }
+
+            Array.Sort((int[])terms.Clone(), order);
+            this.terms = new int[terms.Length];
+            this.weights = new double[terms.Length];
+            for (int k = 0; k < order.Length; k++)
+            {
+                this.terms[k] = terms[order[k]];
+                this.weights[k] = weights[order[k]];
+            }
+
+            // order[k] was the first-occurrence position of the k-th smallest term; turn it into, for each
+            // first-occurrence position, where that term sits among the sorted ones.
+            var at = new int[order.Length];
+            for (int k = 0; k < order.Length; k++)
+            {
+                at[order[k]] = k;
+            }
+
+            order = at;
         }
 
-        double dot = 0;
-        foreach (var (term, w) in a)
+        public int Count => terms.Length;
+
+        /// <summary>The <paramref name="count"/> heaviest terms, ties by the term's text (ordinal).</summary>
+        public IEnumerable<int> Top(int count, List<string> vocabulary) =>
+            order.Select(k => (Term: terms[k], Weight: weights[k]))
+                .OrderByDescending(x => x.Weight)
+                .ThenBy(x => vocabulary[x.Term], StringComparer.Ordinal)
+                .Take(count)
+                .Select(x => x.Term);
+
+        /// <summary>The cosine of two normalised vectors: the smaller one's terms in their order, looked up in the other.</summary>
+        public static double Cosine(TermVector a, TermVector b)
         {
-            if (b.TryGetValue(term, out double other))
+            if (a.Count > b.Count)
             {
-                dot += w * other;
+                (a, b) = (b, a);
+            }
+
+            double dot = 0;
+            foreach (int k in a.order)
+            {
+                int other = Array.BinarySearch(b.terms, a.terms[k]);
+                if (other >= 0)
+                {
+                    dot += a.weights[k] * b.weights[other];
+                }
+            }
+
+            return dot;
+        }
+
+        /// <summary>The dot product with a dense vector by term number, summed in this vector's term order.</summary>
+        public double Dot(double[] dense)
+        {
+            double dot = 0;
+            foreach (int k in order)
+            {
+                dot += weights[k] * dense[terms[k]];
+            }
+
+            return dot;
+        }
+
+        /// <summary>Adds this vector's weights to a dense vector by term number.</summary>
+        public void AddTo(double[] dense)
+        {
+            for (int k = 0; k < terms.Length; k++)
+            {
+                dense[terms[k]] += weights[k];
             }
         }
 
-        return dot;
+        /// <summary>Sets this vector's terms in a dense vector back to zero.</summary>
+        public void Clear(double[] dense)
+        {
+            foreach (int t in terms)
+            {
+                dense[t] = 0;
+            }
+        }
     }
 }
 
