@@ -10,10 +10,15 @@ using Npgsql;
 // made anew unless --reuse keeps a filled one.
 //   scale  [--sqlite PATH] [--sizes 1000,10000] [--distinct 300] [--runs 100] [--reuse]   SQLite: cost and latency as
 //          articles grow; --reuse keeps the articles a previous run saved (made by the same --distinct) and adds to them
-if (args.Length == 0 || args[0] is not ("ingest" or "query" or "scale"))
+//   copies --from SRC.db --to DEST.db --articles N [--shift-years 7] [--reuse]   SQLite: fills DEST with N copies of
+//          SRC's annotated articles, each copy's dates moved k × shift-years later so the corpus stages take it for a
+//          new article, with their corpus records kept; measure with 'dossier bench corpus --db DEST' afterwards. A DEST
+//          that holds articles is refused unless --reuse, which adds N copies, skipping the copies DEST holds already
+if (args.Length == 0 || args[0] is not ("ingest" or "query" or "scale" or "copies"))
 {
     Console.Error.WriteLine("usage: Dossier.Benchmarks.Store ingest|query --db CONNECTION [--articles N] [--workers N] [--runs N] [--reuse]");
     Console.Error.WriteLine("       Dossier.Benchmarks.Store scale [--sqlite PATH] [--sizes 1000,10000] [--distinct 300] [--runs 100] [--reuse]");
+    Console.Error.WriteLine("       Dossier.Benchmarks.Store copies --from SRC.db --to DEST.db --articles N [--shift-years 7] [--reuse]");
     return 2;
 }
 
@@ -23,6 +28,17 @@ if (args[0] == "scale")
 {
     var sizes = (Arg("--sizes") ?? "1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).Order().ToList();
     return ScaleBenchmark.Run(Arg("--sqlite") ?? Path.Combine(Path.GetTempPath(), "dossier-scale.db"), sizes, IntArg("--distinct", 300), IntArg("--runs", 100), args.Contains("--reuse"));
+}
+
+if (args[0] == "copies")
+{
+    if (Arg("--from") is not { } from || Arg("--to") is not { } to || IntArg("--articles", 0) is not (> 0 and int count))
+    {
+        Console.Error.WriteLine("usage: Dossier.Benchmarks.Store copies --from SRC.db --to DEST.db --articles N [--shift-years 7] [--reuse]");
+        return 2;
+    }
+
+    return CopiedStore.Run(from, to, count, IntArg("--shift-years", 7), args.Contains("--reuse"));
 }
 
 string admin = Arg("--db") ?? Environment.GetEnvironmentVariable("DOSSIER_TEST_POSTGRES")
