@@ -155,17 +155,12 @@ internal static class EventReportReader
         return Compact(set);
     }
 
-    /// <summary>The set without its spare capacity, or one shared empty set: every report of the corpus is held at once.</summary>
-    internal static IReadOnlySet<string> Compact(HashSet<string> set)
-    {
-        if (set.Count == 0)
-        {
-            return System.Collections.Frozen.FrozenSet<string>.Empty;
-        }
-
-        set.TrimExcess();
-        return set;
-    }
+    /// <summary>
+    /// The set in its compact form (<see cref="CompactStringSet"/>, same order), or one shared empty set: every report
+    /// of a partition is held at once.
+    /// </summary>
+    internal static IReadOnlySet<string> Compact(HashSet<string> set) =>
+        set.Count == 0 ? System.Collections.Frozen.FrozenSet<string>.Empty : new CompactStringSet(set);
 
     /// <summary>A person or a non-government organisation: sharing one says more than sharing a country.</summary>
     private static bool IsSpecific(string id, ResolvedEntity? entity) =>
