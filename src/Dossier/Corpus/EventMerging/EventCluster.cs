@@ -1,14 +1,24 @@
 namespace Dossier.Corpus.EventMerging;
 
-/// <summary>Reports merged so far into one event, with what they agree on (code family, modality, date) and the actors they name together.</summary>
+/// <summary>
+/// Reports merged so far into one event, with what they agree on (code family, modality, date) and the actors they
+/// name together. Most events have one report, and every event of a partition is held while it is merged, so an event
+/// of one report answers from that report and makes its sets only when a second report joins.
+/// </summary>
 internal sealed class EventCluster
 {
+    private readonly EventReport first;
+    private readonly string firstStory;
+    private Sets? sets;
+
     public EventCluster(EventReport first, string story)
     {
         Root = first.Root;
         ModalityClass = first.ModalityClass;
         Date = first.Date;
-        Add(first, story);
+        this.first = first;
+        firstStory = story;
+        Members.Add(first);
     }
 
     public string Root { get; }
@@ -17,50 +27,77 @@ internal sealed class EventCluster
 
     public DateConstraint? Date { get; private set; }
 
-    public List<EventReport> Members { get; } = [];
+    public List<EventReport> Members { get; } = new(1);
 
-    public HashSet<string> Specific { get; } = new(StringComparer.Ordinal);
+    /// <summary>Whether a report names this person or organisation (an id) as an actor.</summary>
+    public bool HasSpecific(string id) => sets?.Specific.Contains(id) ?? first.SpecificActors.Contains(id, StringComparer.Ordinal);
 
-    public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
+    /// <summary>Whether a report names an actor of this country.</summary>
+    public bool HasCountry(string country) => sets?.Countries.Contains(country) ?? first.Countries.Contains(country, StringComparer.Ordinal);
 
-    /// <summary>The people and organisations the reports' sentences name.</summary>
-    public HashSet<string> Mentioned { get; } = new(StringComparer.Ordinal);
+    /// <summary>Whether the reports' sentences name this person or organisation (or a report names it as an actor).</summary>
+    public bool HasMentioned(string id) => sets?.Mentioned.Contains(id) ?? (first.Mentioned.Contains(id) || HasSpecific(id));
 
-    public HashSet<string> LocationCountries { get; } = new(StringComparer.Ordinal);
+    /// <summary>Whether a report's article is of this story.</summary>
+    public bool InStory(string story) => sets?.Stories.Contains(story) ?? firstStory == story;
 
-    public HashSet<string> Stories { get; } = new(StringComparer.Ordinal);
+    /// <summary>Whether the reports place the event in countries of which <paramref name="country"/> is not one.</summary>
+    public bool PlacedElsewhere(string country) => sets is { } s
+        ? s.LocationCountries.Count > 0 && !s.LocationCountries.Contains(country)
+        : first.LocationCountry is { } lc && lc != country;
 
     /// <param name="report">The report.</param>
     /// <param name="story">The story of the report's article.</param>
-    /// <param name="date">The date the report and the event agree on (ignored for the first report).</param>
-    public void Add(EventReport report, string story, DateConstraint? date = null)
+    /// <param name="date">The date the report and the event agree on.</param>
+    public void Add(EventReport report, string story, DateConstraint? date)
     {
-        if (Members.Count > 0)
+        Date = date;
+        if (sets is null)
         {
-            Date = date;
+            sets = new Sets();
+            sets.Add(first, firstStory);
         }
 
         Members.Add(report);
-        foreach (var p in report.Participants)
+        sets.Add(report, story);
+    }
+
+    /// <summary>What the reports of an event of two or more name together.</summary>
+    private sealed class Sets
+    {
+        public HashSet<string> Specific { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Mentioned { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> LocationCountries { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Stories { get; } = new(StringComparer.Ordinal);
+
+        public void Add(EventReport report, string story)
         {
-            if (p.Specific)
+            foreach (var p in report.Participants)
             {
-                Specific.Add(p.Id);
+                if (p.Specific)
+                {
+                    Specific.Add(p.Id);
+                }
+
+                if (p.Country is { } c)
+                {
+                    Countries.Add(c);
+                }
             }
 
-            if (p.Country is { } c)
+            Mentioned.UnionWith(report.Mentioned);
+            Mentioned.UnionWith(Specific);
+            if (report.LocationCountry is { } lc)
             {
-                Countries.Add(c);
+                LocationCountries.Add(lc);
             }
-        }
 
-        Mentioned.UnionWith(report.Mentioned);
-        Mentioned.UnionWith(Specific);
-        if (report.LocationCountry is { } lc)
-        {
-            LocationCountries.Add(lc);
+            Stories.Add(story);
         }
-
-        Stories.Add(story);
     }
 }

@@ -156,12 +156,12 @@ internal sealed class EventMerger
             return null;
         }
 
-        if ((!cluster.Date.IsBounded || !report.Date.IsBounded) && !cluster.Stories.Contains(story))
+        if ((!cluster.Date.IsBounded || !report.Date.IsBounded) && !cluster.InStory(story))
         {
             return null;
         }
 
-        if (report.LocationCountry is { } lc && cluster.LocationCountries.Count > 0 && !cluster.LocationCountries.Contains(lc))
+        if (report.LocationCountry is { } lc && cluster.PlacedElsewhere(lc))
         {
             return null;
         }
@@ -169,12 +169,12 @@ internal sealed class EventMerger
         int specific = 0, countries = 0;
         foreach (string id in report.SpecificActors)
         {
-            specific += cluster.Specific.Contains(id) ? 1 : 0;
+            specific += cluster.HasSpecific(id) ? 1 : 0;
         }
 
         foreach (string c in report.Countries)
         {
-            countries += cluster.Countries.Contains(c) ? 1 : 0;
+            countries += cluster.HasCountry(c) ? 1 : 0;
         }
 
         if (specific == 0 && countries < 2)
@@ -202,7 +202,7 @@ internal sealed class EventMerger
         // A report dated less precisely than the event (or more) is of it only if its sentence names two of the
         // people and organisations the event's sentences name, or shares their words: "Mokhber and Putin met on
         // Thursday" is the Astana meeting; "Pezeshkian met Putin ... since July" is not.
-        int mentioned = report.Mentioned.Count(cluster.Mentioned.Contains);
+        int mentioned = report.Mentioned.Count(cluster.HasMentioned);
         if (report.Date.Rank != cluster.Date.Rank && mentioned < 2 && overlap < Overlapping)
         {
             return null;
