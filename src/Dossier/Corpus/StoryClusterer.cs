@@ -53,19 +53,22 @@ public sealed class StoryClusterer
     {
         ArgumentNullException.ThrowIfNull(articles);
         var (read, vectors, vocabulary) = Vectorize(articles);
-        var index = new Dictionary<int, List<int>>();
+        // Each article is compared with the earlier articles (by id) that share one of its top terms and lie within
+        // the window; a term's postings are kept by date, so only those near the article's dates are looked at.
+        var top = new int[read.Count][];
+        for (int i = 0; i < read.Count; i++)
+        {
+            top[i] = [.. vectors[i].Top(TopTerms, vocabulary)];
+        }
+
+        var postings = new Postings(read, top, WindowDays);
         var links = new UnionFind(read.Count);
         for (int i = 0; i < read.Count; i++)
         {
             var seen = new HashSet<int>();
-            foreach (int term in vectors[i].Top(TopTerms, vocabulary))
+            foreach (int term in top[i])
             {
-                if (!index.TryGetValue(term, out var list))
-                {
-                    index[term] = list = [];
-                }
-
-                foreach (int j in list)
+                foreach (int j in postings.Near(term, read[i], before: i))
                 {
                     // Articles already in one story need no comparison: a link between them changes nothing.
                     if (seen.Add(j) && links.Find(i) != links.Find(j) && WithinWindow(read[i], read[j]) && TermVector.Cosine(vectors[i], vectors[j]) >= Threshold)
@@ -73,8 +76,6 @@ public sealed class StoryClusterer
                         links.Union(i, j);
                     }
                 }
-
-                list.Add(i);
             }
         }
 
@@ -230,6 +231,110 @@ public sealed class StoryClusterer
         }
 
         return counts;
+    }
+
+    /// <summary>
+    /// The articles that rank each term among their top terms. Articles dated within <see cref="NarrowDays"/> are kept
+    /// by their earliest day, so the ones a window around an article can reach are found by binary search; the others
+    /// (undated, or dated only to a wide range) are few and always looked at. Which articles are linked does not
+    /// depend on the order pairs are compared in (stories are the connected groups), so visiting only the articles
+    /// within reach links exactly those the comparison of every pair would.
+    /// </summary>
+    private sealed class Postings
+    {
+        /// <summary>The widest range of days an article may span to be found by its earliest day.</summary>
+        private const int NarrowDays = 31;
+
+        private readonly Dictionary<int, (List<(int Day, int Article)> Narrow, List<int> Other)> byTerm = [];
+        private readonly int window;
+
+        public Postings(List<ArticleTerms> articles, int[][] top, int window)
+        {
+            this.window = window;
+            for (int a = 0; a < articles.Count; a++)
+            {
+                foreach (int term in top[a])
+                {
+                    if (!byTerm.TryGetValue(term, out var lists))
+                    {
+                        byTerm[term] = lists = ([], []);
+                    }
+
+                    if (Narrow(articles[a]) is { } day)
+                    {
+                        lists.Narrow.Add((day, a));
+                    }
+                    else
+                    {
+                        lists.Other.Add(a);
+                    }
+                }
+            }
+
+            foreach (var (narrow, _) in byTerm.Values)
+            {
+                narrow.Sort();
+            }
+        }
+
+        /// <summary>
+        /// The articles before <paramref name="before"/> (by position) that rank <paramref name="term"/> among their top
+        /// terms and may lie within the window of <paramref name="article"/>'s dates (a superset of those that do).
+        /// </summary>
+        public IEnumerable<int> Near(int term, ArticleTerms article, int before)
+        {
+            if (!byTerm.TryGetValue(term, out var lists))
+            {
+                yield break;
+            }
+
+            foreach (int j in lists.Other)
+            {
+                if (j < before)
+                {
+                    yield return j;
+                }
+            }
+
+            var narrow = lists.Narrow;
+            int from = 0, to = narrow.Count;
+            if (article.EarliestDay is { } e && article.LatestDay is { } l)
+            {
+                // A narrow article starting before this day ends more than the window before this one starts.
+                from = LowerBound(narrow, e.DayNumber - window - NarrowDays);
+                to = LowerBound(narrow, l.DayNumber + window + 1);
+            }
+
+            for (int k = from; k < to; k++)
+            {
+                if (narrow[k].Article < before)
+                {
+                    yield return narrow[k].Article;
+                }
+            }
+        }
+
+        private static int? Narrow(ArticleTerms a) =>
+            a.EarliestDay is { } e && a.LatestDay is { } l && l.DayNumber - e.DayNumber <= NarrowDays ? e.DayNumber : null;
+
+        private static int LowerBound(List<(int Day, int Article)> list, int day)
+        {
+            int lo = 0, hi = list.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (list[mid].Day < day)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
     }
 
     /// <summary>
