@@ -287,7 +287,9 @@ internal static class BenchCorpusCommand
             inner.Stories(list);
         }
 
-        public void Entities(IReadOnlyList<CorpusEntity> entities, IReadOnlyDictionary<long, string> outcomes) => inner.Entities(entities, outcomes);
+        public void Entity(CorpusEntity entity) => inner.Entity(entity);
+
+        public void DecisionOutcomes(IReadOnlyDictionary<long, string> outcomes) => inner.DecisionOutcomes(outcomes);
 
         public void Event(MergedEvent merged)
         {

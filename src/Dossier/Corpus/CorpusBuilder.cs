@@ -15,8 +15,6 @@ public sealed class CorpusBuilder
     private readonly StoryClusterer stories = new();
     private readonly EventMergingStage events;
 
-    private readonly CorpusEntityResolver entities = new();
-
     /// <param name="events">The event-merging stage (the default one when null).</param>
     public CorpusBuilder(EventMergingStage? events = null) => this.events = events ?? new EventMergingStage();
 
@@ -96,8 +94,9 @@ public sealed class CorpusBuilder
     /// <summary>
     /// Runs the corpus stages over the articles' records one stage at a time, as
     /// <see cref="Build(ICorpusRecordSource, Func{string, Document}, IReadOnlyList{EntityDecision}?, StageTimings?)"/>
-    /// does, giving each stage's result to <paramref name="sink"/> as soon as it is established (merged events one by
-    /// one, as their partition is merged) and keeping only what later stages need: copies, reporting units and stories.
+    /// does, giving each stage's result to <paramref name="sink"/> as soon as it is established (entities one by one as
+    /// they are folded when there are no decisions, merged events one by one as their partition is merged) and keeping
+    /// only what later stages need: copies, reporting units and stories.
     /// </summary>
     /// <param name="source">The articles' records.</param>
     /// <param name="reload">The full document of an article again (only undated articles that other articles or
@@ -118,12 +117,7 @@ public sealed class CorpusBuilder
         // time includes reading them.
         var clustered = StageTimings.Time(timings, "stories", () => stories.Cluster(source.Terms()));
         sink.Stories(clustered);
-        Stage(timings, "entities", source.Nodes().SelectMany(n => n), nodes =>
-        {
-            var (resolved, outcomes) = EntityDecisionApplier.Apply(entities.Resolve(nodes), decisions ?? []);
-            sink.Entities(resolved, outcomes);
-            return resolved.Count;
-        });
+        Entities(source, sink, decisions, timings);
         // Event merging reads its parts as it goes (it keeps each article's reports encoded until their partition is
         // merged), so its time includes reading them.
         var ranges = StageTimings.Time(timings, "events", () => events.Run(source.Events(), dup, clustered, reload, sink));
@@ -143,6 +137,37 @@ public sealed class CorpusBuilder
             var (claimList, agreements) = claimStage.Combine(read, dup.IndependentSources);
             sink.Claims(claimList, agreements);
             return claimList.Count;
+        });
+    }
+
+    /// <summary>
+    /// The entities stage: the nodes are kept in compact form as they are read (<see cref="EntityNodeTable"/>; not timed
+    /// as the stage, as other stages' parts are not), never as a list of node objects, and without decisions each
+    /// entity goes to the sink as it is folded, so the folded entities are never held all at once; with decisions, all
+    /// are folded first and the decisions applied to them.
+    /// </summary>
+    private static void Entities(ICorpusRecordSource source, ICorpusSink sink, IReadOnlyList<EntityDecision>? decisions, StageTimings? timings)
+    {
+        var nodes = EntityNodeTable.Read(source.Nodes().SelectMany(n => n));
+        StageTimings.Time(timings, "entities", () =>
+        {
+            var resolved = CorpusEntityResolver.Resolve(nodes);
+            IReadOnlyDictionary<long, string> outcomes = new Dictionary<long, string>();
+            if (decisions is { Count: > 0 })
+            {
+                (var applied, outcomes) = EntityDecisionApplier.Apply([.. resolved], decisions);
+                resolved = applied;
+            }
+
+            int count = 0;
+            foreach (var entity in resolved)
+            {
+                sink.Entity(entity);
+                count++;
+            }
+
+            sink.DecisionOutcomes(outcomes);
+            return count;
         });
     }
 

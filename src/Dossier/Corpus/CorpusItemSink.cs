@@ -42,15 +42,15 @@ public sealed class CorpusItemSink(ICorpusWriter writer) : ICorpusSink
         }
     }
 
-    public void Entities(IReadOnlyList<CorpusEntity> entities, IReadOnlyDictionary<long, string> outcomes)
+    public void Entity(CorpusEntity entity)
     {
-        ArgumentNullException.ThrowIfNull(entities);
-        ArgumentNullException.ThrowIfNull(outcomes);
-        foreach (var entity in entities)
-        {
-            writer.Write("entity", entity.Id, EntityJson.Serialize(entity));
-        }
+        ArgumentNullException.ThrowIfNull(entity);
+        writer.Write("entity", entity.Id, EntityJson.Serialize(entity));
+    }
 
+    public void DecisionOutcomes(IReadOnlyDictionary<long, string> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
         foreach (var (sequence, outcome) in outcomes.OrderBy(kv => kv.Key))
         {
             writer.Write("decision", sequence.ToString("D12", CultureInfo.InvariantCulture), JsonSerializer.Serialize(outcome));

@@ -9,6 +9,7 @@ namespace Dossier.Corpus;
 /// <summary>Gathers what the corpus stages establish into one <see cref="CorpusSnapshot"/> in memory.</summary>
 public sealed class CorpusSnapshotCollector : ICorpusSink
 {
+    private readonly List<CorpusEntity> entities = [];
     private readonly List<MergedEvent> events = [];
     private CorpusSnapshot snapshot = CorpusSnapshot.Empty;
 
@@ -20,8 +21,13 @@ public sealed class CorpusSnapshotCollector : ICorpusSink
 
     public void Stories(IReadOnlyList<Story> stories) => snapshot = snapshot with { Stories = stories };
 
-    public void Entities(IReadOnlyList<CorpusEntity> entities, IReadOnlyDictionary<long, string> outcomes) =>
-        snapshot = snapshot with { Entities = entities, DecisionOutcomes = outcomes };
+    public void Entity(CorpusEntity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        entities.Add(entity);
+    }
+
+    public void DecisionOutcomes(IReadOnlyDictionary<long, string> outcomes) => snapshot = snapshot with { DecisionOutcomes = outcomes };
 
     public void Event(MergedEvent merged) => events.Add(merged);
 
@@ -32,6 +38,9 @@ public sealed class CorpusSnapshotCollector : ICorpusSink
     public void Claims(IReadOnlyList<Claim> claims, IReadOnlyList<Agreement> agreements) =>
         snapshot = snapshot with { Claims = claims, Agreements = agreements };
 
-    /// <summary>The snapshot of what was given, its events in the snapshot's order (by date, undated last).</summary>
-    public CorpusSnapshot Snapshot() => snapshot with { Events = [.. CorpusSnapshot.InOrder(events)] };
+    /// <summary>
+    /// The snapshot of what was given, its entities in the order given (the sink's contract: by id), its events in the
+    /// snapshot's order (by date, undated last).
+    /// </summary>
+    public CorpusSnapshot Snapshot() => snapshot with { Entities = [.. entities], Events = [.. CorpusSnapshot.InOrder(events)] };
 }

@@ -27,7 +27,12 @@ public static partial class CorpusSnapshotJson
         ArgumentNullException.ThrowIfNull(sink);
         sink.Duplicates(new DuplicateResult(snapshot.DuplicateOf, snapshot.UnitOf));
         sink.Stories(snapshot.Stories);
-        sink.Entities(snapshot.Entities, snapshot.DecisionOutcomes);
+        foreach (var entity in snapshot.Entities)
+        {
+            sink.Entity(entity);
+        }
+
+        sink.DecisionOutcomes(snapshot.DecisionOutcomes);
         foreach (var e in snapshot.Events)
         {
             sink.Event(e);

@@ -10,7 +10,7 @@ namespace Dossier.Corpus;
 /// Receives what the corpus stages establish as each stage establishes it, so that a build need not hold the whole
 /// snapshot: <see cref="CorpusSnapshotCollector"/> gathers it into a <see cref="CorpusSnapshot"/>, a store's
 /// <see cref="Storage.ICorpusWriter"/> (through <see cref="CorpusItemSink"/>) writes it as it comes. Each method but
-/// <see cref="Event"/> is called once per build, in the order the stages run.
+/// <see cref="Entity"/> and <see cref="Event"/> is called once per build, in the order the stages run.
 /// </summary>
 public interface ICorpusSink
 {
@@ -20,8 +20,14 @@ public interface ICorpusSink
     /// <summary>The stories stage's result.</summary>
     void Stories(IReadOnlyList<Story> stories);
 
-    /// <summary>The resolved entities, with the analysts' decisions applied, and what became of each decision.</summary>
-    void Entities(IReadOnlyList<CorpusEntity> entities, IReadOnlyDictionary<long, string> outcomes);
+    /// <summary>
+    /// One resolved entity, with the analysts' decisions applied: the entities come one at a time, in ascending ordinal
+    /// id order (the snapshot's), so that a build need not hold them all.
+    /// </summary>
+    void Entity(CorpusEntity entity);
+
+    /// <summary>What became of each of the analysts' entity decisions (none without decisions), after the entities.</summary>
+    void DecisionOutcomes(IReadOnlyDictionary<long, string> outcomes);
 
     /// <summary>One merged event of the current dating round, in no particular order.</summary>
     void Event(MergedEvent merged);

@@ -17,40 +17,32 @@ public sealed class CorpusEntityResolver
     public IReadOnlyList<CorpusEntity> Resolve(IReadOnlyList<CorpusArticle> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        return Resolve([.. articles.OrderBy(a => a.Id, StringComparer.Ordinal).SelectMany(a => Read(a))]);
+        return Resolve(articles.OrderBy(a => a.Id, StringComparer.Ordinal).SelectMany(a => Read(a)));
     }
 
     /// <summary>
     /// Resolves entities from the articles' entity nodes alone (the same result as over their documents), given in
-    /// ascending article id order, each article's in the order <see cref="Read"/> gives them.
+    /// ascending article id order, each article's in the order <see cref="Read"/> gives them; the nodes are read once,
+    /// as they come, and not held (see <see cref="EntityNodeTable"/>).
     /// </summary>
-    public IReadOnlyList<CorpusEntity> Resolve(IReadOnlyList<ArticleEntityNode> articleNodes)
-    {
-        ArgumentNullException.ThrowIfNull(articleNodes);
-        var nodes = articleNodes.Select(n => new EntityNode(n.Article, n.Entity, n.Mentions)).ToList();
-        var sets = new UnionFind(nodes.Count);
-        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < nodes.Count; i++)
-        {
-            if (byId.TryGetValue(nodes[i].Id, out int j))
-            {
-                sets.Union(i, j);
-            }
-            else
-            {
-                byId[nodes[i].Id] = i;
-            }
-        }
+    /// <returns>The entities in ascending ordinal id order.</returns>
+    public IReadOnlyList<CorpusEntity> Resolve(IEnumerable<ArticleEntityNode> articleNodes) =>
+        [.. Resolve(EntityNodeTable.Read(articleNodes))];
 
+    /// <summary>
+    /// Resolves the entities of nodes read into <paramref name="nodes"/>, folding each entity only as it is reached,
+    /// so that a caller that passes each one on need not hold them all.
+    /// </summary>
+    /// <returns>The entities in ascending ordinal id order.</returns>
+    internal static IEnumerable<CorpusEntity> Resolve(EntityNodeTable nodes)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        var sets = new UnionFind(nodes.Count);
+        JoinIds(nodes, sets);
         JoinPersons(nodes, sets);
         JoinDescriptions(nodes, sets);
         JoinAcronyms(nodes, sets);
-        return nodes
-            .Select((n, i) => (Node: n, Root: sets.Find(i)))
-            .GroupBy(x => x.Root)
-            .Select(g => Fold(g.Select(x => x.Node).ToList()))
-            .OrderBy(e => e.Id, StringComparer.Ordinal)
-            .ToList();
+        return Fold(nodes, sets);
     }
 
     /// <summary>
@@ -89,7 +81,23 @@ public sealed class CorpusEntityResolver
                 return new ResolvedEntity(g.Key, names[0], type) { Aliases = names.Skip(1).ToList() };
             });
 
-    private static void JoinPersons(List<EntityNode> nodes, UnionFind sets)
+    private static void JoinIds(EntityNodeTable nodes, UnionFind sets)
+    {
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            if (byId.TryGetValue(nodes[i].Id, out int j))
+            {
+                sets.Union(i, j);
+            }
+            else
+            {
+                byId[nodes[i].Id] = i;
+            }
+        }
+    }
+
+    private static void JoinPersons(EntityNodeTable nodes, UnionFind sets)
     {
         var persons = Enumerable.Range(0, nodes.Count).Where(i => nodes[i].Entity.Type == "PERSON").ToList();
 
@@ -112,7 +120,7 @@ public sealed class CorpusEntityResolver
                 ? fullByLast[tokens[0]]
                 : fullByLast[tokens[^1]].Where(j => j != i && Initial(tokens[0], nodes[j].Tokens[0]));
             var groups = candidates
-                .Where(j => Compatible(nodes[i], nodes[j]))
+                .Where(j => Compatible(nodes[i].Entity, nodes[j].Entity))
                 .GroupBy(sets.Find)
                 .ToList();
             if (tokens.Length > 1 && groups.Count > 1)
@@ -132,7 +140,7 @@ public sealed class CorpusEntityResolver
 
     // An article that could not say who "the acting president" was (it has no date) leaves a description; when exactly
     // one person of the corpus holds that title in some article, the description is that person.
-    private static void JoinDescriptions(List<EntityNode> nodes, UnionFind sets)
+    private static void JoinDescriptions(EntityNodeTable nodes, UnionFind sets)
     {
         // Named persons by the titles they hold (each person once per title, in node order), so a description is
         // compared only with the holders of its title.
@@ -149,7 +157,7 @@ public sealed class CorpusEntityResolver
             }
 
             var groups = holders[e.Name]
-                .Where(j => j != i && Compatible(nodes[i], nodes[j]))
+                .Where(j => j != i && Compatible(nodes[i].Entity, nodes[j].Entity))
                 .GroupBy(sets.Find)
                 .ToList();
             if (groups.Count == 1)
@@ -166,13 +174,13 @@ public sealed class CorpusEntityResolver
         return x == y || (x.Length == 1 && y.StartsWith(x, StringComparison.Ordinal)) || (y.Length == 1 && x.StartsWith(y, StringComparison.Ordinal));
     }
 
-    private static int DistinctNames(List<IGrouping<int, int>> groups, List<EntityNode> nodes) =>
+    private static int DistinctNames(List<IGrouping<int, int>> groups, EntityNodeTable nodes) =>
         groups.SelectMany(g => g).Select(j => string.Join(' ', nodes[j].Tokens)).Distinct(StringComparer.Ordinal).Count();
 
-    private static bool Compatible(EntityNode a, EntityNode b) =>
-        a.Entity.Country is null || b.Entity.Country is null || a.Entity.Country == b.Entity.Country;
+    private static bool Compatible(ResolvedEntity a, ResolvedEntity b) =>
+        a.Country is null || b.Country is null || a.Country == b.Country;
 
-    private static void JoinAcronyms(List<EntityNode> nodes, UnionFind sets)
+    private static void JoinAcronyms(EntityNodeTable nodes, UnionFind sets)
     {
         var orgs = Enumerable.Range(0, nodes.Count).Where(i => nodes[i].Entity.Type == "ORG").ToList();
         var byInitials = orgs
@@ -206,15 +214,80 @@ public sealed class CorpusEntityResolver
         return string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0]));
     }
 
-    private static CorpusEntity Fold(List<EntityNode> group)
+    /// <summary>
+    /// The folded entities in ascending ordinal id order, each folded only when it is reached. Each group's id is its
+    /// lead's (<see cref="Lead"/>), and nodes of one id are always one group, so ordering the groups by their lead's id
+    /// orders the entities as folding them all and sorting would.
+    /// </summary>
+    private static IEnumerable<CorpusEntity> Fold(EntityNodeTable nodes, UnionFind sets)
     {
-        // The id and name: the knowledge base's when it knows the entity, else the longest full name's.
-        var lead = group
-            .OrderByDescending(n => n.Entity.InKnowledgeBase)
-            .ThenByDescending(n => n.Tokens.Length)
-            .ThenByDescending(n => n.Entity.Name.Length)
-            .ThenBy(n => n.Entity.Id, StringComparer.Ordinal)
-            .First();
+        // Every node by its group, and within a group in node order (which the lead's ties and the order of equal
+        // roles and mentions follow): the key is the group's root, then the node.
+        long[] byGroup = new long[nodes.Count];
+        for (int i = 0; i < byGroup.Length; i++)
+        {
+            byGroup[i] = ((long)sets.Find(i) << 32) | (uint)i;
+        }
+
+        Array.Sort(byGroup);
+        var groups = new List<(string Id, int Lead, int Start, int Count)>();
+        for (int start = 0, end; start < byGroup.Length; start = end)
+        {
+            long root = byGroup[start] >> 32;
+            for (end = start + 1; end < byGroup.Length && byGroup[end] >> 32 == root; end++)
+            {
+            }
+
+            int lead = Lead(nodes, byGroup.AsSpan(start, end - start));
+            groups.Add((nodes[lead].Id, lead, start, end - start));
+        }
+
+        groups.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        foreach (var (_, lead, start, count) in groups)
+        {
+            var group = new List<EntityNode>(count);
+            EntityNode? leader = null;
+            for (int k = start; k < start + count; k++)
+            {
+                int i = (int)byGroup[k];
+                group.Add(new EntityNode(nodes.ArticleOf(i), nodes[i].Entity, nodes.MentionsOf(i)));
+                leader = i == lead ? group[^1] : leader;
+            }
+
+            yield return Fold(group, leader!);
+        }
+    }
+
+    /// <summary>
+    /// The node a group takes its id and name from: the knowledge base's when it knows the entity, else the longest
+    /// full name's; of equal ones, the first in node order.
+    /// </summary>
+    private static int Lead(EntityNodeTable nodes, ReadOnlySpan<long> group)
+    {
+        int lead = (int)group[0];
+        for (int k = 1; k < group.Length; k++)
+        {
+            int i = (int)group[k];
+            if (Leads(nodes[i], nodes[lead]))
+            {
+                lead = i;
+            }
+        }
+
+        return lead;
+    }
+
+    private static bool Leads(in EntityNodeTable.Node a, in EntityNodeTable.Node b)
+    {
+        int c = a.Entity.InKnowledgeBase.CompareTo(b.Entity.InKnowledgeBase);
+        c = c != 0 ? c : a.Tokens.Length.CompareTo(b.Tokens.Length);
+        c = c != 0 ? c : a.Entity.Name.Length.CompareTo(b.Entity.Name.Length);
+        return c != 0 ? c > 0 : string.CompareOrdinal(a.Entity.Id, b.Entity.Id) < 0;
+    }
+
+    /// <summary>Folds one group's nodes, in node order, into one entity that takes its id and name from <paramref name="lead"/>.</summary>
+    private static CorpusEntity Fold(List<EntityNode> group, EntityNode lead)
+    {
         var names = group.SelectMany(n => new[] { n.Entity.Name }.Concat(n.Entity.Aliases).Concat(n.Mentions.Select(m => m.Text)))
             .Select(s => s.Trim())
             .Where(s => s.Length > 0 && s != lead.Entity.Name)
@@ -256,16 +329,6 @@ public sealed class CorpusEntityResolver
             .Select(g => g.Key)
             .FirstOrDefault();
 
-    private sealed record EntityNode(string Article, ResolvedEntity Entity, IReadOnlyList<CorpusMention> Mentions)
-    {
-        /// <summary>
-        /// The normalised tokens of the entity's best name: persons only, and not descriptions ("acting president",
-        /// lower case), which are joined by title, never by name.
-        /// </summary>
-        public string[] Tokens { get; } = Entity.Type == "PERSON" && Entity.Name.Length > 0 && !char.IsLower(Entity.Name[0])
-            ? NameNormalizer.Tokens(Entity.Name)
-            : [];
-
-        public string Id => Entity.Id;
-    }
+    /// <summary>A node of one group as <see cref="Fold(List{EntityNode}, EntityNode)"/> takes it, made when the group is folded.</summary>
+    private sealed record EntityNode(string Article, ResolvedEntity Entity, IReadOnlyList<CorpusMention> Mentions);
 }
