@@ -107,7 +107,7 @@ public sealed class EventMergingStage
         // Each article's reports are kept encoded by partition as they are read, and the article without them: only
         // the partition being merged is ever in memory as reports.
         var light = new List<ArticleEvents>();
-        var partitions = new ReportPartitions(EncodeReportsAbove);
+        using var partitions = new ReportPartitions(EncodeReportsAbove);
         foreach (var a in articles)
         {
             partitions.Add(light.Count, a.Reports);
