@@ -57,21 +57,20 @@ internal sealed class DateShift(int years)
     /// <summary>A copy of <paramref name="source"/> under <paramref name="id"/> with <paramref name="metadata"/> and every annotation's date shifted.</summary>
     public Document Copy(Document source, string id, ArticleMetadata metadata)
     {
-        var copy = new Document(id, source.Text, metadata);
-        copy.SetTokens([.. source.Tokens], [.. source.Sentences]);
-        source.Upos.CopyTo(copy.Upos, 0);
-        source.Xpos.CopyTo(copy.Xpos, 0);
-        source.Lemmas.CopyTo(copy.Lemmas, 0);
-        source.Heads.CopyTo(copy.Heads, 0);
-        source.Deprels.CopyTo(copy.Deprels, 0);
-        copy.Entities.AddRange(source.Entities);
-        copy.ResolvedEntities.AddRange(source.ResolvedEntities.Select(Entity));
-        copy.Timexes.AddRange(source.Timexes.Select(t => t with { Value = Value(t.Value), Point = Value(t.Point) }));
-        copy.Quotes.AddRange(source.Quotes.Select(q => q with { Date = Value(q.Date) }));
-        copy.Events.AddRange(source.Events.Select(e => e with { Date = Value(e.Date) }));
+        ArgumentNullException.ThrowIfNull(source);
+        var copy = source.Copy(id, metadata);
+        Replace(copy.ResolvedEntities, source.ResolvedEntities.Select(Entity));
+        Replace(copy.Timexes, source.Timexes.Select(t => t with { Value = Value(t.Value), Point = Value(t.Point) }));
+        Replace(copy.Quotes, source.Quotes.Select(q => q with { Date = Value(q.Date) }));
+        Replace(copy.Events, source.Events.Select(e => e with { Date = Value(e.Date) }));
         copy.Diagnostics.AddRange(source.Diagnostics);
-        copy.Layers.UnionWith(source.Layers);
         return copy;
+    }
+
+    private static void Replace<T>(List<T> list, IEnumerable<T> items)
+    {
+        list.Clear();
+        list.AddRange(items);
     }
 
     private ResolvedEntity Entity(ResolvedEntity entity) =>

@@ -94,7 +94,7 @@ internal static class ScaleBenchmark
                 var source = articles[stored % articles.Count];
                 string id = "scale-" + stored.ToString(CultureInfo.InvariantCulture);
                 var metadata = source.Metadata with { Source = id };
-                var doc = Copy(source, id, metadata);
+                var doc = source.Copy(id, metadata);
                 string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id + "\n" + source.Text)));
                 store.Save(new ArticleRecord(id, 1, hash, metadata, source.Text, at), doc);
             }
@@ -195,24 +195,6 @@ internal static class ScaleBenchmark
     private static List<string> Vocabulary(IEnumerable<Document> articles) =>
         [.. articles.SelectMany(a => a.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             .Where(w => w.Length >= 4 && w.All(char.IsLetter)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-
-    private static Document Copy(Document source, string id, ArticleMetadata metadata)
-    {
-        var copy = new Document(id, source.Text, metadata);
-        copy.SetTokens([.. source.Tokens], [.. source.Sentences]);
-        source.Upos.CopyTo(copy.Upos, 0);
-        source.Xpos.CopyTo(copy.Xpos, 0);
-        source.Lemmas.CopyTo(copy.Lemmas, 0);
-        source.Heads.CopyTo(copy.Heads, 0);
-        source.Deprels.CopyTo(copy.Deprels, 0);
-        copy.Entities.AddRange(source.Entities);
-        copy.ResolvedEntities.AddRange(source.ResolvedEntities);
-        copy.Timexes.AddRange(source.Timexes);
-        copy.Quotes.AddRange(source.Quotes);
-        copy.Events.AddRange(source.Events);
-        copy.Layers.UnionWith(source.Layers);
-        return copy;
-    }
 
     /// <summary>Every k-th Timeline17 article (k chosen so that about <paramref name="count"/> are read), in file order.</summary>
     private static List<Document> Load(int count)

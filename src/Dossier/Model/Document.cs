@@ -117,6 +117,33 @@ public sealed class Document
     }
 
     /// <summary>
+    /// A copy under another id and metadata with everything the pipeline filled: new token and sentence arrays, tag
+    /// arrays and annotation lists (a stage may write into them), the annotation records themselves shared (they are
+    /// immutable), and the layers. Diagnostics are not copied.
+    /// </summary>
+    public Document Copy(string id, ArticleMetadata metadata)
+    {
+        var copy = new Document(id, Text, metadata);
+        if (tokens.Length > 0 || sentences.Length > 0)
+        {
+            copy.SetTokens([.. tokens], [.. sentences]);
+            Upos.CopyTo(copy.Upos, 0);
+            Xpos.CopyTo(copy.Xpos, 0);
+            Lemmas.CopyTo(copy.Lemmas, 0);
+            Heads.CopyTo(copy.Heads, 0);
+            Deprels.CopyTo(copy.Deprels, 0);
+        }
+
+        copy.Entities.AddRange(Entities);
+        copy.ResolvedEntities.AddRange(ResolvedEntities);
+        copy.Timexes.AddRange(Timexes);
+        copy.Quotes.AddRange(Quotes);
+        copy.Events.AddRange(Events);
+        copy.Layers.UnionWith(Layers);
+        return copy;
+    }
+
+    /// <summary>
     /// A copy for readers that need the text, the sentences and the span annotations (entities, resolved entities,
     /// date expressions, quotes, events) but no token: the corpus stages once each article's claims and re-datable
     /// expressions have been read. It shares the text, the sentence array and the annotation records with this
