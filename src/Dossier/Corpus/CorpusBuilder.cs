@@ -136,7 +136,6 @@ public sealed class CorpusBuilder
 
             var (claimList, agreements) = claimStage.Combine(read, dup.IndependentSources);
             sink.Claims(claimList, agreements);
-            return claimList.Count;
         });
     }
 
@@ -159,15 +158,12 @@ public sealed class CorpusBuilder
                 resolved = applied;
             }
 
-            int count = 0;
             foreach (var entity in resolved)
             {
                 sink.Entity(entity);
-                count++;
             }
 
             sink.DecisionOutcomes(outcomes);
-            return count;
         });
     }
 
@@ -180,5 +176,4 @@ public sealed class CorpusBuilder
         List<TPart> read = [.. parts];
         return StageTimings.Time(timings, stage, () => run(read));
     }
-
 }

@@ -36,11 +36,7 @@ public static class CorpusService
         using var writer = store.WriteCorpus();
         var items = new CorpusItemSink(writer);
         items.BuiltFrom(Build(store, through?.Invoke(items) ?? items, builder, timings, seen));
-        StageTimings.Time(timings, "save", () =>
-        {
-            writer.Commit();
-            return true;
-        });
+        StageTimings.Time(timings, "save", writer.Commit);
     }
 
     /// <summary>

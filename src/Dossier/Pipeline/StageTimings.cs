@@ -23,6 +23,17 @@ public sealed class StageTimings
         return result;
     }
 
+    /// <summary>Runs <paramref name="run"/> and adds its wall time to <paramref name="stage"/> when <paramref name="timings"/> is given.</summary>
+    public static void Time(StageTimings? timings, string stage, Action run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        Time(timings, stage, () =>
+        {
+            run();
+            return 0;
+        });
+    }
+
     /// <summary>Wall time per stage, summed over threads.</summary>
     public IReadOnlyDictionary<string, TimeSpan> Totals =>
         ticks.ToDictionary(kv => kv.Key, kv => TimeSpan.FromTicks(kv.Value.Wall), StringComparer.Ordinal);
