@@ -108,6 +108,18 @@ public sealed class CorpusEntityResolver
         // common name recurs (every "Barack Obama" node scanned for every other at 100,000 articles).
         var byLast = new Dictionary<string, List<NameClass>>(StringComparer.Ordinal);
         var classOf = new Dictionary<(string Name, string? Country), NameClass>();
+        // A name's tokens are one array shared by every node of that name, so each name is joined once.
+        var joined = new Dictionary<string[], string>(ReferenceEqualityComparer.Instance);
+        string Joined(string[] tokens)
+        {
+            if (!joined.TryGetValue(tokens, out var name))
+            {
+                joined[tokens] = name = string.Join(' ', tokens);
+            }
+
+            return name;
+        }
+
         foreach (int j in persons)
         {
             var tokens = nodes[j].Tokens;
@@ -116,7 +128,7 @@ public sealed class CorpusEntityResolver
                 continue;
             }
 
-            var key = (string.Join(' ', tokens), nodes[j].Entity.Country);
+            var key = (Joined(tokens), nodes[j].Entity.Country);
             if (!classOf.TryGetValue(key, out var c))
             {
                 classOf[key] = c = new NameClass(key.Item1, tokens[0], key.Country);
@@ -145,7 +157,7 @@ public sealed class CorpusEntityResolver
             // its own may stand for, itself left out; for a single name, every full name ending with it.
             groups.Clear();
             names.Clear();
-            var own = tokens.Length > 1 ? classOf[(string.Join(' ', tokens), nodes[i].Entity.Country)] : null;
+            var own = tokens.Length > 1 ? classOf[(Joined(tokens), nodes[i].Entity.Country)] : null;
             foreach (var c in classes)
             {
                 if ((tokens.Length > 1 && !Initial(tokens[0], c.First)) || !Compatible(nodes[i].Entity.Country, c.Country))
