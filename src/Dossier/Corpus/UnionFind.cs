@@ -6,15 +6,25 @@ namespace Dossier.Corpus;
 /// </summary>
 public sealed class UnionFind
 {
-    private readonly int[] parent;
+    private readonly List<int> parent;
 
     public UnionFind(int count)
     {
-        parent = new int[count];
+        parent = new List<int>(count);
         for (int i = 0; i < count; i++)
         {
-            parent[i] = i;
+            parent.Add(i);
         }
+    }
+
+    /// <summary>How many elements there are.</summary>
+    public int Count => parent.Count;
+
+    /// <summary>Adds an element in a set of its own and returns it (the next index).</summary>
+    public int Add()
+    {
+        parent.Add(parent.Count);
+        return parent.Count - 1;
     }
 
     public int Find(int x)
@@ -49,7 +59,7 @@ public sealed class UnionFind
     public List<List<int>> Groups()
     {
         var byRoot = new SortedDictionary<int, List<int>>();
-        for (int i = 0; i < parent.Length; i++)
+        for (int i = 0; i < parent.Count; i++)
         {
             int root = Find(i);
             if (!byRoot.TryGetValue(root, out var list))

@@ -19,6 +19,45 @@ public sealed class ReportPartitionsTests
         Assert.Equal(CorpusSnapshotJson.ToItems(whole), CorpusSnapshotJson.ToItems(partitioned));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(8)]
+    public void Merging_groups_of_linked_reports_one_at_a_time_gives_the_events_of_merging_each_partition_whole(int groupSize)
+    {
+        var articles = AnnotatedSeeds.Articles();
+        var whole = new CorpusBuilder().Build(articles);
+        var grouped = new CorpusBuilder(new EventMergingStage { EncodeReportsAbove = 0, MergeGroupSize = groupSize }).Build(articles);
+
+        Assert.Contains(whole.Events, e => e.Articles.Count > 1);
+        Assert.Equal(CorpusSnapshotJson.ToItems(whole), CorpusSnapshotJson.ToItems(grouped));
+    }
+
+    [Fact]
+    public void Linked_groups_keep_every_event_whole_and_divide_a_partition_by_actor_and_period()
+    {
+        var stage = new EventMergingStage();
+        var reports = AnnotatedSeeds.Articles().SelectMany(a => stage.Read(a).Reports).ToList();
+        var largest = reports.GroupBy(ReportPartitions.KeyOf).MaxBy(g => g.Count())!.ToList();
+        var links = new ReportLinks(id => id);
+        largest.ForEach(links.Note);
+
+        var (groups, count) = links.Groups(1);
+        var clusters = new EventMerger().Merge(largest, id => id);
+
+        Assert.Equal(largest.Count, groups.Length);
+        Assert.True(count > largest.Count / 4, $"{largest.Count} reports in {count} groups");
+        Assert.Contains(clusters, c => c.Members.Count > 1);
+        var groupOf = new Dictionary<EventReport, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < largest.Count; i++)
+        {
+            groupOf[largest[i]] = groups[i];
+        }
+
+        Assert.All(clusters, c => Assert.Single(c.Members.Select(m => groupOf[m]).Distinct()));
+        // Packed up to a size, whole components together: a group of 1,000 takes them all.
+        Assert.Equal(1, links.Groups(1000).Count);
+    }
+
     [Fact]
     public void Reports_are_kept_encoded_by_cue_category_and_modality_class_once_there_are_more_than_the_limit()
     {

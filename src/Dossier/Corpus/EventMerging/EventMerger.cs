@@ -226,7 +226,8 @@ internal sealed class EventMerger
             && p.DayNumber - d.Latest!.Value.DayNumber is var gap && gap >= 0 && gap <= window);
     }
 
-    private static IEnumerable<string> Keys(EventReport report)
+    /// <summary>What a report is filed and looked up by: the ids of its people and organisations and its actors' countries.</summary>
+    public static IEnumerable<string> Keys(EventReport report)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in report.Participants)

@@ -32,6 +32,16 @@ public sealed class EventMergingStage
     public int EncodeReportsAbove { get; init; } = ReportPartitions.DefaultEncodeAbove;
 
     /// <summary>
+    /// How many reports of a partition kept encoded are merged at once: a larger partition is divided into groups of
+    /// reports that can never be of one event with a report of another group (<see cref="ReportLinks"/>), merged one
+    /// group at a time; the events are the same either way.
+    /// </summary>
+    public int MergeGroupSize { get; init; } = DefaultMergeGroupSize;
+
+    /// <summary>The default of <see cref="MergeGroupSize"/>: about 35 MB of reports held as objects.</summary>
+    public const int DefaultMergeGroupSize = 50_000;
+
+    /// <summary>
     /// The expressions an undated article can be dated again by (null for a dated or empty article). Locating them
     /// reads the article's tokens and tags, so a caller that lets each document's tags go early takes this first and
     /// passes it to <see cref="Run(IReadOnlyList{CorpusArticle}, DuplicateResult, IReadOnlyList{Story}, IReadOnlyDictionary{string, ArticleDating}?)"/>
@@ -183,20 +193,19 @@ public sealed class EventMergingStage
             // Partition by partition: merge, note the pins merging establishes, give the events and let the reports go.
             var later = new LaterReferences(light, timexes, ranges, duplicates);
             var found = new Dictionary<(string Article, int Index), string?>();
+            Func<string, string> story = id => storyOf.GetValueOrDefault(id) ?? id;
+            Func<int, bool> again = i => timexes.ContainsKey(light[i].Id);
             foreach (string key in partitions.Keys.Union(redated.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
-                var reports = new List<EventReport>();
-                foreach (var (_, list) in partitions.Read(key, i => timexes.ContainsKey(light[i].Id)))
+                var extra = redated.GetValueOrDefault(key) ?? [];
+                foreach (var reports in Groups(partitions, key, again, extra, story))
                 {
-                    reports.AddRange(list);
-                }
-
-                reports.AddRange(redated.GetValueOrDefault(key) ?? []);
-                var clusters = new EventMerger().Merge(reports, id => storyOf.GetValueOrDefault(id) ?? id);
-                FindPins(clusters, datings, found);
-                foreach (var c in clusters)
-                {
-                    sink.Event(later.Count(MergedEventBuilder.Build(c, Catalog.Value, duplicates.IndependentSources)));
+                    var clusters = new EventMerger().Merge(reports, story);
+                    FindPins(clusters, datings, found);
+                    foreach (var c in clusters)
+                    {
+                        sink.Event(later.Count(MergedEventBuilder.Build(c, Catalog.Value, duplicates.IndependentSources)));
+                    }
                 }
             }
 
@@ -207,6 +216,68 @@ public sealed class EventMergingStage
         }
 
         return ranges;
+    }
+
+    /// <summary>
+    /// The reports of one partition (its kept ones but those <paramref name="skip"/> leaves out, and
+    /// <paramref name="extra"/>) in groups that merge apart into the events the whole partition merges into
+    /// (<see cref="ReportLinks"/>): one group when the partition holds at most <see cref="MergeGroupSize"/> reports or
+    /// its reports all hang together; otherwise the reports are read once to link them, once more to keep them
+    /// encoded by group, and each group is read back in turn.
+    /// </summary>
+    private IEnumerable<List<EventReport>> Groups(ReportPartitions partitions, string key, Func<int, bool> skip, List<EventReport> extra, Func<string, string> storyOf)
+    {
+        var (groups, count) = (Array.Empty<int>(), 1);
+        if (partitions.Partitioned && partitions.CountOf(key) + extra.Count > MergeGroupSize)
+        {
+            var links = new ReportLinks(storyOf);
+            foreach (var report in partitions.Read(key, skip).SelectMany(e => e.Reports).Concat(extra))
+            {
+                links.Note(report);
+            }
+
+            (groups, count) = links.Groups(MergeGroupSize);
+        }
+
+        if (count == 1)
+        {
+            var reports = new List<EventReport>();
+            foreach (var (_, list) in partitions.Read(key, skip))
+            {
+                reports.AddRange(list);
+            }
+
+            reports.AddRange(extra);
+            yield return reports;
+            yield break;
+        }
+
+        using var divided = new ReportPartitions(encodeAbove: 0);
+        int next = 0;
+        foreach (var (article, list) in partitions.Read(key, skip))
+        {
+            int first = next;
+            next += list.Count;
+            foreach (var group in list.Select((r, i) => (Report: r, Group: groups[first + i])).GroupBy(p => p.Group))
+            {
+                divided.Add(GroupKey(group.Key), article, [.. group.Select(p => p.Report)]);
+            }
+        }
+
+        var extras = extra.Select((r, i) => (Report: r, Group: groups[next + i])).ToLookup(p => p.Group, p => p.Report);
+        for (int g = 0; g < count; g++)
+        {
+            var reports = new List<EventReport>();
+            foreach (var (_, list) in divided.Read(GroupKey(g), _ => false))
+            {
+                reports.AddRange(list);
+            }
+
+            reports.AddRange(extras[g]);
+            yield return reports;
+        }
+
+        static string GroupKey(int group) => group.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static bool Undated(CorpusArticle article) => article.Metadata.Published is null && article.Document.Sentences.Count > 0;

@@ -89,6 +89,30 @@ internal sealed class ReportPartitions : IDisposable
         Encode(article, reports);
     }
 
+    /// <summary>
+    /// Keeps one article's reports in the partition <paramref name="key"/>, whatever their own
+    /// (<see cref="KeyOf"/>): for dividing a partition further. The reports are kept encoded from the first.
+    /// </summary>
+    public void Add(string key, int article, IReadOnlyList<EventReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(reports);
+        if (held is { Count: > 0 })
+        {
+            throw new InvalidOperationException("Reports held by their own partition cannot be joined by reports of a partition given.");
+        }
+
+        held = null;
+        if (reports.Count > 0)
+        {
+            count += reports.Count;
+            Encode(key, article, reports);
+        }
+    }
+
+    /// <summary>How many reports a partition holds.</summary>
+    public int CountOf(string key) => held is not null ? (key == All ? count : 0) : encoded.TryGetValue(key, out var spilled) ? spilled.Reports : 0;
+
     /// <summary>The reports of one partition, by article position, encoded ones read back through a pool of the partition's own; <paramref name="skip"/> leaves out articles whose reports are read again from their documents.</summary>
     public IEnumerable<(int Article, IReadOnlyList<EventReport> Reports)> Read(string key, Func<int, bool> skip)
     {
@@ -157,21 +181,27 @@ internal sealed class ReportPartitions : IDisposable
     {
         foreach (var group in reports.GroupBy(KeyOf, StringComparer.Ordinal))
         {
-            var w = new RecordWriter();
-            EventReportsRecordCodec.Write(w, [.. group]);
-            byte[] bytes = w.ToArray();
-            if (!encoded.TryGetValue(group.Key, out var spilled))
-            {
-                encoded[group.Key] = spilled = new Spilled();
-            }
+            Encode(group.Key, article, [.. group]);
+        }
+    }
 
-            WriteCount(spilled.Buffer, article);
-            WriteCount(spilled.Buffer, bytes.Length);
-            spilled.Buffer.Write(bytes);
-            if (spilled.Buffer.Length >= chunkBytes)
-            {
-                Flush(spilled);
-            }
+    private void Encode(string key, int article, IReadOnlyList<EventReport> reports)
+    {
+        var w = new RecordWriter();
+        EventReportsRecordCodec.Write(w, reports);
+        byte[] bytes = w.ToArray();
+        if (!encoded.TryGetValue(key, out var spilled))
+        {
+            encoded[key] = spilled = new Spilled();
+        }
+
+        spilled.Reports += reports.Count;
+        WriteCount(spilled.Buffer, article);
+        WriteCount(spilled.Buffer, bytes.Length);
+        spilled.Buffer.Write(bytes);
+        if (spilled.Buffer.Length >= chunkBytes)
+        {
+            Flush(spilled);
         }
     }
 
@@ -230,5 +260,8 @@ internal sealed class ReportPartitions : IDisposable
         public List<(long Offset, int Length)> Chunks { get; } = [];
 
         public MemoryStream Buffer { get; } = new();
+
+        /// <summary>How many reports the partition holds.</summary>
+        public int Reports { get; set; }
     }
 }
