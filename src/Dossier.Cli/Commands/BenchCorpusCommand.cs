@@ -106,12 +106,15 @@ internal static class BenchCorpusCommand
     /// memory), saving the time it reports as <c>save</c> (replacing the store's snapshot; turning it into items in
     /// memory); the build's CPU time includes both.
     /// </summary>
+    /// <summary>The peak resident set of each stage, where the system lets it be measured (one for the command: it resets the process's peak).</summary>
+    private static readonly ResidentPeaks? Peaks = ResidentPeaks.TryCreate();
+
     private static Measurement Measure(Func<StageTimings, SnapshotCounts> build, int runs)
     {
         var all = new List<Measurement>();
         for (int r = 0; r < runs; r++)
         {
-            var timings = new StageTimings();
+            var timings = new StageTimings { Peaks = Peaks };
             var cpu = CpuTime();
             long t1 = Stopwatch.GetTimestamp();
             var counts = build(timings);
@@ -121,7 +124,7 @@ internal static class BenchCorpusCommand
             // Reading the store: loading documents and reading kept records.
             var loaded = stages.GetValueOrDefault("load") + stages.GetValueOrDefault("records");
             var saved = stages.GetValueOrDefault("save");
-            all.Add(new Measurement(loaded, elapsed - loaded - saved, saved, stages.Where(kv => kv.Key is not ("load" or "records" or "save")).ToDictionary(), stages.GetValueOrDefault("records"), counts) { BuildCpu = cpu });
+            all.Add(new Measurement(loaded, elapsed - loaded - saved, saved, stages.Where(kv => kv.Key is not ("load" or "records" or "save")).ToDictionary(), stages.GetValueOrDefault("records"), counts) { BuildCpu = cpu, StagePeaks = Peaks?.Stages });
         }
 
         return all.OrderBy(m => m.Loaded + m.Built + m.Saved).ElementAt(all.Count / 2);
@@ -205,11 +208,13 @@ internal static class BenchCorpusCommand
                 total_seconds = total,
                 peak_working_set_mb = PeakMegabytes(),
                 stages = m.Stages.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value.TotalSeconds),
+                stage_peak_resident_mb = m.StagePeaks?.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value >> 20),
             }, JsonOut.Serializer));
             return;
         }
 
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("corpus stage", "seconds (wall)");
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("corpus stage", "seconds (wall)", "peak resident set (MB)");
+        string Peak(string stage) => m.StagePeaks?.TryGetValue(stage, out long bytes) == true ? (bytes >> 20).ToString("N0", CultureInfo.InvariantCulture) : string.Empty;
         if (loaded is { } n)
         {
             table.AddRow($"load documents without a kept record ({n:N0} of {articles:N0})", F((m.Loaded - m.Records).TotalSeconds));
@@ -224,14 +229,14 @@ internal static class BenchCorpusCommand
         string[] known = ["duplicates", "stories", "entities", "events", "claims"];
         foreach (string stage in known.Where(m.Stages.ContainsKey).Concat(m.Stages.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal)))
         {
-            table.AddRow("  " + stage, F(m.Stages[stage].TotalSeconds));
+            table.AddRow("  " + stage, F(m.Stages[stage].TotalSeconds), Peak(stage));
         }
 
         table.AddRow("build (all stages)", F(m.Built.TotalSeconds));
         table.AddRow("  build, process CPU time", F(m.BuildCpu.TotalSeconds));
-        table.AddRow(perArticle is null ? "save snapshot" : "snapshot to JSON items", F(m.Saved.TotalSeconds));
+        table.AddRow(perArticle is null ? "save snapshot" : "snapshot to JSON items", F(m.Saved.TotalSeconds), Peak("save"));
         table.AddRow("[bold]total[/]", $"[bold]{F(total)}[/]");
-        table.AddRow("peak working set of the process (MB)", PeakMegabytes().ToString("N0", CultureInfo.InvariantCulture));
+        table.AddRow("peak working set of the process (MB)", string.Empty, PeakMegabytes().ToString("N0", CultureInfo.InvariantCulture));
         Consoles.Out().Write(table);
         string pipeline = perArticle is { } p ? string.Create(CultureInfo.InvariantCulture, $"; per-article pipeline (not included) {p.TotalSeconds:0.0} s") : string.Empty;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -241,6 +246,12 @@ internal static class BenchCorpusCommand
     /// <summary>The process's peak working set so far: with <c>--db</c>, what loading the documents and the corpus stages need at their peak.</summary>
     private static long PeakMegabytes()
     {
+        if (Peaks is { } peaks)
+        {
+            // Each stage reset the process's own peak: the tracker kept the largest.
+            return peaks.Overall >> 20;
+        }
+
         using var process = Process.GetCurrentProcess();
         return process.PeakWorkingSet64 >> 20;
     }
@@ -259,6 +270,9 @@ internal static class BenchCorpusCommand
     private sealed record Measurement(TimeSpan Loaded, TimeSpan Built, TimeSpan Saved, IReadOnlyDictionary<string, TimeSpan> Stages, TimeSpan Records, SnapshotCounts Counts)
     {
         public TimeSpan BuildCpu { get; init; }
+
+        /// <summary>The peak resident set of each stage over the runs so far, in bytes (null where it cannot be measured).</summary>
+        public IReadOnlyDictionary<string, long>? StagePeaks { get; init; }
     }
 
     /// <summary>What the summary line counts of a snapshot.</summary>

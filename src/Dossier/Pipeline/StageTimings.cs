@@ -7,6 +7,9 @@ public sealed class StageTimings
 {
     private readonly ConcurrentDictionary<string, (long Wall, long Cpu)> ticks = new(StringComparer.Ordinal);
 
+    /// <summary>When given, notes the peak resident set of each stage run through <see cref="Time{T}"/> (one thread at a time).</summary>
+    public ResidentPeaks? Peaks { get; init; }
+
     public void Add(string stage, TimeSpan elapsed) => Add(stage, elapsed, TimeSpan.Zero);
 
     /// <summary>Adds one run of a stage: its wall time and the CPU time its thread used.</summary>
@@ -17,6 +20,7 @@ public sealed class StageTimings
     public static T Time<T>(StageTimings? timings, string stage, Func<T> run)
     {
         ArgumentNullException.ThrowIfNull(run);
+        using var peak = timings?.Peaks?.Stage(stage);
         long start = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = run();
         timings?.Add(stage, System.Diagnostics.Stopwatch.GetElapsedTime(start));
