@@ -28,15 +28,15 @@ public sealed partial class PostgresArticleStore
             }
         }
 
-        protected override void Stage(IReadOnlyList<(string Kind, string Id, string Json)> items)
+        protected override void Stage(IReadOnlyList<StagedItem> items)
         {
             using var import = connection.BeginBinaryImport("COPY pg_temp.corpus_items_next (kind, id, json) FROM STDIN (FORMAT BINARY)");
-            foreach (var (kind, id, json) in items)
+            foreach (var item in items)
             {
                 import.StartRow();
-                import.Write(kind, NpgsqlDbType.Text);
-                import.Write(id, NpgsqlDbType.Text);
-                import.Write(json, NpgsqlDbType.Jsonb);
+                import.Write(item.Kind, NpgsqlDbType.Text);
+                import.Write(item.Id, NpgsqlDbType.Text);
+                import.Write(item.Text, NpgsqlDbType.Jsonb);
             }
 
             import.Complete();

@@ -28,18 +28,23 @@ public sealed partial class SqliteArticleStore
                 """);
         }
 
-        protected override void Stage(IReadOnlyList<(string Kind, string Id, string Json)> items)
+        protected override void Stage(IReadOnlyList<StagedItem> items)
         {
             using var tx = connection.BeginTransaction();
             using (var cmd = connection.CreateCommand())
             {
-                cmd.CommandText = $"INSERT INTO {table} (kind, id, json) VALUES ($k, $i, $j)";
+                // JSON given as UTF-8 is bound as its bytes and read as text in the database's encoding (UTF-8), so
+                // it is not copied into a string and back.
+                cmd.CommandText = $"INSERT INTO {table} (kind, id, json) VALUES ($k, $i, COALESCE($j, CAST($b AS TEXT)))";
                 var k = cmd.Parameters.Add("$k", SqliteType.Text);
                 var i = cmd.Parameters.Add("$i", SqliteType.Text);
                 var j = cmd.Parameters.Add("$j", SqliteType.Text);
+                var b = cmd.Parameters.Add("$b", SqliteType.Blob);
                 foreach (var item in items)
                 {
-                    (k.Value, i.Value, j.Value) = (item.Kind, item.Id, item.Json);
+                    (k.Value, i.Value) = (item.Kind, item.Id);
+                    j.Value = (object?)item.Json ?? DBNull.Value;
+                    b.Value = (object?)item.Utf8Json ?? DBNull.Value;
                     cmd.ExecuteNonQuery();
                 }
             }

@@ -337,6 +337,8 @@ public abstract class ArticleStoreConformanceTests
             writer.Discard("unit");
             writer.Write("unit", "y", "\"u2\"");
             writer.Write("story", "story:c", """{"Title":"Written","Articles":["y"],"First":"2024-06-11","Last":null}""");
+            // An item given as UTF-8 (as large entities are) reads back as the same text, letters beyond ASCII included.
+            writer.Write("story", "story:d", System.Text.Encoding.UTF8.GetBytes("""{"Title":"Zürich “talks”","Articles":["y"],"First":null,"Last":null}"""));
             Assert.Equal("Saved", Assert.Single(store.LoadCorpus().Stories).Title);
             writer.Commit();
         }
@@ -344,8 +346,8 @@ public abstract class ArticleStoreConformanceTests
         using var reopened = Reopen(store);
         var loaded = reopened.LoadCorpus();
         Assert.Equal(new Dictionary<string, string> { ["y"] = "u2" }, loaded.UnitOf);
-        // Stories read back by id: story:c, story:old.
-        Assert.Equal(["Written", "Old round"], loaded.Stories.Select(s => s.Title));
+        // Stories read back by id: story:c, story:d, story:old.
+        Assert.Equal(["Written", "Zürich “talks”", "Old round"], loaded.Stories.Select(s => s.Title));
         Assert.Equal(new DateOnly(2024, 6, 11), loaded.Stories[0].First);
     }
 

@@ -167,6 +167,14 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
             }
         }
 
+        public void Write(string kind, string id, byte[] utf8Json)
+        {
+            lock (gate)
+            {
+                inner.Write(kind, id, utf8Json);
+            }
+        }
+
         public void Discard(string kind)
         {
             lock (gate)

@@ -11,6 +11,12 @@ public interface ICorpusWriter : IDisposable
     /// <summary>Stages one item; an item of the same kind and id must not be staged twice.</summary>
     void Write(string kind, string id, string json);
 
+    /// <summary>
+    /// Stages one item whose JSON is given as UTF-8, so that a large item (an entity with every mention of a country
+    /// over 100,000 articles is tens of MB) is never made a string of twice its size on its way to the store.
+    /// </summary>
+    void Write(string kind, string id, byte[] utf8Json) => Write(kind, id, System.Text.Encoding.UTF8.GetString(utf8Json));
+
     /// <summary>Drops every item of <paramref name="kind"/> staged so far.</summary>
     void Discard(string kind);
 

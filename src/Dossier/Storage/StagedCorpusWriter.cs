@@ -7,10 +7,10 @@ namespace Dossier.Storage;
 /// </summary>
 public abstract class StagedCorpusWriter : ICorpusWriter
 {
-    /// <summary>How many items, or characters of JSON, are buffered before they are staged.</summary>
+    /// <summary>How many items, or characters (or UTF-8 bytes) of JSON, are buffered before they are staged.</summary>
     private const int BatchItems = 2048, BatchChars = 8 << 20;
 
-    private readonly List<(string Kind, string Id, string Json)> buffer = [];
+    private readonly List<StagedItem> buffer = [];
     private long bufferedChars;
     private bool done;
 
@@ -20,12 +20,16 @@ public abstract class StagedCorpusWriter : ICorpusWriter
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(json);
         ObjectDisposedException.ThrowIf(done, this);
-        buffer.Add((kind, id, json));
-        bufferedChars += json.Length;
-        if (buffer.Count >= BatchItems || bufferedChars >= BatchChars)
-        {
-            Flush();
-        }
+        Buffer(new StagedItem(kind, id, json, null));
+    }
+
+    public void Write(string kind, string id, byte[] utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ObjectDisposedException.ThrowIf(done, this);
+        Buffer(new StagedItem(kind, id, null, utf8Json));
     }
 
     public void Discard(string kind)
@@ -33,7 +37,7 @@ public abstract class StagedCorpusWriter : ICorpusWriter
         ArgumentNullException.ThrowIfNull(kind);
         ObjectDisposedException.ThrowIf(done, this);
         buffer.RemoveAll(i => i.Kind == kind);
-        bufferedChars = buffer.Sum(i => (long)i.Json.Length);
+        bufferedChars = buffer.Sum(i => (long)i.Length);
         Unstage(kind);
     }
 
@@ -58,7 +62,7 @@ public abstract class StagedCorpusWriter : ICorpusWriter
     }
 
     /// <summary>Stages a batch of items apart from the saved snapshot, in one transaction.</summary>
-    protected abstract void Stage(IReadOnlyList<(string Kind, string Id, string Json)> items);
+    protected abstract void Stage(IReadOnlyList<StagedItem> items);
 
     /// <summary>Drops the staged items of one kind.</summary>
     protected abstract void Unstage(string kind);
@@ -69,6 +73,16 @@ public abstract class StagedCorpusWriter : ICorpusWriter
     /// <summary>Drops the staging and leaves the saved snapshot as it was.</summary>
     protected abstract void Abandon();
 
+    private void Buffer(StagedItem item)
+    {
+        buffer.Add(item);
+        bufferedChars += item.Length;
+        if (buffer.Count >= BatchItems || bufferedChars >= BatchChars)
+        {
+            Flush();
+        }
+    }
+
     private void Flush()
     {
         if (buffer.Count > 0)
@@ -78,4 +92,14 @@ public abstract class StagedCorpusWriter : ICorpusWriter
             bufferedChars = 0;
         }
     }
+}
+
+/// <summary>An item buffered for staging, its JSON as a string or as UTF-8 (one of the two).</summary>
+public readonly record struct StagedItem(string Kind, string Id, string? Json, byte[]? Utf8Json)
+{
+    /// <summary>How long the JSON is (characters or bytes: what the buffer's limit counts).</summary>
+    public int Length => Json?.Length ?? Utf8Json!.Length;
+
+    /// <summary>The JSON as a string (made from the UTF-8 when given so).</summary>
+    public string Text => Json ?? System.Text.Encoding.UTF8.GetString(Utf8Json!);
 }

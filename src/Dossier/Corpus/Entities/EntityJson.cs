@@ -15,6 +15,9 @@ public static class EntityJson
 
     public static string Serialize(CorpusEntity entity) => JsonSerializer.Serialize(entity, Options);
 
+    /// <summary>The same JSON as <see cref="Serialize(CorpusEntity)"/>, as UTF-8.</summary>
+    public static byte[] SerializeToUtf8(CorpusEntity entity) => JsonSerializer.SerializeToUtf8Bytes(entity, Options);
+
     public static CorpusEntity DeserializeEntity(string json) =>
         JsonSerializer.Deserialize<CorpusEntity>(json, Options) ?? throw new JsonException("DOS0520: an entity item is null.");
 
