@@ -6,29 +6,42 @@ namespace Dossier.Corpus;
 /// </summary>
 public sealed class UnionFind
 {
-    private readonly List<int> parent;
+    private int[] parent;
 
     public UnionFind(int count)
     {
-        parent = new List<int>(count);
+        parent = new int[Math.Max(count, 4)];
         for (int i = 0; i < count; i++)
         {
-            parent.Add(i);
+            parent[i] = i;
         }
+
+        Count = count;
     }
 
     /// <summary>How many elements there are.</summary>
-    public int Count => parent.Count;
+    public int Count { get; private set; }
 
     /// <summary>Adds an element in a set of its own and returns it (the next index).</summary>
     public int Add()
     {
-        parent.Add(parent.Count);
-        return parent.Count - 1;
+        if (Count == parent.Length)
+        {
+            Array.Resize(ref parent, parent.Length * 2);
+        }
+
+        parent[Count] = Count;
+        return Count++;
     }
 
     public int Find(int x)
     {
+        // The array has room beyond the elements added so far; those slots are no elements.
+        if ((uint)x >= (uint)Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(x), x, $"{Count} elements");
+        }
+
         while (parent[x] != x)
         {
             parent[x] = parent[parent[x]];
@@ -59,7 +72,7 @@ public sealed class UnionFind
     public List<List<int>> Groups()
     {
         var byRoot = new SortedDictionary<int, List<int>>();
-        for (int i = 0; i < parent.Count; i++)
+        for (int i = 0; i < Count; i++)
         {
             int root = Find(i);
             if (!byRoot.TryGetValue(root, out var list))
