@@ -100,15 +100,15 @@ internal static class BenchCorpusCommand
         return ExitCodes.Success;
     }
 
+    /// <summary>The peak resident set of each stage, where the system lets it be measured (one for the command: it resets the process's peak).</summary>
+    private static readonly ResidentPeaks? Peaks = ResidentPeaks.TryCreate();
+
     /// <summary>
     /// Runs <paramref name="build"/> <paramref name="runs"/> times and returns the run with the median total. Loading
     /// is the time the build reports as its <c>load</c> stage (reading documents from a store; none for documents in
     /// memory), saving the time it reports as <c>save</c> (replacing the store's snapshot; turning it into items in
     /// memory); the build's CPU time includes both.
     /// </summary>
-    /// <summary>The peak resident set of each stage, where the system lets it be measured (one for the command: it resets the process's peak).</summary>
-    private static readonly ResidentPeaks? Peaks = ResidentPeaks.TryCreate();
-
     private static Measurement Measure(Func<StageTimings, SnapshotCounts> build, int runs)
     {
         var all = new List<Measurement>();

@@ -16,19 +16,13 @@ public abstract class StagedCorpusWriter : ICorpusWriter
 
     public void Write(string kind, string id, string json)
     {
-        ArgumentNullException.ThrowIfNull(kind);
-        ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(json);
-        ObjectDisposedException.ThrowIf(done, this);
         Buffer(new StagedItem(kind, id, json, null));
     }
 
     public void Write(string kind, string id, byte[] utf8Json)
     {
-        ArgumentNullException.ThrowIfNull(kind);
-        ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        ObjectDisposedException.ThrowIf(done, this);
         Buffer(new StagedItem(kind, id, null, utf8Json));
     }
 
@@ -75,6 +69,9 @@ public abstract class StagedCorpusWriter : ICorpusWriter
 
     private void Buffer(StagedItem item)
     {
+        ArgumentNullException.ThrowIfNull(item.Kind, "kind");
+        ArgumentNullException.ThrowIfNull(item.Id, "id");
+        ObjectDisposedException.ThrowIf(done, this);
         buffer.Add(item);
         bufferedChars += item.Length;
         if (buffer.Count >= BatchItems || bufferedChars >= BatchChars)

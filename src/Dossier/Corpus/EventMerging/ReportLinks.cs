@@ -145,7 +145,7 @@ internal sealed class ReportLinks
     /// </summary>
     private void LinkPeriods()
     {
-        foreach (var ((kind, key, value), node) in nodes.ToList())
+        foreach (var ((kind, key, value), node) in nodes)
         {
             if (kind is not (DayNode or MonthNode))
             {

@@ -163,17 +163,18 @@ internal sealed class ReportPartitions : IDisposable
     /// <summary>The entries of a chunk: each an article's position and its encoded reports of the partition.</summary>
     private static IEnumerable<(int Article, IReadOnlyList<EventReport> Reports)> Entries(byte[] chunk, int length, Func<int, bool> skip, StringPool pool)
     {
-        int at = 0;
-        while (at < length)
+        using var header = new BinaryReader(new MemoryStream(chunk, 0, length, writable: false));
+        while (header.BaseStream.Position < length)
         {
-            int article = ReadCount(chunk, ref at);
-            int size = ReadCount(chunk, ref at);
+            int article = header.Read7BitEncodedInt();
+            int size = header.Read7BitEncodedInt();
+            int at = (int)header.BaseStream.Position;
             if (!skip(article))
             {
                 yield return (article, EventReportsRecordCodec.Read(new RecordReader(chunk, at, size, pool)));
             }
 
-            at += size;
+            header.BaseStream.Position = at + size;
         }
     }
 
@@ -196,9 +197,9 @@ internal sealed class ReportPartitions : IDisposable
         }
 
         spilled.Reports += reports.Count;
-        WriteCount(spilled.Buffer, article);
-        WriteCount(spilled.Buffer, bytes.Length);
-        spilled.Buffer.Write(bytes);
+        spilled.Writer.Write7BitEncodedInt(article);
+        spilled.Writer.Write7BitEncodedInt(bytes.Length);
+        spilled.Writer.Write(bytes);
         if (spilled.Buffer.Length >= chunkBytes)
         {
             Flush(spilled);
@@ -228,38 +229,17 @@ internal sealed class ReportPartitions : IDisposable
         spilled.Buffer.SetLength(0);
     }
 
-    private static void WriteCount(MemoryStream stream, int value)
-    {
-        uint v = (uint)value;
-        while (v >= 0x80)
-        {
-            stream.WriteByte((byte)(v | 0x80));
-            v >>= 7;
-        }
-
-        stream.WriteByte((byte)v);
-    }
-
-    private static int ReadCount(byte[] data, ref int at)
-    {
-        int value = 0;
-        for (int shift = 0; ; shift += 7)
-        {
-            byte b = data[at++];
-            value |= (b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                return value;
-            }
-        }
-    }
-
     /// <summary>One partition's encoded reports: the chunks written to the file, and the entries not yet written.</summary>
     private sealed class Spilled
     {
         public List<(long Offset, int Length)> Chunks { get; } = [];
 
+        public Spilled() => Writer = new BinaryWriter(Buffer);
+
         public MemoryStream Buffer { get; } = new();
+
+        /// <summary>Writes the entries into <see cref="Buffer"/> (each an article's position, the size of its encoded reports, and those).</summary>
+        public BinaryWriter Writer { get; }
 
         /// <summary>How many reports the partition holds.</summary>
         public int Reports { get; set; }
