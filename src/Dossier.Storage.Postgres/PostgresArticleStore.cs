@@ -249,17 +249,27 @@ public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisio
         return cmd.ExecuteScalar() is string json ? System.Text.Json.JsonSerializer.Deserialize<string>(json) : null;
     }
 
-    public CorpusSnapshot LoadCorpus()
+    public void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item)
     {
-        using var cmd = dataSource.CreateCommand("SELECT kind, id, json::text FROM corpus_items ORDER BY kind COLLATE \"C\", id COLLATE \"C\"");
-        var items = new List<(string, string, string)>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        ArgumentNullException.ThrowIfNull(kinds);
+        ArgumentNullException.ThrowIfNull(item);
+
+        // Repeatable read: every kind comes from the state the first query sees.
+        using var connection = dataSource.OpenConnection();
+        using var tx = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
+        using var cmd = new NpgsqlCommand("SELECT id, json::text FROM corpus_items WHERE kind = @k ORDER BY id COLLATE \"C\"", connection, tx);
+        var kindParameter = cmd.Parameters.Add("k", NpgsqlDbType.Text);
+        foreach (string kind in kinds)
         {
-            items.Add((r.GetString(0), r.GetString(1), r.GetString(2)));
+            kindParameter.Value = kind;
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                item(kind, r.GetString(0), r.GetString(1));
+            }
         }
 
-        return CorpusSnapshotJson.FromItems(items);
+        tx.Commit();
     }
 
     public EntityDecision AddEntityDecision(EntityDecision decision)

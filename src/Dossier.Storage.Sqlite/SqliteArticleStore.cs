@@ -241,18 +241,28 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
         return cmd.ExecuteScalar() is string json ? JsonSerializer.Deserialize<string>(json) : null;
     }
 
-    public CorpusSnapshot LoadCorpus()
+    public void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item)
     {
+        ArgumentNullException.ThrowIfNull(kinds);
+        ArgumentNullException.ThrowIfNull(item);
+
+        // A deferred transaction reads every kind from the state the first read sees (write-ahead log).
+        using var tx = connection.BeginTransaction(deferred: true);
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT kind, id, json FROM corpus_items ORDER BY kind, id";
-        var items = new List<(string, string, string)>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        cmd.Transaction = tx;
+        cmd.CommandText = "SELECT id, json FROM corpus_items WHERE kind = $k ORDER BY id";
+        var kindParameter = cmd.Parameters.Add("$k", SqliteType.Text);
+        foreach (string kind in kinds)
         {
-            items.Add((r.GetString(0), r.GetString(1), r.GetString(2)));
+            kindParameter.Value = kind;
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                item(kind, r.GetString(0), r.GetString(1));
+            }
         }
 
-        return CorpusSnapshotJson.FromItems(items);
+        tx.Commit();
     }
 
     public EntityDecision AddEntityDecision(EntityDecision decision)

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Dossier.Ingest;
 using Dossier.Ingest.Sources;
 using Dossier.Pipeline;
+using Dossier.Storage;
 using Dossier.Storage.Sqlite;
 
 namespace Dossier.Cli.Tests;

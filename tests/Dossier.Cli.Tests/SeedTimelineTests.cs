@@ -1,4 +1,8 @@
 using System.Text.Json;
+using Dossier.Corpus;
+using Dossier.Corpus.Timelines;
+using Dossier.Storage;
+using Dossier.Storage.Sqlite;
 
 namespace Dossier.Cli.Tests;
 
@@ -175,6 +179,29 @@ public sealed class SeedTimelineTests(SeedStoreFixture seeds) : IClassFixture<Se
 
         // The seeds form one story, so its timeline is everything's.
         Assert.Equal(all.RootElement.GetRawText(), ofStory.RootElement.GetRawText());
+    }
+
+    [Fact]
+    public void The_timeline_read_with_its_events_streamed_from_the_store_is_the_one_built_from_the_whole_snapshot()
+    {
+        using var store = SqliteArticleStore.Open(seeds.Db);
+        var whole = store.LoadCorpus();
+        Assert.NotEmpty(whole.Events);
+        Assert.NotEmpty(whole.Entities);
+        string largest = whole.Stories.OrderByDescending(s => s.Articles.Count).ThenBy(s => s.Id, StringComparer.Ordinal).First().Id;
+        TimelineQuery[] queries = [new(), new(Top: 3), new(About: ["IRN"]), new(About: ["Putin", "IRN"]), new(Story: largest), new(Story: largest, Top: 2), new(Story: "story:none")];
+        foreach (var query in queries)
+        {
+            var streamed = EventTimeline.Load(store, query, out var rest);
+            Assert.Equal(JsonSerializer.Serialize(EventTimeline.Build(whole, query)), JsonSerializer.Serialize(streamed));
+            Assert.Empty(rest.Events);
+            Assert.Empty(rest.Entities);
+            Assert.Equal(whole.Stories.Select(s => s.Id), rest.Stories.Select(s => s.Id));
+            Assert.Equal(whole.Claims.Select(c => c.Id), rest.Claims.Select(c => c.Id));
+        }
+
+        Assert.Equal(3, EventTimeline.Load(store, new TimelineQuery(Top: 3), out _).Count);
+        Assert.NotEmpty(EventTimeline.Load(store, new TimelineQuery(About: ["Putin", "IRN"]), out _));
     }
 
     private JsonDocument Timeline(params string[] extra)

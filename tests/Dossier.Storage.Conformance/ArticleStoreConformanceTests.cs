@@ -352,6 +352,34 @@ public abstract class ArticleStoreConformanceTests
     }
 
     [Fact]
+    public void Corpus_items_are_read_kind_by_kind_in_the_order_asked_each_in_id_order_and_a_part_not_asked_for_is_not_read()
+    {
+        using var store = OpenStore();
+        using (var writer = store.WriteCorpus())
+        {
+            writer.Write("unit", "b", "\"a\"");
+            writer.Write("unit", "a", "\"a\"");
+            writer.Write("story", "story:a", """{"Title":"Talks","Articles":["a","b"],"First":null,"Last":null}""");
+            // Neither of these could be read as what its kind holds: reading them would throw.
+            writer.Write("event", "evt:1", "[1]");
+            writer.Write("entity", "ent:1", "[2]");
+            writer.Commit();
+        }
+
+        var read = new List<(string, string, string)>();
+        store.ReadCorpusItems(["unit", "event", "story", "claim"], (kind, id, json) => read.Add((kind, id, json)));
+        Assert.Equal([("unit", "a"), ("unit", "b"), ("event", "evt:1"), ("story", "story:a")], read.Select(i => (i.Item1, i.Item2)));
+        Assert.Equal("[1]", read[2].Item3.Replace(" ", "", StringComparison.Ordinal));
+
+        var core = store.LoadCorpus(CorpusParts.Core);
+        Assert.Equal(1, core.IndependentSources(["a", "b"]));
+        Assert.Equal("Talks", Assert.Single(core.Stories).Title);
+        Assert.Empty(core.Events);
+        Assert.Empty(core.Entities);
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => store.LoadCorpus(CorpusParts.Events));
+    }
+
+    [Fact]
     public void Entity_decisions_are_an_ordered_audit_trail_that_survives_reopening_and_corpus_rebuilds()
     {
         using var store = OpenStore();

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Dossier.Corpus;
 using Dossier.Corpus.Agreements;
+using Dossier.Storage;
 
 namespace Dossier.Cli.Commands;
 
@@ -19,7 +21,7 @@ internal static class AgreementsCommand
                 return ExitCodes.Usage;
             }
 
-            var agreements = store.LoadCorpus().Agreements;
+            var agreements = store.LoadCorpus(CorpusParts.Core).Agreements;
             if (parse.GetValue(format) == "json")
             {
                 JsonOut.WriteArray(agreements, static (w, a) => AgreementJson.Write(w, a));

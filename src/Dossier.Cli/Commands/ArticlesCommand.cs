@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Dossier.Contracts;
+using Dossier.Corpus;
+using Dossier.Storage;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -21,7 +23,7 @@ internal static class ArticlesCommand
             }
 
             var articles = store.ListArticles();
-            var corpus = store.LoadCorpus();
+            var corpus = store.LoadCorpus(CorpusParts.Core);
             if (parse.GetValue(format) == "json")
             {
                 JsonOut.WriteArray(articles, (w, a) => ExportJsonWriter.WriteArticle(w, a, includeBody: false, corpus));

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Dossier.Corpus;
 using Dossier.Corpus.Claims;
+using Dossier.Storage;
 
 namespace Dossier.Cli.Commands;
 
@@ -21,7 +23,7 @@ internal static class ClaimsCommand
             }
 
             string? text = parse.GetValue(about);
-            var claims = store.LoadCorpus().Claims.Where(c => string.IsNullOrEmpty(text) || ClaimFilter.Matches(c, text)).ToList();
+            var claims = store.LoadCorpus(CorpusParts.Core).Claims.Where(c => string.IsNullOrEmpty(text) || ClaimFilter.Matches(c, text)).ToList();
             if (parse.GetValue(format) == "json")
             {
                 JsonOut.WriteArray(claims, static (w, c) => ClaimJson.Write(w, c));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Dossier.Contracts;
 using Dossier.Corpus.Dyads;
+using Dossier.Storage;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;

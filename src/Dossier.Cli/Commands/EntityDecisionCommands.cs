@@ -103,7 +103,7 @@ internal static class EntityDecisionCommands
                 return ExitCodes.Usage;
             }
 
-            var outcomes = store.LoadCorpus().DecisionOutcomes;
+            var outcomes = store.LoadCorpus(CorpusParts.Core).DecisionOutcomes;
             var list = decisions.EntityDecisions();
             if (parse.GetValue(format) == "json")
             {
@@ -188,7 +188,7 @@ internal static class EntityDecisionCommands
                 By = parse.GetValue(by) ?? Environment.GetEnvironmentVariable("USER") ?? "analyst",
             });
             CorpusService.Rebuild(store);
-            var snapshot = store.LoadCorpus();
+            var snapshot = store.LoadCorpus(CorpusParts.Core);
             Console.WriteLine($"decision {stored.Sequence}: {Describe(stored)}: {snapshot.DecisionOutcomes.GetValueOrDefault(stored.Sequence) ?? "not applied"}");
             return ExitCodes.Success;
         });

@@ -13,14 +13,14 @@ internal static class EntityStore
     /// </summary>
     public static CorpusSnapshot Load(IArticleStore store)
     {
-        var corpus = store.LoadCorpus();
+        var corpus = store.LoadCorpus(CorpusParts.Entities);
         if (corpus.Entities.Count > 0 || store.ListArticles().Count == 0)
         {
             return corpus;
         }
 
         CorpusService.Rebuild(store);
-        return store.LoadCorpus();
+        return store.LoadCorpus(CorpusParts.Entities);
     }
 
     /// <summary>The one entity <paramref name="key"/> names, or null after printing why not (unknown or ambiguous).</summary>

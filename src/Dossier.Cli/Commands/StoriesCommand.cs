@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Dossier.Corpus;
+using Dossier.Storage;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -20,7 +22,7 @@ internal static class StoriesCommand
                 return ExitCodes.Usage;
             }
 
-            var corpus = store.LoadCorpus();
+            var corpus = store.LoadCorpus(CorpusParts.Core);
             if (parse.GetValue(format) == "json")
             {
                 var stories = corpus.Stories.Select(s => new

@@ -35,15 +35,14 @@ internal static class TimelineCommand
                 return ExitCodes.Usage;
             }
 
-            var corpus = store.LoadCorpus();
             string? storyId = parse.GetValue(story);
+            var entries = EventTimeline.Load(store, new TimelineQuery(storyId, parse.GetValue(about) ?? [], parse.GetValue(top)), out var corpus);
             if (storyId is not null && corpus.Stories.All(s => s.Id != storyId))
             {
                 Consoles.Error($"{storyId}: no such story (see 'dossier stories')");
                 return ExitCodes.SomeInputsFailed;
             }
 
-            var entries = EventTimeline.Build(corpus, new TimelineQuery(storyId, parse.GetValue(about) ?? [], parse.GetValue(top)));
             if (parse.GetValue(format) == "json")
             {
                 JsonOut.Write(w => TimelineJsonWriter.Write(w, entries));

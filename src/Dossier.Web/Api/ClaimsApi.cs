@@ -1,3 +1,4 @@
+using Dossier.Corpus;
 using Dossier.Corpus.Agreements;
 using Dossier.Corpus.Claims;
 using Dossier.Web.Http;
@@ -40,7 +41,7 @@ internal static class ClaimsApi
             return null;
         }
 
-        var corpus = store.Corpus();
+        var corpus = store.Corpus(CorpusParts.Core);
         HashSet<string>? members = null;
         if (!string.IsNullOrEmpty(story))
         {
@@ -70,7 +71,7 @@ internal static class ClaimsApi
     }
 
     private static IResult GetClaim(HttpContext context, DocumentCache store, string id) =>
-        store.Corpus().Claims.FirstOrDefault(c => c.Id == id) is { } claim
+        store.Corpus(CorpusParts.Core).Claims.FirstOrDefault(c => c.Id == id) is { } claim
             ? JsonPage.One(w => ClaimJson.Write(w, claim))
             : Problems.NoSuch(context, "DOS1137", "claim", id, "/api/claims");
 
@@ -81,7 +82,7 @@ internal static class ClaimsApi
             return problem!;
         }
 
-        var items = Ordered(store.Corpus().Agreements)
+        var items = Ordered(store.Corpus(CorpusParts.Core).Agreements)
             .Where(a => party is null || a.Parties.Contains(party, StringComparer.Ordinal) || a.PartyNames.Any(n => ArticlesApi.Contains(n, party)))
             .Where(a => status is null || string.Equals(a.Status, status, StringComparison.OrdinalIgnoreCase))
             .ToList();
@@ -89,7 +90,7 @@ internal static class ClaimsApi
     }
 
     private static IResult GetAgreement(HttpContext context, DocumentCache store, string id) =>
-        store.Corpus().Agreements.FirstOrDefault(a => a.Id == id) is { } agreement
+        store.Corpus(CorpusParts.Core).Agreements.FirstOrDefault(a => a.Id == id) is { } agreement
             ? JsonPage.One(w => AgreementJson.Write(w, agreement))
             : Problems.NoSuch(context, "DOS1138", "agreement", id, "/api/agreements");
 

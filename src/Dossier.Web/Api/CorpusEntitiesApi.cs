@@ -1,3 +1,4 @@
+using Dossier.Corpus;
 using Dossier.Corpus.Entities;
 using Dossier.Web.Api.Dto;
 using Dossier.Web.Http;
@@ -37,12 +38,12 @@ internal static class CorpusEntitiesApi
             return problem!;
         }
 
-        var items = Ordered(store.Corpus().Entities).Where(e => Matches(e, type, name, country)).Select(CorpusEntityItem.From).ToList();
+        var items = Ordered(store.Corpus(CorpusParts.Entities).Entities).Where(e => Matches(e, type, name, country)).Select(CorpusEntityItem.From).ToList();
         return Results.Ok(page.Apply(items, context.Request));
     }
 
     private static IResult Get(HttpContext context, DocumentCache store, string id) =>
-        EntityDecisionApplier.Find(store.Corpus().Entities, id) is { } e
+        EntityDecisionApplier.Find(store.Corpus(CorpusParts.Entities).Entities, id) is { } e
             ? Results.Ok(e)
             : Problems.NoSuch(context, "DOS1139", "entity", id, "/api/corpus/entities");
 }

@@ -66,13 +66,12 @@ internal static class StoriesApi
             return problem!;
         }
 
-        var corpus = store.Corpus();
-        if (TimelineFilter.Parse(context, corpus, null, out problem) is not { } filter)
+        if (TimelineFilter.Parse(context, store.Corpus(CorpusParts.Core), null, out problem) is not { } filter)
         {
             return problem!;
         }
 
-        return Results.Ok(page.Apply([.. filter.Entries(corpus).Select(TimelineItem.From)], context.Request));
+        return Results.Ok(page.Apply([.. filter.Entries(store.Store).Select(TimelineItem.From)], context.Request));
     }
 
     private static IResult Event(HttpContext context, DocumentCache store, string id)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dossier.Corpus;
 using Dossier.Corpus.Agreements;
 using Dossier.Storage;
 using Dossier.Web.Api;
@@ -12,7 +13,7 @@ internal static class AgreementsPage
 {
     public static IResult Render(DocumentCache store)
     {
-        var agreements = ClaimsApi.Ordered(store.Corpus().Agreements).ToList();
+        var agreements = ClaimsApi.Ordered(store.Corpus(CorpusParts.Core).Agreements).ToList();
         var articles = store.ArticlesById();
         return PageKit.Html(Layout.Page("Agreements", "Agreements", h =>
         {

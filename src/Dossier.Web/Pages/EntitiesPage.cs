@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dossier.Corpus;
 using Dossier.Corpus.Entities;
 using Dossier.Web.Api;
 using Dossier.Web.Html;
@@ -17,7 +18,7 @@ internal static class EntitiesPage
     {
         type = string.IsNullOrWhiteSpace(type) ? null : type.Trim();
         name = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
-        var resolved = store.Corpus().Entities;
+        var resolved = store.Corpus(CorpusParts.Entities).Entities;
         return PageKit.Html(Layout.Page("Entities", "Entities", h =>
         {
             h.Element("h1", "Entities");

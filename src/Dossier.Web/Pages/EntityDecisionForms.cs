@@ -57,7 +57,7 @@ internal static class EntityDecisionForms
             return Problems.Result(context, 400, "DOS1144", "Decisions not kept", "this store keeps no entity decisions.");
         }
 
-        var entities = store.Corpus().Entities;
+        var entities = store.Corpus(CorpusParts.Entities).Entities;
         if (EntityDecisionApplier.Find(entities, id) is not { } target)
         {
             return Problems.NoSuch(context, "DOS1139", "entity", id, "/entities");
@@ -72,7 +72,7 @@ internal static class EntityDecisionForms
         string reason = form["reason"].ToString().Trim();
         var stored = decisions.AddEntityDecision(decision with { By = "web", Reason = reason.Length == 0 ? null : reason[..Math.Min(500, reason.Length)] });
         CorpusService.Rebuild(store.Store);
-        var snapshot = store.Store.LoadCorpus();
+        var snapshot = store.Store.LoadCorpus(CorpusParts.Entities);
         string next = decision.Kind == EntityDecision.Delete || EntityDecisionApplier.Find(snapshot.Entities, target.Id) is null
             ? "/entities"
             : Url.WithQuery(Url.Path("entities", target.Id), ("decision", stored.Sequence));

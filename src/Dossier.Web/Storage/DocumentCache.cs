@@ -17,7 +17,7 @@ internal sealed class DocumentCache(IArticleStore store)
     public IReadOnlyList<ArticleRecord> Articles() => store.ListArticles();
 
     /// <summary>What the corpus stages established last (stories, entities, merged events, claims, agreements); the web layer never recomputes them.</summary>
-    public Dossier.Corpus.CorpusSnapshot Corpus() => store.LoadCorpus();
+    public Dossier.Corpus.CorpusSnapshot Corpus(Dossier.Corpus.CorpusParts parts = Dossier.Corpus.CorpusParts.All) => store.LoadCorpus(parts);
 
     /// <summary>Current articles by id (for titles, outlets and dates next to corpus items).</summary>
     public IReadOnlyDictionary<string, ArticleRecord> ArticlesById() => Articles().ToDictionary(a => a.Id, StringComparer.Ordinal);

@@ -118,11 +118,11 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
         }
     }
 
-    public CorpusSnapshot LoadCorpus()
+    public void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item)
     {
         lock (gate)
         {
-            return inner.LoadCorpus();
+            inner.ReadCorpusItems(kinds, item);
         }
     }
 

@@ -63,5 +63,12 @@ internal sealed record TimelineFilter(string? Story, IReadOnlyList<string> Actor
         return EventTimeline.Build(scope, new TimelineQuery(Story, Actors, Top));
     }
 
+    /// <summary>
+    /// As <see cref="Entries(CorpusSnapshot)"/> over the store's saved snapshot, its merged events streamed
+    /// (<see cref="EventTimeline.Load"/>): memory follows the timeline, not the snapshot.
+    /// </summary>
+    public IReadOnlyList<TimelineEntry> Entries(Dossier.Storage.IArticleStore store) =>
+        EventTimeline.Load(store, new TimelineQuery(Story, Actors, Top), out _, Type is null ? null : e => e.Code.StartsWith(Type, StringComparison.Ordinal));
+
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -3,6 +3,8 @@ using System.Text.Json;
 using Dossier.Corpus.Entities;
 using Dossier.Corpus.Agreements;
 using Dossier.Corpus.Claims;
+using Dossier.Corpus.EventMerging;
+using Dossier.Model;
 
 namespace Dossier.Corpus;
 
@@ -49,19 +51,66 @@ public static partial class CorpusSnapshotJson
     /// <summary>The item that holds <see cref="CorpusSnapshot.BuiltFrom"/>: its kind and id.</summary>
     public const string BuiltFromKind = "built_from", BuiltFromId = "store";
 
+    /// <summary>A snapshot from its items, in any order.</summary>
     public static CorpusSnapshot FromItems(IEnumerable<(string Kind, string Id, string Json)> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var duplicateOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        var unitOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        var stories = new List<Story>();
-        var entities = new List<CorpusEntity>();
-        var outcomes = new Dictionary<long, string>();
-        var claims = new List<Claim>();
-        var agreements = new List<Agreement>();
-        string? builtFrom = null;
-        var list = items.ToList();
-        foreach (var (kind, id, json) in list)
+        var reader = new SnapshotReader(null);
+        foreach (var (kind, id, json) in items)
+        {
+            reader.Add(kind, id, json);
+        }
+
+        return reader.Snapshot();
+    }
+
+    /// <summary>The kinds of item that hold <paramref name="parts"/>, those of merged events last.</summary>
+    public static IReadOnlyList<string> KindsOf(CorpusParts parts)
+    {
+        var kinds = new List<string> { "duplicate", "unit", "story", "decision", "published_range", "claim", "agreement", BuiltFromKind };
+        if (parts.HasFlag(CorpusParts.Entities))
+        {
+            kinds.Add("entity");
+        }
+
+        if (parts.HasFlag(CorpusParts.Events))
+        {
+            kinds.Add("event");
+        }
+
+        return kinds;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="parts"/> of a store's saved snapshot, item by item. With <paramref name="streamEvents"/>,
+    /// merged events are not kept in the snapshot: once the other parts are read, it is called with them and each
+    /// merged event goes to the consumer it returns, one at a time, so a caller that keeps less than every event needs
+    /// less memory than the snapshot.
+    /// </summary>
+    public static CorpusSnapshot Load(Storage.IArticleStore store, CorpusParts parts, Func<CorpusSnapshot, Action<MergedEvent>>? streamEvents = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var reader = new SnapshotReader(streamEvents);
+        store.ReadCorpusItems(KindsOf(streamEvents is null ? parts : parts | CorpusParts.Events), reader.Add);
+        return reader.Snapshot();
+    }
+
+    /// <summary>Collects a snapshot's items into the snapshot; merged events go to a stream's consumer when one is given.</summary>
+    private sealed class SnapshotReader(Func<CorpusSnapshot, Action<MergedEvent>>? streamEvents)
+    {
+        private readonly Dictionary<string, string> duplicateOf = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> unitOf = new(StringComparer.Ordinal);
+        private readonly List<Story> stories = [];
+        private readonly List<CorpusEntity> entities = [];
+        private readonly Dictionary<long, string> outcomes = [];
+        private readonly List<Claim> claims = [];
+        private readonly List<Agreement> agreements = [];
+        private readonly Dictionary<string, DateRange> ranges = new(StringComparer.Ordinal);
+        private readonly List<MergedEvent> events = [];
+        private string? builtFrom;
+        private Action<MergedEvent>? eventConsumer;
+
+        public void Add(string kind, string id, string json)
         {
             switch (kind)
             {
@@ -95,20 +144,46 @@ public static partial class CorpusSnapshotJson
                     }
 
                     break;
+                case "published_range":
+                    ranges[id] = ReadRange(json);
+                    break;
+                case "event":
+                    var merged = ReadEvent(json);
+                    if (streamEvents is null)
+                    {
+                        events.Add(merged);
+                    }
+                    else
+                    {
+                        (eventConsumer ??= streamEvents(WithoutEvents()))(merged);
+                    }
+
+                    break;
                 case BuiltFromKind:
                     builtFrom = JsonSerializer.Deserialize<string>(json);
                     break;
             }
         }
 
-        return ReadEvents(new CorpusSnapshot(duplicateOf, unitOf, [.. stories.OrderBy(s => s.Id, StringComparer.Ordinal)])
+        public CorpusSnapshot Snapshot()
+        {
+            if (streamEvents is not null && eventConsumer is null)
+            {
+                eventConsumer = streamEvents(WithoutEvents());
+            }
+
+            return WithoutEvents() with { Events = [.. CorpusSnapshot.InOrder(events)] };
+        }
+
+        private CorpusSnapshot WithoutEvents() => new(duplicateOf, unitOf, [.. stories.OrderBy(s => s.Id, StringComparer.Ordinal)])
         {
             Entities = [.. entities.OrderBy(e => e.Id, StringComparer.Ordinal)],
             DecisionOutcomes = outcomes,
             Claims = [.. claims.OrderBy(c => c.Id, StringComparer.Ordinal)],
             Agreements = [.. agreements.OrderBy(a => a.Id, StringComparer.Ordinal)],
+            PublishedRanges = ranges,
             BuiltFrom = builtFrom,
-        }, list);
+        };
     }
 
     internal static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

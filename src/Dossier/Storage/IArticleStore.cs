@@ -49,8 +49,15 @@ public interface IArticleStore : IDisposable
     /// </summary>
     ICorpusWriter WriteCorpus();
 
-    /// <summary>What the corpus stages established last (empty before they first ran).</summary>
-    CorpusSnapshot LoadCorpus();
+    /// <summary>
+    /// Reads the items of the saved snapshot (none before the corpus stages first ran) of each of
+    /// <paramref name="kinds"/>: kind by kind in the order given, each kind's items in ordinal order of id, all from
+    /// one state of the store (a snapshot saved meanwhile is not mixed in). Each item goes to <paramref name="item"/>
+    /// as (kind, id, JSON) and is not kept, so reading needs no more memory than the consumer keeps; the consumer must
+    /// not use the store meanwhile. <see cref="CorpusStore.LoadCorpus(IArticleStore, CorpusParts)"/> reads a snapshot
+    /// through it.
+    /// </summary>
+    void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item);
 
     /// <summary>
     /// The corpus record kept for a stored article version, when the code identified by <paramref name="producer"/>
