@@ -251,24 +251,11 @@ public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisio
 
     public void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item)
     {
-        ArgumentNullException.ThrowIfNull(kinds);
-        ArgumentNullException.ThrowIfNull(item);
-
         // Repeatable read: every kind comes from the state the first query sees.
         using var connection = dataSource.OpenConnection();
         using var tx = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
         using var cmd = new NpgsqlCommand("SELECT id, json::text FROM corpus_items WHERE kind = @k ORDER BY id COLLATE \"C\"", connection, tx);
-        var kindParameter = cmd.Parameters.Add("k", NpgsqlDbType.Text);
-        foreach (string kind in kinds)
-        {
-            kindParameter.Value = kind;
-            using var r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                item(kind, r.GetString(0), r.GetString(1));
-            }
-        }
-
+        CorpusItemQuery.Run(cmd, cmd.Parameters.Add("k", NpgsqlDbType.Text), kinds, item);
         tx.Commit();
     }
 

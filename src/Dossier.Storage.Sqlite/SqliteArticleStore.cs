@@ -243,25 +243,12 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
 
     public void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item)
     {
-        ArgumentNullException.ThrowIfNull(kinds);
-        ArgumentNullException.ThrowIfNull(item);
-
         // A deferred transaction reads every kind from the state the first read sees (write-ahead log).
         using var tx = connection.BeginTransaction(deferred: true);
         using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = "SELECT id, json FROM corpus_items WHERE kind = $k ORDER BY id";
-        var kindParameter = cmd.Parameters.Add("$k", SqliteType.Text);
-        foreach (string kind in kinds)
-        {
-            kindParameter.Value = kind;
-            using var r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                item(kind, r.GetString(0), r.GetString(1));
-            }
-        }
-
+        CorpusItemQuery.Run(cmd, cmd.Parameters.Add("$k", SqliteType.Text), kinds, item);
         tx.Commit();
     }
 

@@ -1,0 +1,28 @@
+using System.Data.Common;
+
+namespace Dossier.Storage;
+
+/// <summary>How both stores answer <see cref="IArticleStore.ReadCorpusItems"/> once their query is prepared.</summary>
+public static class CorpusItemQuery
+{
+    /// <summary>
+    /// Runs <paramref name="command"/> (rows of id and JSON, in id order, for the kind in <paramref name="kind"/>) once
+    /// per kind of <paramref name="kinds"/>, in that order, handing each row to <paramref name="item"/> as it is read.
+    /// </summary>
+    public static void Run(DbCommand command, DbParameter kind, IReadOnlyList<string> kinds, Action<string, string, string> item)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(kinds);
+        ArgumentNullException.ThrowIfNull(item);
+        foreach (string k in kinds)
+        {
+            kind.Value = k;
+            using var r = command.ExecuteReader();
+            while (r.Read())
+            {
+                item(k, r.GetString(0), r.GetString(1));
+            }
+        }
+    }
+}
