@@ -204,6 +204,22 @@ public sealed class SeedTimelineTests(SeedStoreFixture seeds) : IClassFixture<Se
         Assert.NotEmpty(EventTimeline.Load(store, new TimelineQuery(About: ["Putin", "IRN"]), out _));
     }
 
+    [Fact]
+    public void Each_story_counts_the_merged_events_reported_in_its_articles_when_they_are_streamed_from_the_store()
+    {
+        using var store = SqliteArticleStore.Open(seeds.Db);
+        var whole = store.LoadCorpus();
+        var counts = StoryEventCounts.Load(store, out var rest);
+        Assert.Equal(whole.Stories.Select(s => s.Id), rest.Stories.Select(s => s.Id));
+        foreach (var story in whole.Stories)
+        {
+            Assert.Equal(whole.Events.Count(e => e.Articles.Any(story.Articles.Contains)), counts.GetValueOrDefault(story.Id));
+        }
+
+        Assert.Contains(counts.Values, n => n > 1);
+        Assert.Equal(counts, StoryEventCounts.Of(whole));
+    }
+
     private JsonDocument Timeline(params string[] extra)
     {
         var result = CliRunner.Run(seeds.Folder, ["timeline", "--format", "json", "--db", seeds.Db, .. extra]);

@@ -39,13 +39,13 @@ internal static class StoriesApi
             return Problems.Result(context, 400, "DOS1112", "Bad date filter", $"from and to must be dates written YYYY-MM-DD (got from={from ?? "∅"}, to={to ?? "∅"}).");
         }
 
-        var corpus = store.Corpus();
+        var events = StoryEventCounts.Load(store.Store, out var corpus);
         var articles = store.ArticlesById();
         var items = Ordered(corpus)
             .Where(s => title is null || ArticlesApi.Contains(s.Title, title))
             .Where(s => fromDay is null || s.Last is null || s.Last >= fromDay)
             .Where(s => toDay is null || s.First is null || s.First <= toDay)
-            .Select(s => StoryItem.From(s, corpus, articles))
+            .Select(s => StoryItem.From(s, corpus, articles, events))
             .Where(s => outlet is null || s.Outlets.Any(o => ArticlesApi.Contains(o, outlet)))
             .ToList();
         return Results.Ok(page.Apply(items, context.Request));
@@ -53,9 +53,9 @@ internal static class StoriesApi
 
     private static IResult Get(HttpContext context, DocumentCache store, string id)
     {
-        var corpus = store.Corpus();
+        var events = StoryEventCounts.Load(store.Store, out var corpus);
         return corpus.Stories.FirstOrDefault(s => s.Id == id) is { } story
-            ? Results.Ok(StoryItem.From(story, corpus, store.ArticlesById()))
+            ? Results.Ok(StoryItem.From(story, corpus, store.ArticlesById(), events))
             : Problems.NoSuch(context, "DOS1135", "story", id, "/api/stories");
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dossier.Corpus;
 using Dossier.Web.Api;
 using Dossier.Web.Api.Dto;
 using Dossier.Web.Html;
@@ -12,9 +13,9 @@ internal static class StoriesPage
     public static IResult Render(DocumentCache store)
     {
         var all = store.All().ToList();
-        var corpus = store.Corpus();
+        var events = StoryEventCounts.Load(store.Store, out var corpus);
         var byId = all.ToDictionary(d => d.Article.Id, d => d.Article, StringComparer.Ordinal);
-        var stories = StoriesApi.Ordered(corpus).Select(s => StoryItem.From(s, corpus, byId)).ToList();
+        var stories = StoriesApi.Ordered(corpus).Select(s => StoryItem.From(s, corpus, byId, events)).ToList();
         return PageKit.Html(Layout.Page("Stories", "Stories", h =>
         {
             h.Element("h1", "Stories");
