@@ -220,6 +220,22 @@ public sealed class SeedTimelineTests(SeedStoreFixture seeds) : IClassFixture<Se
         Assert.Equal(counts, StoryEventCounts.Of(whole));
     }
 
+    [Fact]
+    public void A_story_read_with_its_events_streamed_holds_exactly_the_events_the_timeline_selects_for_it()
+    {
+        using var store = SqliteArticleStore.Open(seeds.Db);
+        var whole = store.LoadCorpus();
+        foreach (var query in whole.Stories.Select(s => new TimelineQuery(s.Id)).Append(new TimelineQuery(About: ["IRN"])))
+        {
+            var selected = EventTimeline.LoadSelected(store, query, out int stored);
+            Assert.Equal(whole.Events.Count, stored);
+            Assert.Equal(EventTimeline.Select(whole, query).Select(e => e.Id), selected.Events.Select(e => e.Id));
+            Assert.Equal(JsonSerializer.Serialize(EventTimeline.Build(whole, query)), JsonSerializer.Serialize(EventTimeline.Build(selected, query)));
+        }
+
+        Assert.Contains(whole.Stories, s => EventTimeline.LoadSelected(store, new TimelineQuery(s.Id), out _).Events.Count > 1);
+    }
+
     private JsonDocument Timeline(params string[] extra)
     {
         var result = CliRunner.Run(seeds.Folder, ["timeline", "--format", "json", "--db", seeds.Db, .. extra]);

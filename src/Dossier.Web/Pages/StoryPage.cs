@@ -18,7 +18,19 @@ internal static class StoryPage
 {
     public static IResult Render(HttpContext context, DocumentCache store, string? id)
     {
-        var corpus = store.Corpus();
+        // A story's page reads only the story's merged events (streamed); the whole timeline reads them all.
+        CorpusSnapshot corpus;
+        int stored;
+        if (id is null)
+        {
+            corpus = store.Corpus();
+            stored = corpus.Events.Count;
+        }
+        else
+        {
+            corpus = EventTimeline.LoadSelected(store.Store, new TimelineQuery(id), out stored);
+        }
+
         if (TimelineFilter.Parse(context, corpus, id ?? string.Empty, out var problem) is not { } filter)
         {
             return problem!;
@@ -37,7 +49,7 @@ internal static class StoryPage
             Filters(h, path, corpus, story, filter);
             if (entries.Count == 0)
             {
-                Layout.Notice(h, corpus.Events.Count == 0
+                Layout.Notice(h, stored == 0
                     ? "No merged events are stored yet: the corpus stages run after every ingest."
                     : "No dated events that happened match these filters.");
                 return;

@@ -55,6 +55,34 @@ public static class EventTimeline
         return builder!.Entries();
     }
 
+    /// <summary>
+    /// A store's saved snapshot without its entities, holding only the merged events <paramref name="query"/> selects
+    /// (<see cref="Select"/>: its story and actors; <see cref="TimelineQuery.Top"/> is not applied), read with the
+    /// events streamed so that only those are kept. <paramref name="stored"/> is how many merged events the snapshot
+    /// holds in all.
+    /// </summary>
+    public static CorpusSnapshot LoadSelected(Storage.IArticleStore store, TimelineQuery query, out int stored)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(query);
+        var selected = new List<MergedEvent>();
+        int count = 0;
+        var corpus = CorpusSnapshotJson.Load(store, CorpusParts.Core, core =>
+        {
+            var members = StoryMembers(core, query);
+            return e =>
+            {
+                count++;
+                if (Selected(e, members, query))
+                {
+                    selected.Add(e);
+                }
+            };
+        });
+        stored = count;
+        return corpus with { Events = [.. CorpusSnapshot.InOrder(selected)] };
+    }
+
     /// <summary>The merged events of the story (those with a report in one of its articles) that involve every actor named.</summary>
     public static IEnumerable<MergedEvent> Select(CorpusSnapshot corpus, TimelineQuery query)
     {
