@@ -37,8 +37,12 @@ internal static class StoryPage
         }
 
         var story = id is null ? null : corpus.Stories.First(s => s.Id == id);
-        var articles = store.ArticlesById();
         var entries = filter.Entries(corpus);
+        // A story's page looks up only the articles it shows (its own and its entries' sources), not every article.
+        var articles = story is null
+            ? store.ArticlesById()
+            : story.Articles.Concat(entries.SelectMany(e => e.Sources)).Distinct(StringComparer.Ordinal)
+                .Select(store.Article).OfType<ArticleRecord>().ToDictionary(a => a.Id, StringComparer.Ordinal);
         var events = corpus.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
         string path = story is null ? "/timeline" : Url.Path("stories", story.Id);
         string title = story?.Title ?? "Timeline";
