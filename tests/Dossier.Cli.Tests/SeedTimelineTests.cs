@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dossier.Corpus;
+using Dossier.Corpus.Dyads;
 using Dossier.Corpus.Timelines;
 using Dossier.Storage;
 using Dossier.Storage.Sqlite;
@@ -234,6 +235,19 @@ public sealed class SeedTimelineTests(SeedStoreFixture seeds) : IClassFixture<Se
         }
 
         Assert.Contains(whole.Stories, s => EventTimeline.LoadSelected(store, new TimelineQuery(s.Id), out _).Events.Count > 1);
+    }
+
+    [Fact]
+    public void Every_country_pair_read_in_one_pass_over_the_events_has_the_trend_of_that_pair_alone()
+    {
+        using var store = SqliteArticleStore.Open(seeds.Db);
+        var whole = store.LoadCorpus();
+        static string Shape(DyadTrend t) =>
+            $"{t.A}-{t.B} {t.Unplaced}: " + string.Join("; ", t.Points.Select(p => p.Month + " " + string.Join(",", p.Events.Select(e => e.Id))));
+
+        var pairs = DyadTrends.CountryPairs(whole);
+        Assert.Contains(pairs, t => t.A == "IRN" && t.B == "RUS" && t.Points.Count > 1);
+        Assert.Equal(pairs.Select(t => Shape(DyadTrends.For(whole, t.A, t.B))), pairs.Select(Shape));
     }
 
     private JsonDocument Timeline(params string[] extra)

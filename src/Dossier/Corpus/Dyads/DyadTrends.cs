@@ -14,14 +14,14 @@ public static class DyadTrends
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var events = corpus.Events.Where(e => e.Happened && Between(e, a, b)).ToList();
-        var points = events.Where(e => e.Month is not null).GroupBy(e => e.Month!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new DyadPoint(g.Key, [.. g.OrderBy(e => e.Earliest).ThenBy(e => e.Id, StringComparer.Ordinal)]))
-            .ToList();
-        return new DyadTrend(a, b, points, events.Count(e => e.Month is null));
+        return Trend(a, b, corpus.Events.Where(e => e.Happened && Between(e, a, b)));
     }
 
-    /// <summary>The trend of every pair of countries that act on each other in a month-dated event, pairs in code order.</summary>
+    /// <summary>
+    /// The trend of every pair of countries that act on each other in a month-dated event, pairs in code order. Each
+    /// trend holds what <see cref="For"/> gives for its pair, but the events are read once: each goes to the pairs
+    /// whose countries its sources and targets match, instead of every pair reading every event.
+    /// </summary>
     public static IReadOnlyList<DyadTrend> CountryPairs(CorpusSnapshot corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
@@ -34,15 +34,107 @@ public static class DyadTrends
                 {
                     if (!string.Equals(s, t, StringComparison.Ordinal))
                     {
-                        pairs.Add(string.CompareOrdinal(s, t) < 0 ? (s, t) : (t, s));
+                        pairs.Add(Ordered(s, t));
                     }
                 }
             }
         }
 
-        return [.. pairs.Select(p => For(corpus, p.Item1, p.Item2))];
+        var members = pairs.ToDictionary(p => p, _ => new List<MergedEvent>());
+        var codes = new CodeMatcher(pairs.SelectMany(p => new[] { p.Item1, p.Item2 }));
+        var added = new HashSet<(string, string)>();
+        foreach (var e in corpus.Events.Where(e => e.Happened))
+        {
+            var sources = codes.Matched(e.Sources);
+            var targets = sources.Count == 0 ? [] : codes.Matched(e.Targets);
+            added.Clear();
+            foreach (string s in sources)
+            {
+                foreach (string t in targets)
+                {
+                    // A pair holds the event when one of its countries matches a source and the other a target.
+                    if (!string.Equals(s, t, StringComparison.Ordinal) && members.TryGetValue(Ordered(s, t), out var list) && added.Add(Ordered(s, t)))
+                    {
+                        list.Add(e);
+                    }
+                }
+            }
+        }
+
+        return [.. pairs.Select(p => Trend(p.Item1, p.Item2, members[p]))];
     }
+
+    private static DyadTrend Trend(string a, string b, IEnumerable<MergedEvent> between)
+    {
+        var events = between.ToList();
+        var points = events.Where(e => e.Month is not null).GroupBy(e => e.Month!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new DyadPoint(g.Key, [.. g.OrderBy(e => e.Earliest).ThenBy(e => e.Id, StringComparer.Ordinal)]))
+            .ToList();
+        return new DyadTrend(a, b, points, events.Count(e => e.Month is null));
+    }
+
+    private static (string, string) Ordered(string s, string t) => string.CompareOrdinal(s, t) < 0 ? (s, t) : (t, s);
 
     private static bool Between(MergedEvent e, string a, string b) =>
         (e.Sources.Any(p => p.Matches(a)) && e.Targets.Any(p => p.Matches(b))) || (e.Sources.Any(p => p.Matches(b)) && e.Targets.Any(p => p.Matches(a)));
+
+    /// <summary>
+    /// Which of a set of codes participants match (<see cref="EventParticipant.Matches"/>), found from each
+    /// participant's own country, code prefixes, name, aliases and id rather than by trying every code.
+    /// </summary>
+    private sealed class CodeMatcher
+    {
+        private readonly HashSet<string> codes;
+
+        // Codes Matches does not read as codes (fewer than three capitals): tried one by one.
+        private readonly List<string> others;
+
+        public CodeMatcher(IEnumerable<string> codes)
+        {
+            this.codes = new HashSet<string>(codes, StringComparer.Ordinal);
+            others = [.. this.codes.Where(c => c.Length < 3 || !c.All(char.IsAsciiLetterUpper))];
+        }
+
+        public List<string> Matched(IEnumerable<EventParticipant> participants)
+        {
+            var found = new List<string>();
+            foreach (var p in participants)
+            {
+                foreach (string code in Candidates(p).Where(codes.Contains).Concat(others))
+                {
+                    if (!found.Contains(code) && p.Matches(code))
+                    {
+                        found.Add(code);
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        // Every code of three or more capitals that p matches is one of these (its country, a prefix of its code, or
+        // its id, name or an alias in capitals).
+        private static IEnumerable<string> Candidates(EventParticipant p)
+        {
+            if (p.Country is { } country)
+            {
+                yield return country;
+            }
+
+            if (p.Code is { } code)
+            {
+                for (int n = 3; n <= code.Length; n++)
+                {
+                    yield return code[..n];
+                }
+            }
+
+            yield return p.Id.ToUpperInvariant();
+            yield return p.Name.ToUpperInvariant();
+            foreach (string alias in p.Aliases)
+            {
+                yield return alias.ToUpperInvariant();
+            }
+        }
+    }
 }
