@@ -238,7 +238,7 @@ public sealed class SeedTimelineTests(SeedStoreFixture seeds) : IClassFixture<Se
     }
 
     [Fact]
-    public void Every_country_pair_read_in_one_pass_over_the_events_has_the_trend_of_that_pair_alone()
+    public void Every_country_pair_read_in_one_pass_over_the_events_and_a_dyad_read_with_its_events_streamed_have_the_trend_of_that_pair_alone()
     {
         using var store = SqliteArticleStore.Open(seeds.Db);
         var whole = store.LoadCorpus();
@@ -248,6 +248,10 @@ public sealed class SeedTimelineTests(SeedStoreFixture seeds) : IClassFixture<Se
         var pairs = DyadTrends.CountryPairs(whole);
         Assert.Contains(pairs, t => t.A == "IRN" && t.B == "RUS" && t.Points.Count > 1);
         Assert.Equal(pairs.Select(t => Shape(DyadTrends.For(whole, t.A, t.B))), pairs.Select(Shape));
+        foreach (var (a, b) in new[] { ("IRN", "RUS"), ("Putin", "IRN"), ("RUSGOV", "Pezeshkian") })
+        {
+            Assert.Equal(Shape(DyadTrends.For(whole, a, b)), Shape(DyadTrends.Load(store, a, b)));
+        }
     }
 
     private JsonDocument Timeline(params string[] extra)

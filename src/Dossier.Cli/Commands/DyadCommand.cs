@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Dossier.Contracts;
 using Dossier.Corpus.Dyads;
-using Dossier.Storage;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -32,7 +31,7 @@ internal static class DyadCommand
                 return ExitCodes.Usage;
             }
 
-            var trend = DyadTrends.For(store.LoadCorpus(), first, second);
+            var trend = DyadTrends.Load(store, first, second);
             if (parse.GetValue(format) == "json")
             {
                 JsonOut.Write(w => DyadJsonWriter.Write(w, trend, expandEvents: true));

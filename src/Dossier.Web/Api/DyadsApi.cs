@@ -48,7 +48,7 @@ internal static class DyadsApi
             return problem;
         }
 
-        var trend = DyadTrends.For(store.Corpus(), a.Trim(), b.Trim());
+        var trend = DyadTrends.Load(store.Store, a.Trim(), b.Trim());
         return JsonPage.One(w => DyadJsonWriter.Write(w, trend, expandEvents: true));
     }
 }

@@ -21,7 +21,6 @@ internal static class DyadsPage
             return problem;
         }
 
-        var corpus = store.Corpus();
         return PageKit.Html(Layout.Page(a is null ? "Dyads" : $"Dyad {a}–{b}", "Dyads", h =>
         {
             h.Element("h1", a is null ? "Dyads" : $"Dyads: {a} and {b}");
@@ -34,11 +33,11 @@ internal static class DyadsPage
             h.Close("form");
             if (a is null)
             {
-                Pairs(h, DyadTrends.CountryPairs(corpus));
+                Pairs(h, DyadTrends.CountryPairs(store.Corpus()));
                 return;
             }
 
-            var trend = DyadTrends.For(corpus, a, b!);
+            var trend = DyadTrends.Load(store.Store, a, b!);
             if (trend.Points.Count == 0)
             {
                 Layout.Notice(h, $"No month-dated events between {a} and {b} ({trend.Unplaced} more dated coarser than a month or undated).");

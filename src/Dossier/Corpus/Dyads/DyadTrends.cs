@@ -18,6 +18,26 @@ public static class DyadTrends
     }
 
     /// <summary>
+    /// As <see cref="For"/> over a store's saved snapshot, its merged events streamed
+    /// (<see cref="CorpusSnapshotJson.Load"/>) so that only the pair's events are kept.
+    /// </summary>
+    public static DyadTrend Load(Storage.IArticleStore store, string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var between = new List<MergedEvent>();
+        CorpusSnapshotJson.Load(store, CorpusParts.Core, _ => e =>
+        {
+            if (e.Happened && Between(e, a, b))
+            {
+                between.Add(e);
+            }
+        });
+        return Trend(a, b, between);
+    }
+
+    /// <summary>
     /// The trend of every pair of countries that act on each other in a month-dated event, pairs in code order. Each
     /// trend holds what <see cref="For"/> gives for its pair, but the events are read once: each goes to the pairs
     /// whose countries its sources and targets match, instead of every pair reading every event.
