@@ -241,12 +241,12 @@ public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisio
         tx.Commit();
     }
 
-    public string? CorpusBuiltFrom()
+    public string? CorpusItem(string kind, string id)
     {
         using var cmd = dataSource.CreateCommand("SELECT json::text FROM corpus_items WHERE kind = @k AND id = @i");
-        cmd.Parameters.AddWithValue("k", CorpusSnapshotJson.BuiltFromKind);
-        cmd.Parameters.AddWithValue("i", CorpusSnapshotJson.BuiltFromId);
-        return cmd.ExecuteScalar() is string json ? System.Text.Json.JsonSerializer.Deserialize<string>(json) : null;
+        cmd.Parameters.AddWithValue("k", kind);
+        cmd.Parameters.AddWithValue("i", id);
+        return cmd.ExecuteScalar() as string;
     }
 
     public void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item)

@@ -232,13 +232,13 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
         tx.Commit();
     }
 
-    public string? CorpusBuiltFrom()
+    public string? CorpusItem(string kind, string id)
     {
         using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT json FROM corpus_items WHERE kind = $k AND id = $i";
-        cmd.Parameters.AddWithValue("$k", CorpusSnapshotJson.BuiltFromKind);
-        cmd.Parameters.AddWithValue("$i", CorpusSnapshotJson.BuiltFromId);
-        return cmd.ExecuteScalar() is string json ? JsonSerializer.Deserialize<string>(json) : null;
+        cmd.Parameters.AddWithValue("$k", kind);
+        cmd.Parameters.AddWithValue("$i", id);
+        return cmd.ExecuteScalar() as string;
     }
 
     public void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item)

@@ -254,6 +254,21 @@ public sealed class SeedTimelineTests(SeedStoreFixture seeds) : IClassFixture<Se
         }
     }
 
+    [Fact]
+    public void A_merged_event_is_read_alone_by_its_id()
+    {
+        using var store = SqliteArticleStore.Open(seeds.Db);
+        var whole = store.LoadCorpus();
+        Assert.NotEmpty(whole.Events);
+        foreach (var e in whole.Events)
+        {
+            Assert.Equal(JsonSerializer.Serialize(e), JsonSerializer.Serialize(store.LoadEvent(e.Id)));
+        }
+
+        Assert.Null(store.LoadEvent("evt:none"));
+        Assert.Null(store.LoadEvent(whole.Stories[0].Id));
+    }
+
     private JsonDocument Timeline(params string[] extra)
     {
         var result = CliRunner.Run(seeds.Folder, ["timeline", "--format", "json", "--db", seeds.Db, .. extra]);

@@ -371,6 +371,12 @@ public abstract class ArticleStoreConformanceTests
         Assert.Equal([("unit", "a"), ("unit", "b"), ("event", "evt:1"), ("story", "story:a")], read.Select(i => (i.Item1, i.Item2)));
         Assert.Equal("[1]", read[2].Item3.Replace(" ", "", StringComparison.Ordinal));
 
+        // One item by kind and id, read alone; none of another kind or an unknown id.
+        Assert.Contains("Talks", store.CorpusItem("story", "story:a"), StringComparison.Ordinal);
+        Assert.Equal("[1]", store.CorpusItem("event", "evt:1")?.Replace(" ", "", StringComparison.Ordinal));
+        Assert.Null(store.CorpusItem("event", "story:a"));
+        Assert.Null(store.CorpusItem("story", "story:b"));
+
         var core = store.LoadCorpus(CorpusParts.Core);
         Assert.Equal(1, core.IndependentSources(["a", "b"]));
         Assert.Equal("Talks", Assert.Single(core.Stories).Title);

@@ -1,5 +1,6 @@
 using Dossier.Contracts;
 using Dossier.Corpus;
+using Dossier.Storage;
 using Dossier.Web.Api.Dto;
 using Dossier.Web.Http;
 using Dossier.Web.Storage;
@@ -76,7 +77,7 @@ internal static class StoriesApi
 
     private static IResult Event(HttpContext context, DocumentCache store, string id)
     {
-        if (store.Corpus().Events.FirstOrDefault(e => e.Id == id) is not { } e)
+        if (store.Store.LoadEvent(id) is not { } e)
         {
             return Problems.NoSuch(context, "DOS1136", "merged event", id, "/api/timeline");
         }

@@ -16,12 +16,12 @@ internal static class EvidencePage
 {
     public static IResult Event(HttpContext context, DocumentCache store, string id)
     {
-        var corpus = store.Corpus();
-        if (corpus.Events.FirstOrDefault(e => e.Id == id) is not { } e)
+        if (store.Store.LoadEvent(id) is not { } e)
         {
             return Problems.NoSuch(context, "DOS1136", "merged event", id, "/api/timeline");
         }
 
+        var corpus = store.Corpus(Dossier.Corpus.CorpusParts.Core);
         var story = e.Articles.Select(corpus.StoryOf).OfType<Dossier.Corpus.Story>().FirstOrDefault();
         var reports = e.Evidence.GroupBy(ev => ev.Article, StringComparer.Ordinal)
             .Select(g => (Article: store.Article(g.Key), Spans: g.Select(ev => new TextSpan(ev.Start, ev.End)).OrderBy(s => s.Start).ToList()))

@@ -110,11 +110,11 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
         }
     }
 
-    public string? CorpusBuiltFrom()
+    public string? CorpusItem(string kind, string id)
     {
         lock (gate)
         {
-            return inner.CorpusBuiltFrom();
+            return inner.CorpusItem(kind, id);
         }
     }
 

@@ -8,7 +8,7 @@ namespace Dossier.Corpus;
 public static partial class CorpusSnapshotJson
 {
     /// <summary>A merged event from its item's JSON.</summary>
-    private static MergedEvent ReadEvent(string json) => JsonSerializer.Deserialize<MergedEvent>(json)!;
+    public static MergedEvent ReadEvent(string json) => JsonSerializer.Deserialize<MergedEvent>(json)!;
 
     private static DateRange ReadRange(string json)
     {

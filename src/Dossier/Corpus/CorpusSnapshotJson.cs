@@ -75,7 +75,7 @@ public static partial class CorpusSnapshotJson
 
         if (parts.HasFlag(CorpusParts.Events))
         {
-            kinds.Add("event");
+            kinds.Add(CorpusItemSink.EventKind);
         }
 
         return kinds;
@@ -147,7 +147,7 @@ public static partial class CorpusSnapshotJson
                 case "published_range":
                     ranges[id] = ReadRange(json);
                     break;
-                case "event":
+                case CorpusItemSink.EventKind:
                     var merged = ReadEvent(json);
                     if (streamEvents is null)
                     {

@@ -74,8 +74,8 @@ public interface IArticleStore : IDisposable
     void SaveCorpusRecords(string producer, IReadOnlyList<CorpusRecordBlob> records);
 
     /// <summary>
-    /// The fingerprint of the article versions the saved snapshot was built from (<see cref="CorpusSnapshot.BuiltFrom"/>),
-    /// or null when no snapshot was saved or it has none; reads that one item, not the snapshot.
+    /// The JSON of one item of the saved snapshot, or null when it holds none of that kind and id; reads that one item,
+    /// not the snapshot (<see cref="CorpusStore.CorpusBuiltFrom"/> and <see cref="CorpusStore.LoadEvent"/> read through it).
     /// </summary>
-    string? CorpusBuiltFrom();
+    string? CorpusItem(string kind, string id);
 }
