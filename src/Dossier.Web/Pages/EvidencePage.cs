@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dossier.Corpus;
 using Dossier.Corpus.EventMerging;
 using Dossier.Model;
 using Dossier.Storage;
@@ -21,8 +22,8 @@ internal static class EvidencePage
             return Problems.NoSuch(context, "DOS1136", "merged event", id, "/api/timeline");
         }
 
-        var corpus = store.Corpus(Dossier.Corpus.CorpusParts.Core);
-        var story = e.Articles.Select(corpus.StoryOf).OfType<Dossier.Corpus.Story>().FirstOrDefault();
+        var corpus = store.Corpus(CorpusParts.Core);
+        var story = e.Articles.Select(corpus.StoryOf).OfType<Story>().FirstOrDefault();
         var reports = e.Evidence.GroupBy(ev => ev.Article, StringComparer.Ordinal)
             .Select(g => (Article: store.Article(g.Key), Spans: g.Select(ev => new TextSpan(ev.Start, ev.End)).OrderBy(s => s.Start).ToList()))
             .Where(r => r.Article is not null)

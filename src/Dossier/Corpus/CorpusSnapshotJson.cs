@@ -65,7 +65,7 @@ public static partial class CorpusSnapshotJson
     }
 
     /// <summary>The kinds of item that hold <paramref name="parts"/>, those of merged events last.</summary>
-    public static IReadOnlyList<string> KindsOf(CorpusParts parts)
+    private static List<string> KindsOf(CorpusParts parts)
     {
         var kinds = new List<string> { "duplicate", "unit", "story", "decision", "published_range", "claim", "agreement", BuiltFromKind };
         if (parts.HasFlag(CorpusParts.Entities))

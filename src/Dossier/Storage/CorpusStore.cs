@@ -24,6 +24,32 @@ public static class CorpusStore
     public static CorpusSnapshot LoadCorpus(this IArticleStore store, CorpusParts parts = CorpusParts.All) => CorpusSnapshotJson.Load(store, parts);
 
     /// <summary>
+    /// The saved snapshot without its entities, holding only the merged events that <paramref name="keep"/> (made from
+    /// the rest of the snapshot) accepts, in the snapshot's order: the events are streamed, so only those are kept.
+    /// <paramref name="stored"/> is how many merged events the snapshot holds in all.
+    /// </summary>
+    public static CorpusSnapshot LoadCorpusKeeping(this IArticleStore store, Func<CorpusSnapshot, Func<MergedEvent, bool>> keep, out int stored)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        var kept = new List<MergedEvent>();
+        int count = 0;
+        var corpus = CorpusSnapshotJson.Load(store, CorpusParts.Core, core =>
+        {
+            var accepts = keep(core);
+            return e =>
+            {
+                count++;
+                if (accepts(e))
+                {
+                    kept.Add(e);
+                }
+            };
+        });
+        stored = count;
+        return corpus with { Events = [.. CorpusSnapshot.InOrder(kept)] };
+    }
+
+    /// <summary>
     /// The fingerprint of the article versions the saved snapshot was built from (<see cref="CorpusSnapshot.BuiltFrom"/>),
     /// or null when no snapshot was saved or it has none; reads that one item, not the snapshot.
     /// </summary>

@@ -1,4 +1,5 @@
 using Dossier.Corpus.EventMerging;
+using Dossier.Storage;
 
 namespace Dossier.Corpus.Dyads;
 
@@ -19,22 +20,13 @@ public static class DyadTrends
 
     /// <summary>
     /// As <see cref="For"/> over a store's saved snapshot, its merged events streamed
-    /// (<see cref="CorpusSnapshotJson.Load"/>) so that only the pair's events are kept.
+    /// (<see cref="CorpusStore.LoadCorpusKeeping"/>) so that only the pair's events are kept.
     /// </summary>
-    public static DyadTrend Load(Storage.IArticleStore store, string a, string b)
+    public static DyadTrend Load(IArticleStore store, string a, string b)
     {
-        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var between = new List<MergedEvent>();
-        CorpusSnapshotJson.Load(store, CorpusParts.Core, _ => e =>
-        {
-            if (e.Happened && Between(e, a, b))
-            {
-                between.Add(e);
-            }
-        });
-        return Trend(a, b, between);
+        return Trend(a, b, store.LoadCorpusKeeping(_ => e => e.Happened && Between(e, a, b), out _).Events);
     }
 
     /// <summary>
@@ -73,7 +65,8 @@ public static class DyadTrends
                 foreach (string t in targets)
                 {
                     // A pair holds the event when one of its countries matches a source and the other a target.
-                    if (!string.Equals(s, t, StringComparison.Ordinal) && members.TryGetValue(Ordered(s, t), out var list) && added.Add(Ordered(s, t)))
+                    var pair = Ordered(s, t);
+                    if (!string.Equals(s, t, StringComparison.Ordinal) && members.TryGetValue(pair, out var list) && added.Add(pair))
                     {
                         list.Add(e);
                     }

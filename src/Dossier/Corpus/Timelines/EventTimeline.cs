@@ -1,4 +1,5 @@
 using Dossier.Corpus.EventMerging;
+using Dossier.Storage;
 
 namespace Dossier.Corpus.Timelines;
 
@@ -36,7 +37,7 @@ public static class EventTimeline
     /// <param name="query">Which timeline.</param>
     /// <param name="corpus">The snapshot read, without its events and entities.</param>
     /// <param name="include">When given, only the events it accepts count, as if the snapshot held no others.</param>
-    public static IReadOnlyList<TimelineEntry> Load(Storage.IArticleStore store, TimelineQuery query, out CorpusSnapshot corpus, Func<MergedEvent, bool>? include = null)
+    public static IReadOnlyList<TimelineEntry> Load(IArticleStore store, TimelineQuery query, out CorpusSnapshot corpus, Func<MergedEvent, bool>? include = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(query);
@@ -61,26 +62,14 @@ public static class EventTimeline
     /// events streamed so that only those are kept. <paramref name="stored"/> is how many merged events the snapshot
     /// holds in all.
     /// </summary>
-    public static CorpusSnapshot LoadSelected(Storage.IArticleStore store, TimelineQuery query, out int stored)
+    public static CorpusSnapshot LoadSelected(IArticleStore store, TimelineQuery query, out int stored)
     {
-        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(query);
-        var selected = new List<MergedEvent>();
-        int count = 0;
-        var corpus = CorpusSnapshotJson.Load(store, CorpusParts.Core, core =>
+        return store.LoadCorpusKeeping(core =>
         {
             var members = StoryMembers(core, query);
-            return e =>
-            {
-                count++;
-                if (Selected(e, members, query))
-                {
-                    selected.Add(e);
-                }
-            };
-        });
-        stored = count;
-        return corpus with { Events = [.. CorpusSnapshot.InOrder(selected)] };
+            return e => Selected(e, members, query);
+        }, out stored);
     }
 
     /// <summary>The merged events of the story (those with a report in one of its articles) that involve every actor named.</summary>
