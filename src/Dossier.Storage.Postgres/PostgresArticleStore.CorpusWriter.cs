@@ -42,6 +42,12 @@ public sealed partial class PostgresArticleStore
             import.Complete();
         }
 
+        protected override void Read(IReadOnlyList<string> kinds, Action<string, string, string> item)
+        {
+            using var cmd = new NpgsqlCommand("SELECT id, json::text FROM pg_temp.corpus_items_next WHERE kind = @k ORDER BY id COLLATE \"C\"", connection);
+            CorpusItemQuery.Run(cmd, cmd.Parameters.Add("k", NpgsqlDbType.Text), kinds, item);
+        }
+
         protected override void Unstage(string kind)
         {
             using var cmd = new NpgsqlCommand("DELETE FROM pg_temp.corpus_items_next WHERE kind = @k", connection);

@@ -52,6 +52,13 @@ public sealed partial class SqliteArticleStore
             tx.Commit();
         }
 
+        protected override void Read(IReadOnlyList<string> kinds, Action<string, string, string> item)
+        {
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = $"SELECT id, json FROM {table} WHERE kind = $k ORDER BY id";
+            CorpusItemQuery.Run(cmd, cmd.Parameters.Add("$k", SqliteType.Text), kinds, item);
+        }
+
         protected override void Unstage(string kind) =>
             Execute(connection, $"DELETE FROM {table} WHERE kind = $k", ("$k", kind));
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dossier.Corpus;
 using Dossier.Corpus.Dyads;
+using Dossier.Corpus.EventMerging;
 using Dossier.Corpus.Timelines;
 using Dossier.Storage;
 using Dossier.Storage.Sqlite;
@@ -183,26 +184,29 @@ public sealed class SeedTimelineTests(SeedStoreFixture seeds) : IClassFixture<Se
     }
 
     [Fact]
-    public void The_timeline_read_with_its_events_streamed_from_the_store_is_the_one_built_from_the_whole_snapshot()
+    public void The_timeline_read_from_the_stores_index_or_with_its_events_streamed_is_the_one_built_from_the_whole_snapshot()
     {
         using var store = SqliteArticleStore.Open(seeds.Db);
         var whole = store.LoadCorpus();
         Assert.NotEmpty(whole.Events);
-        Assert.NotEmpty(whole.Entities);
+        Assert.NotNull(store.CorpusItem(EventTimeline.IndexBuiltKind, EventTimeline.IndexBuiltId));
         string largest = whole.Stories.OrderByDescending(s => s.Articles.Count).ThenBy(s => s.Id, StringComparer.Ordinal).First().Id;
-        TimelineQuery[] queries = [new(), new(Top: 3), new(About: ["IRN"]), new(About: ["Putin", "IRN"]), new(Story: largest), new(Story: largest, Top: 2), new(Story: "story:none")];
+        TimelineQuery[] queries =
+        [
+            new(), new(Top: 3), new(About: ["IRN"]), new(About: ["Putin", "IRN"]), new(Story: largest), new(Story: largest, Top: 2),
+            new(Story: largest, About: ["Putin"]), new(Story: largest, About: ["IRN"], Top: 2), new(Story: "story:none"),
+        ];
         foreach (var query in queries)
         {
-            var streamed = EventTimeline.Load(store, query, out var rest);
-            Assert.Equal(JsonSerializer.Serialize(EventTimeline.Build(whole, query)), JsonSerializer.Serialize(streamed));
-            Assert.Empty(rest.Events);
-            Assert.Empty(rest.Entities);
-            Assert.Equal(whole.Stories.Select(s => s.Id), rest.Stories.Select(s => s.Id));
-            Assert.Equal(whole.Claims.Select(c => c.Id), rest.Claims.Select(c => c.Id));
+            Assert.Equal(JsonSerializer.Serialize(EventTimeline.Build(whole, query)), JsonSerializer.Serialize(EventTimeline.Load(store, query)));
         }
 
-        Assert.Equal(3, EventTimeline.Load(store, new TimelineQuery(Top: 3), out _).Count);
-        Assert.NotEmpty(EventTimeline.Load(store, new TimelineQuery(About: ["Putin", "IRN"]), out _));
+        Func<MergedEvent, bool> consultations = e => e.Code.StartsWith("04", StringComparison.Ordinal);
+        var ofType = whole with { Events = [.. whole.Events.Where(consultations)] };
+        Assert.Equal(JsonSerializer.Serialize(EventTimeline.Build(ofType, new TimelineQuery(largest))), JsonSerializer.Serialize(EventTimeline.Load(store, new TimelineQuery(largest), consultations)));
+        Assert.Equal(3, EventTimeline.Load(store, new TimelineQuery(Top: 3)).Count);
+        Assert.NotEmpty(EventTimeline.Load(store, new TimelineQuery(About: ["Putin", "IRN"])));
+        Assert.NotEmpty(EventTimeline.Load(store, new TimelineQuery(largest, ["Putin"])));
     }
 
     [Fact]

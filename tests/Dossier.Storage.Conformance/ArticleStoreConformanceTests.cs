@@ -9,7 +9,7 @@ namespace Dossier.Storage.Conformance;
 /// The store contract, as tests. Each store's test project derives from this class and says how to open a fresh,
 /// empty store; deviations are overrides with a comment saying why.
 /// </summary>
-public abstract class ArticleStoreConformanceTests
+public abstract partial class ArticleStoreConformanceTests
 {
     private static readonly DateTimeOffset IngestedAt = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Dossier.Contracts;
 using Dossier.Corpus.Timelines;
+using Dossier.Storage;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -36,12 +37,13 @@ internal static class TimelineCommand
             }
 
             string? storyId = parse.GetValue(story);
-            var entries = EventTimeline.Load(store, new TimelineQuery(storyId, parse.GetValue(about) ?? [], parse.GetValue(top)), out var corpus);
-            if (storyId is not null && corpus.Stories.All(s => s.Id != storyId))
+            if (storyId is not null && store.LoadStory(storyId) is null)
             {
                 Consoles.Error($"{storyId}: no such story (see 'dossier stories')");
                 return ExitCodes.SomeInputsFailed;
             }
+
+            var entries = EventTimeline.Load(store, new TimelineQuery(storyId, parse.GetValue(about) ?? [], parse.GetValue(top)));
 
             if (parse.GetValue(format) == "json")
             {

@@ -67,7 +67,7 @@ internal static class StoriesApi
             return problem!;
         }
 
-        if (TimelineFilter.Parse(context, store.Corpus(CorpusParts.Core), null, out problem) is not { } filter)
+        if (TimelineFilter.Parse(context, id => store.Store.LoadStory(id) is not null, null, out problem) is not { } filter)
         {
             return problem!;
         }

@@ -18,7 +18,7 @@ internal static class StoryPage
 {
     public static IResult Render(HttpContext context, DocumentCache store, string? id)
     {
-        // A story's page reads only the story's merged events (streamed); the whole timeline reads them all.
+        // A story's page reads only the story's merged events (from the timeline index); the whole timeline reads them all.
         CorpusSnapshot corpus;
         int stored;
         if (id is null)
@@ -31,7 +31,7 @@ internal static class StoryPage
             corpus = EventTimeline.LoadSelected(store.Store, new TimelineQuery(id), out stored);
         }
 
-        if (TimelineFilter.Parse(context, corpus, id ?? string.Empty, out var problem) is not { } filter)
+        if (TimelineFilter.Parse(context, s => corpus.Stories.Any(story => string.Equals(story.Id, s, StringComparison.Ordinal)), id ?? string.Empty, out var problem) is not { } filter)
         {
             return problem!;
         }

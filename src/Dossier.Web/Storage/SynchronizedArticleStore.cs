@@ -118,11 +118,11 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
         }
     }
 
-    public void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item)
+    public void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item, int? limit = null)
     {
         lock (gate)
         {
-            inner.ReadCorpusItems(kinds, item);
+            inner.ReadCorpusItems(kinds, item, limit);
         }
     }
 
@@ -172,6 +172,14 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
             lock (gate)
             {
                 inner.Write(kind, id, utf8Json);
+            }
+        }
+
+        public void ReadStaged(IReadOnlyList<string> kinds, Action<string, string, string> item)
+        {
+            lock (gate)
+            {
+                inner.ReadStaged(kinds, item);
             }
         }
 

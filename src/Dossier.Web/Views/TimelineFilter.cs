@@ -14,10 +14,14 @@ namespace Dossier.Web.Views;
 internal sealed record TimelineFilter(string? Story, IReadOnlyList<string> Actors, string? Type, int? Top)
 {
     /// <summary>Reads story, actor (repeatable), type and top; returns a problem for a bad value or an unknown story.</summary>
-    public static TimelineFilter? Parse(HttpContext context, CorpusSnapshot corpus, string? story, out IResult? problem)
+    /// <param name="context">The request.</param>
+    /// <param name="storyExists">Whether the snapshot holds a story of that id.</param>
+    /// <param name="story">The story of the page (the query's <c>story</c> when null).</param>
+    /// <param name="problem">What is wrong with the filter, when it is.</param>
+    public static TimelineFilter? Parse(HttpContext context, Func<string, bool> storyExists, string? story, out IResult? problem)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(storyExists);
         problem = null;
         var query = context.Request.Query;
         string? type = Blank(query["type"]);
@@ -41,7 +45,7 @@ internal sealed record TimelineFilter(string? Story, IReadOnlyList<string> Actor
         }
 
         story = Blank(story ?? (string?)query["story"]);
-        if (story is not null && corpus.Stories.All(s => !string.Equals(s.Id, story, StringComparison.Ordinal)))
+        if (story is not null && !storyExists(story))
         {
             problem = Problems.NoSuch(context, "DOS1135", "story", story, "/api/stories");
             return null;
@@ -64,11 +68,11 @@ internal sealed record TimelineFilter(string? Story, IReadOnlyList<string> Actor
     }
 
     /// <summary>
-    /// As <see cref="Entries(CorpusSnapshot)"/> over the store's saved snapshot, its merged events streamed
-    /// (<see cref="EventTimeline.Load"/>): memory follows the timeline, not the snapshot.
+    /// As <see cref="Entries(CorpusSnapshot)"/> over the store's saved snapshot (<see cref="EventTimeline.Load"/>): from
+    /// its timeline index when the filter allows (the whole timeline, a story's), otherwise its merged events streamed.
     /// </summary>
     public IReadOnlyList<TimelineEntry> Entries(Dossier.Storage.IArticleStore store) =>
-        EventTimeline.Load(store, new TimelineQuery(Story, Actors, Top), out _, Type is null ? null : e => e.Code.StartsWith(Type, StringComparison.Ordinal));
+        EventTimeline.Load(store, new TimelineQuery(Story, Actors, Top), Type is null ? null : e => e.Code.StartsWith(Type, StringComparison.Ordinal));
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -1,5 +1,6 @@
 using Dossier.Corpus.Entities;
 using Dossier.Corpus.Records;
+using Dossier.Corpus.Timelines;
 using Dossier.Pipeline;
 using Dossier.Storage;
 
@@ -22,12 +23,14 @@ public static class CorpusService
     /// <summary>
     /// Rebuilds the corpus snapshot from the store's current articles and saves it, writing each stage's results to
     /// the store as they are established (<see cref="IArticleStore.WriteCorpus"/>), so the whole snapshot is never
-    /// held; the saved snapshot is replaced at the end, atomically. <see cref="IArticleStore.LoadCorpus"/> reads it.
+    /// held; the timeline index is made from what was staged (<see cref="EventTimeline.WriteIndex"/>), and the saved
+    /// snapshot is replaced at the end, atomically. <see cref="CorpusStore.LoadCorpus"/> reads it.
     /// </summary>
     /// <param name="store">The store whose articles are read and whose snapshot is replaced.</param>
     /// <param name="builder">The corpus stages (the default ones when null).</param>
     /// <param name="timings">When given, receives what <see cref="Build(IArticleStore, CorpusBuilder?, StageTimings?, Action{string, bool}?)"/>
-    /// gives it, and the time of replacing the saved snapshot (<c>save</c>).</param>
+    /// gives it, the time of making the timeline index (<c>timeline</c>, <see cref="EventTimeline.WriteIndex"/>) and of
+    /// replacing the saved snapshot (<c>save</c>).</param>
     /// <param name="seen">When given, is told of each article as <see cref="Build(IArticleStore, CorpusBuilder?, StageTimings?, Action{string, bool}?)"/> tells it.</param>
     /// <param name="through">When given, wraps the sink that writes the results (to observe them on their way).</param>
     public static void Rebuild(IArticleStore store, CorpusBuilder? builder = null, StageTimings? timings = null, Action<string, bool>? seen = null, Func<ICorpusSink, ICorpusSink>? through = null)
@@ -36,6 +39,7 @@ public static class CorpusService
         using var writer = store.WriteCorpus();
         var items = new CorpusItemSink(writer);
         items.BuiltFrom(Build(store, through?.Invoke(items) ?? items, builder, timings, seen));
+        StageTimings.Time(timings, "timeline", () => EventTimeline.WriteIndex(writer));
         StageTimings.Time(timings, "save", writer.Commit);
     }
 

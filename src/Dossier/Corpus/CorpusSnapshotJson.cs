@@ -95,6 +95,13 @@ public static partial class CorpusSnapshotJson
         return reader.Snapshot();
     }
 
+    /// <summary>A story from its item's id and JSON.</summary>
+    public static Story ReadStory(string id, string json)
+    {
+        var s = JsonSerializer.Deserialize<StoryJson>(json)!;
+        return new Story(id, s.Title, s.Articles, Parse(s.First), Parse(s.Last));
+    }
+
     /// <summary>Collects a snapshot's items into the snapshot; merged events go to a stream's consumer when one is given.</summary>
     private sealed class SnapshotReader(Func<CorpusSnapshot, Action<MergedEvent>>? streamEvents)
     {
@@ -121,8 +128,7 @@ public static partial class CorpusSnapshotJson
                     unitOf[id] = JsonSerializer.Deserialize<string>(json)!;
                     break;
                 case "story":
-                    var s = JsonSerializer.Deserialize<StoryJson>(json)!;
-                    stories.Add(new Story(id, s.Title, s.Articles, Parse(s.First), Parse(s.Last)));
+                    stories.Add(ReadStory(id, json));
                     break;
                 case "entity":
                     entities.Add(EntityJson.DeserializeEntity(json));
@@ -193,6 +199,17 @@ public static partial class CorpusSnapshotJson
         public List<(string Kind, string Id, string Json)> Items { get; } = [];
 
         public void Write(string kind, string id, string json) => Items.Add((kind, id, json));
+
+        public void ReadStaged(IReadOnlyList<string> kinds, Action<string, string, string> item)
+        {
+            foreach (string kind in kinds)
+            {
+                foreach (var (k, id, json) in Items.Where(i => i.Kind == kind).OrderBy(i => i.Id, StringComparer.Ordinal).ToList())
+                {
+                    item(k, id, json);
+                }
+            }
+        }
 
         public void Discard(string kind) => Items.RemoveAll(i => i.Kind == kind);
 

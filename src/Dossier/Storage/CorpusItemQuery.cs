@@ -9,6 +9,10 @@ public static class CorpusItemQuery
     /// Runs <paramref name="command"/> (rows of id and JSON, in id order, for the kind in <paramref name="kind"/>) once
     /// per kind of <paramref name="kinds"/>, in that order, handing each row to <paramref name="item"/> as it is read.
     /// </summary>
+    /// <param name="command">The prepared query.</param>
+    /// <param name="kind">Its parameter for the kind.</param>
+    /// <param name="kinds">The kinds to read.</param>
+    /// <param name="item">Receives each row as (kind, id, JSON).</param>
     public static void Run(DbCommand command, DbParameter kind, IReadOnlyList<string> kinds, Action<string, string, string> item)
     {
         ArgumentNullException.ThrowIfNull(command);

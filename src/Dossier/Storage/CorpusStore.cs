@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dossier.Corpus;
 using Dossier.Corpus.EventMerging;
+using Dossier.Corpus.Timelines;
 
 namespace Dossier.Storage;
 
@@ -17,6 +18,7 @@ public static class CorpusStore
         ArgumentNullException.ThrowIfNull(snapshot);
         using var writer = store.WriteCorpus();
         CorpusSnapshotJson.Write(snapshot, new CorpusItemSink(writer));
+        EventTimeline.WriteIndex(writer);
         writer.Commit();
     }
 
@@ -65,5 +67,13 @@ public static class CorpusStore
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(id);
         return store.CorpusItem(CorpusItemSink.EventKind, id) is { } json ? CorpusSnapshotJson.ReadEvent(json) : null;
+    }
+
+    /// <summary>One story of the saved snapshot by its id, or null; reads that one item, not the snapshot.</summary>
+    public static Story? LoadStory(this IArticleStore store, string id)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(id);
+        return store.CorpusItem("story", id) is { } json ? CorpusSnapshotJson.ReadStory(id, json) : null;
     }
 }

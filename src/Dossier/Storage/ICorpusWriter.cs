@@ -17,6 +17,14 @@ public interface ICorpusWriter : IDisposable
     /// </summary>
     void Write(string kind, string id, byte[] utf8Json) => Write(kind, id, System.Text.Encoding.UTF8.GetString(utf8Json));
 
+    /// <summary>
+    /// Reads the items staged so far of each of <paramref name="kinds"/>, as <see cref="IArticleStore.ReadCorpusItems"/>
+    /// reads the saved snapshot (kind by kind in the order given, each kind in ordinal order of id, none kept): what a
+    /// stage that works from other stages' results (the timeline index) reads before the commit. Nothing may be staged
+    /// meanwhile.
+    /// </summary>
+    void ReadStaged(IReadOnlyList<string> kinds, Action<string, string, string> item);
+
     /// <summary>Drops every item of <paramref name="kind"/> staged so far.</summary>
     void Discard(string kind);
 

@@ -35,6 +35,15 @@ public abstract class StagedCorpusWriter : ICorpusWriter
         Unstage(kind);
     }
 
+    public void ReadStaged(IReadOnlyList<string> kinds, Action<string, string, string> item)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        ArgumentNullException.ThrowIfNull(item);
+        ObjectDisposedException.ThrowIf(done, this);
+        Flush();
+        Read(kinds, item);
+    }
+
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(done, this);
@@ -57,6 +66,9 @@ public abstract class StagedCorpusWriter : ICorpusWriter
 
     /// <summary>Stages a batch of items apart from the saved snapshot, in one transaction.</summary>
     protected abstract void Stage(IReadOnlyList<StagedItem> items);
+
+    /// <summary>Reads the staged items of each kind, in ordinal order of id (all are staged: the buffer is flushed).</summary>
+    protected abstract void Read(IReadOnlyList<string> kinds, Action<string, string, string> item);
 
     /// <summary>Drops the staged items of one kind.</summary>
     protected abstract void Unstage(string kind);

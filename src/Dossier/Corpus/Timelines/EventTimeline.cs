@@ -12,7 +12,7 @@ namespace Dossier.Corpus.Timelines;
 /// their own sentence). With <see cref="TimelineQuery.Top"/> only the N most salient dates are kept. Entries are
 /// ordered by date.
 /// </summary>
-public static class EventTimeline
+public static partial class EventTimeline
 {
     public static IReadOnlyList<TimelineEntry> Build(CorpusSnapshot corpus, TimelineQuery query)
     {
@@ -27,22 +27,28 @@ public static class EventTimeline
     }
 
     /// <summary>
-    /// The timeline of a store's saved snapshot, read as <see cref="Build"/> reads a loaded one but with its merged
-    /// events streamed (<see cref="CorpusSnapshotJson.Load"/>): of each event only what its date's entry needs is kept
-    /// (its id, ranking counts and articles; the leading event's dates and summary), so memory follows the timeline,
-    /// not the snapshot. <paramref name="corpus"/> is the snapshot without its events and entities (its stories say
-    /// whether <see cref="TimelineQuery.Story"/> names one).
+    /// The timeline of a store's saved snapshot, as <see cref="Build"/> gives it over the loaded snapshot. A snapshot
+    /// saved with its timeline index (<see cref="WriteIndex"/>) answers from it: the whole timeline and a story's read
+    /// only their entries (the N most salient with <see cref="TimelineQuery.Top"/>), and a story's timeline about
+    /// actors, or of the events <paramref name="include"/> accepts, reads only the story's dated events. Otherwise the
+    /// merged events are streamed (<see cref="CorpusSnapshotJson.Load"/>) and of each only what its date's entry needs
+    /// is kept (its id, ranking counts and articles; the leading event's dates and summary), so memory follows the
+    /// timeline, not the snapshot, but every event is read.
     /// </summary>
     /// <param name="store">The store whose saved snapshot is read.</param>
-    /// <param name="query">Which timeline.</param>
-    /// <param name="corpus">The snapshot read, without its events and entities.</param>
+    /// <param name="query">Which timeline (an unknown story has none).</param>
     /// <param name="include">When given, only the events it accepts count, as if the snapshot held no others.</param>
-    public static IReadOnlyList<TimelineEntry> Load(IArticleStore store, TimelineQuery query, out CorpusSnapshot corpus, Func<MergedEvent, bool>? include = null)
+    public static IReadOnlyList<TimelineEntry> Load(IArticleStore store, TimelineQuery query, Func<MergedEvent, bool>? include = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(query);
+        if (FromIndex(store, query, include) is { } indexed)
+        {
+            return indexed;
+        }
+
         Builder? builder = null;
-        corpus = CorpusSnapshotJson.Load(store, CorpusParts.Core, core =>
+        CorpusSnapshotJson.Load(store, CorpusParts.Core, core =>
         {
             builder = new Builder(core, query);
             return include is null ? builder.Add : e =>
@@ -58,13 +64,22 @@ public static class EventTimeline
 
     /// <summary>
     /// A store's saved snapshot without its entities, holding only the merged events <paramref name="query"/> selects
-    /// (<see cref="Select"/>: its story and actors; <see cref="TimelineQuery.Top"/> is not applied), read with the
-    /// events streamed so that only those are kept. <paramref name="stored"/> is how many merged events the snapshot
-    /// holds in all.
+    /// (<see cref="Select"/>: its story and actors; <see cref="TimelineQuery.Top"/> is not applied), in the snapshot's
+    /// order. <paramref name="stored"/> is how many merged events the snapshot holds in all. For a story, when the
+    /// snapshot was saved with its timeline index, only the story's merged events are read, and the snapshot holds
+    /// only that story (none when it is unknown) and the reporting units of its articles and of its events' articles;
+    /// otherwise every event is streamed and only those selected are kept.
     /// </summary>
     public static CorpusSnapshot LoadSelected(IArticleStore store, TimelineQuery query, out int stored)
     {
+        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(query);
+        if (query.Story is { } storyId && ReadIndex(store) is { } index)
+        {
+            stored = index.Events;
+            return StoryFromIndex(store, storyId, query);
+        }
+
         return store.LoadCorpusKeeping(core =>
         {
             var members = StoryMembers(core, query);
@@ -133,18 +148,28 @@ public static class EventTimeline
     /// <summary>Takes the merged events one at a time, keeps what their dates' entries need, and makes the entries.</summary>
     private sealed class Builder
     {
-        private readonly CorpusSnapshot corpus;
         private readonly TimelineQuery query;
         private readonly HashSet<string>? storyMembers;
+        private readonly Func<IEnumerable<string>, int> independent;
         private readonly Dictionary<string, DateGroup> groups = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string> articleIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> articleIds;
 
         public Builder(CorpusSnapshot corpus, TimelineQuery query)
+            : this(query, StoryMembers(corpus, query), corpus.IndependentSources)
+        {
+        }
+
+        /// <param name="query">Which timeline (its story is <paramref name="storyMembers"/>).</param>
+        /// <param name="storyMembers">The articles of the story asked for, or null for every event.</param>
+        /// <param name="independent">How many independent sources a set of articles is.</param>
+        /// <param name="articleIds">Where article ids are shared, when several builders take the same events.</param>
+        public Builder(TimelineQuery query, HashSet<string>? storyMembers, Func<IEnumerable<string>, int> independent, Dictionary<string, string>? articleIds = null)
         {
             ArgumentNullException.ThrowIfNull(query);
-            this.corpus = corpus;
             this.query = query;
-            storyMembers = StoryMembers(corpus, query);
+            this.storyMembers = storyMembers;
+            this.independent = independent;
+            this.articleIds = articleIds ?? new(StringComparer.Ordinal);
         }
 
         public void Add(MergedEvent e)
@@ -178,26 +203,30 @@ public static class EventTimeline
             }
         }
 
-        public IReadOnlyList<TimelineEntry> Entries()
+        /// <summary>The timeline's entries as <see cref="Entries"/> gives them, the N most salient with <see cref="TimelineQuery.Top"/>.</summary>
+        public IReadOnlyList<TimelineEntry> Entries() => ByDate(query.Top is int top ? Ranked().Take(top) : Ranked());
+
+        /// <summary>Every entry, most salient first (then most events, earliest, date): the order <see cref="TimelineQuery.Top"/> takes from.</summary>
+        public List<TimelineEntry> Ranked()
         {
             var weighted = new List<(TimelineEntry Entry, double Weight)>(groups.Count);
             foreach (var group in groups.Values)
             {
                 group.Events.Sort();
                 var sources = group.Articles.Order(StringComparer.Ordinal).ToList();
-                int independent = corpus.IndependentSources(sources);
-                double weight = Precision(group.Earliest, group.Latest) * (independent + group.LaterReferences);
-                weighted.Add((new TimelineEntry(group.Date, group.Earliest, group.Latest, group.Summary, [.. group.Events.Select(r => r.Id)], sources, independent, 0), weight));
+                int count = independent(sources);
+                double weight = Precision(group.Earliest, group.Latest) * (count + group.LaterReferences);
+                weighted.Add((new TimelineEntry(group.Date, group.Earliest, group.Latest, group.Summary, [.. group.Events.Select(r => r.Id)], sources, count, 0), weight));
             }
 
             double max = weighted.Count == 0 ? 1 : weighted.Max(w => w.Weight);
-            var entries = weighted.Select(w => (w.Entry with { Salience = Math.Round(w.Weight / max, 3, MidpointRounding.AwayFromZero) }, w.Weight));
-            if (query.Top is int top)
-            {
-                entries = entries.OrderByDescending(x => x.Weight).ThenByDescending(x => x.Item1.Events.Count).ThenBy(x => x.Item1.Earliest).ThenBy(x => x.Item1.Date, StringComparer.Ordinal).Take(top);
-            }
-
-            return [.. entries.Select(x => x.Item1).OrderBy(e => e.Earliest).ThenBy(e => e.Latest).ThenBy(e => e.Date, StringComparer.Ordinal)];
+            return [.. weighted
+                .OrderByDescending(w => w.Weight).ThenByDescending(w => w.Entry.Events.Count).ThenBy(w => w.Entry.Earliest).ThenBy(w => w.Entry.Date, StringComparer.Ordinal)
+                .Select(w => w.Entry with { Salience = Math.Round(w.Weight / max, 3, MidpointRounding.AwayFromZero) })];
         }
     }
+
+    /// <summary>Entries in the timeline's order: by earliest day, then latest, then date.</summary>
+    private static List<TimelineEntry> ByDate(IEnumerable<TimelineEntry> entries) =>
+        [.. entries.OrderBy(e => e.Earliest).ThenBy(e => e.Latest).ThenBy(e => e.Date, StringComparer.Ordinal)];
 }
