@@ -249,15 +249,16 @@ public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisio
         return cmd.ExecuteScalar() as string;
     }
 
-    public void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item, int? limit = null)
+    public void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item, int? limit = null, string? from = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit ?? 0, nameof(limit));
         // Repeatable read: every kind comes from the state the first query sees.
         using var connection = dataSource.OpenConnection();
         using var tx = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
         // LIMIT NULL reads them all.
-        using var cmd = new NpgsqlCommand("SELECT id, json::text FROM corpus_items WHERE kind = @k ORDER BY id COLLATE \"C\" LIMIT @n", connection, tx);
+        using var cmd = new NpgsqlCommand("SELECT id, json::text FROM corpus_items WHERE kind = @k AND id COLLATE \"C\" >= @f ORDER BY id COLLATE \"C\" LIMIT @n", connection, tx);
         cmd.Parameters.Add(new NpgsqlParameter("n", NpgsqlDbType.Bigint) { Value = limit is int n ? (long)n : DBNull.Value });
+        cmd.Parameters.Add(new NpgsqlParameter("f", NpgsqlDbType.Text) { Value = from ?? string.Empty });
         CorpusItemQuery.Run(cmd, cmd.Parameters.Add("k", NpgsqlDbType.Text), kinds, item);
         tx.Commit();
     }

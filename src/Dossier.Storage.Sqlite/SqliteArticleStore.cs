@@ -241,15 +241,17 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
         return cmd.ExecuteScalar() as string;
     }
 
-    public void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item, int? limit = null)
+    public void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item, int? limit = null, string? from = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit ?? 0, nameof(limit));
         // A deferred transaction reads every kind from the state the first read sees (write-ahead log).
         using var tx = connection.BeginTransaction(deferred: true);
         using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText = "SELECT id, json FROM corpus_items WHERE kind = $k ORDER BY id LIMIT $n";
+        // Ids compare as their UTF-8 bytes (the BINARY collation); the empty string precedes every id.
+        cmd.CommandText = "SELECT id, json FROM corpus_items WHERE kind = $k AND id >= $f ORDER BY id LIMIT $n";
         cmd.Parameters.AddWithValue("$n", limit ?? -1);
+        cmd.Parameters.AddWithValue("$f", from ?? string.Empty);
         CorpusItemQuery.Run(cmd, cmd.Parameters.Add("$k", SqliteType.Text), kinds, item);
         tx.Commit();
     }

@@ -67,7 +67,7 @@ public abstract partial class ArticleStoreConformanceTests
     }
 
     [Fact]
-    public void Only_the_first_items_of_each_kind_are_read_when_a_limit_is_given()
+    public void Only_the_first_items_of_each_kind_from_the_id_given_are_read_when_a_limit_or_a_start_is_given()
     {
         using var store = OpenStore();
         using (var writer = store.WriteCorpus())
@@ -81,10 +81,10 @@ public abstract partial class ArticleStoreConformanceTests
             writer.Commit();
         }
 
-        List<(string, string)> Read(int? limit)
+        List<(string, string)> Read(int? limit, string? from = null)
         {
             var read = new List<(string, string)>();
-            store.ReadCorpusItems(["story", "unit"], (kind, id, _) => read.Add((kind, id)), limit);
+            store.ReadCorpusItems(["story", "unit"], (kind, id, _) => read.Add((kind, id)), limit, from);
             return read;
         }
 
@@ -94,6 +94,12 @@ public abstract partial class ArticleStoreConformanceTests
         Assert.Equal(5, Read(null).Count);
         Assert.Equal(5, Read(10).Count);
         Assert.Throws<ArgumentOutOfRangeException>(() => Read(-1));
+
+        // A start: the items at or after it, each kind on its own.
+        Assert.Equal([("story", "story:a"), ("unit", "c"), ("unit", "d")], Read(2, "c"));
+        Assert.Equal([("unit", "b")], Read(1, "b").Skip(1));
+        Assert.Equal([("story", "story:a")], Read(null, "d2"));
+        Assert.Empty(Read(null, "z"));
     }
 
     [Fact]
@@ -124,6 +130,21 @@ public abstract partial class ArticleStoreConformanceTests
             string built = JsonSerializer.Serialize(EventTimeline.Build(scope, query));
             Assert.Equal(built, JsonSerializer.Serialize(EventTimeline.Load(store, query, include)));
             Assert.Equal(built, JsonSerializer.Serialize(EventTimeline.Load(unindexed, query, include)));
+        }
+
+        // A page of each, read from the index when it is the whole timeline unfiltered, cut from the timeline otherwise.
+        foreach (var (query, include) in asked)
+        {
+            var built = EventTimeline.Build(include is null ? Council : Council with { Events = [.. Council.Events.Where(include)] }, query);
+            foreach (var (skip, take) in new[] { (0, 2), (1, 2), (3, 5), (4, 1), (9, 3) })
+            {
+                foreach (var s in new[] { store, unindexed })
+                {
+                    var page = EventTimeline.LoadPage(s, query, include, skip, take, out int total);
+                    Assert.Equal(built.Count, total);
+                    Assert.Equal(JsonSerializer.Serialize(built.Skip(skip).Take(take)), JsonSerializer.Serialize(page));
+                }
+            }
         }
 
         // What the answers are: story:c's dates that happened (e3 a day, e4 a month, e6 a year; e5 was denied, e7 is undated).

@@ -72,7 +72,8 @@ internal static class StoriesApi
             return problem!;
         }
 
-        return Results.Ok(page.Apply([.. filter.Entries(store.Store).Select(TimelineItem.From)], context.Request));
+        var entries = filter.Page(store.Store, page.Skip, page.PageSize, out int total);
+        return Results.Ok(page.Of([.. entries.Select(TimelineItem.From)], total, context.Request));
     }
 
     private static IResult Event(HttpContext context, DocumentCache store, string id)

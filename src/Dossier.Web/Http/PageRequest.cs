@@ -26,21 +26,30 @@ internal sealed record PageRequest(int Page, int PageSize)
         return new PageRequest(page, size);
     }
 
+    /// <summary>How many items come before this page.</summary>
+    public int Skip => (int)Math.Min(int.MaxValue, (long)(Page - 1) * PageSize);
+
     /// <summary>One page of <paramref name="items"/>, with the link to the next page when there is one.</summary>
     public Paged<T> Apply<T>(IReadOnlyList<T> items, HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(items);
+        return Of(items.Skip(Skip).Take(PageSize).ToList(), items.Count, request);
+    }
+
+    /// <summary>This page when its items were read alone: <paramref name="slice"/> of <paramref name="total"/>.</summary>
+    public Paged<T> Of<T>(IReadOnlyList<T> slice, int total, HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(slice);
         ArgumentNullException.ThrowIfNull(request);
-        var slice = items.Skip((Page - 1) * PageSize).Take(PageSize).ToList();
         string? next = null;
-        if ((long)Page * PageSize < items.Count)
+        if ((long)Page * PageSize < total)
         {
             var query = request.Query.Where(kv => kv.Key is not "page").Select(kv => (kv.Key, (object?)kv.Value.ToString())).ToList();
             query.Add(("page", Page + 1));
             next = Html.Url.WithQuery(request.Path.Value ?? "/", [.. query]);
         }
 
-        return new Paged<T>(slice, Page, PageSize, items.Count, next);
+        return new Paged<T>(slice, Page, PageSize, total, next);
     }
 }
 

@@ -118,11 +118,11 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
         }
     }
 
-    public void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item, int? limit = null)
+    public void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item, int? limit = null, string? from = null)
     {
         lock (gate)
         {
-            inner.ReadCorpusItems(kinds, item, limit);
+            inner.ReadCorpusItems(kinds, item, limit, from);
         }
     }
 

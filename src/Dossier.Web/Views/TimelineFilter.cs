@@ -74,5 +74,12 @@ internal sealed record TimelineFilter(string? Story, IReadOnlyList<string> Actor
     public IReadOnlyList<TimelineEntry> Entries(Dossier.Storage.IArticleStore store) =>
         EventTimeline.Load(store, new TimelineQuery(Story, Actors, Top), Type is null ? null : e => e.Code.StartsWith(Type, StringComparison.Ordinal));
 
+    /// <summary>
+    /// One page of <see cref="Entries(Dossier.Storage.IArticleStore)"/> and how many entries there are in all: the whole
+    /// timeline without filters is read from the index a page at a time (<see cref="EventTimeline.LoadPage"/>).
+    /// </summary>
+    public IReadOnlyList<TimelineEntry> Page(Dossier.Storage.IArticleStore store, int skip, int take, out int total) =>
+        EventTimeline.LoadPage(store, new TimelineQuery(Story, Actors, Top), Type is null ? null : e => e.Code.StartsWith(Type, StringComparison.Ordinal), skip, take, out total);
+
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

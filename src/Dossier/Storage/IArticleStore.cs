@@ -55,9 +55,10 @@ public interface IArticleStore : IDisposable
     /// one state of the store (a snapshot saved meanwhile is not mixed in). Each item goes to <paramref name="item"/>
     /// as (kind, id, JSON) and is not kept, so reading needs no more memory than the consumer keeps; the consumer must
     /// not use the store meanwhile. <see cref="CorpusStore.LoadCorpus(IArticleStore, CorpusParts)"/> reads a snapshot
-    /// through it. With <paramref name="limit"/>, only the first that many items of each kind are read.
+    /// through it. With <paramref name="from"/>, only the items whose id is at or after it (ordinal order) are read;
+    /// with <paramref name="limit"/>, only the first that many items of each kind: together, a page.
     /// </summary>
-    void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item, int? limit = null);
+    void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item, int? limit = null, string? from = null);
 
     /// <summary>
     /// The corpus record kept for a stored article version, when the code identified by <paramref name="producer"/>

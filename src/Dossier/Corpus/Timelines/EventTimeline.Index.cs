@@ -9,8 +9,10 @@ namespace Dossier.Corpus.Timelines;
 /// The timeline index: what a snapshot saves besides its merged events so that a timeline is read, not rebuilt from
 /// every event on each call. Items (kind, id):
 /// <list type="bullet">
-/// <item><c>timeline</c>, <c>000000000</c>, <c>000000001</c>, …: the entries of the whole timeline, most salient first
-/// (the order <see cref="TimelineQuery.Top"/> takes from), so that the N key dates are the first N items;</item>
+/// <item><c>timeline</c>, <c>000000000</c>, <c>000000001</c>, …: the entries of the whole timeline in its order (by
+/// date), so that a page of it is a range of items;</item>
+/// <item><c>timeline_rank</c>, <c>000000000</c>, …: the id of each <c>timeline</c> item, most salient first (the
+/// order <see cref="TimelineQuery.Top"/> takes from), so that the N key dates are N items away;</item>
 /// <item><c>story_timeline</c>, a story id: that story's entries, most salient first, and the ids of every merged event
 /// with a report in one of its articles, dated or not;</item>
 /// <item><c>timeline_index</c>, <c>built</c>: how many merged events and whole-timeline entries the snapshot holds. A
@@ -20,7 +22,7 @@ namespace Dossier.Corpus.Timelines;
 public static partial class EventTimeline
 {
     /// <summary>The kinds of the index's items.</summary>
-    public const string IndexKind = "timeline", StoryIndexKind = "story_timeline", IndexBuiltKind = "timeline_index";
+    public const string IndexKind = "timeline", RankKind = "timeline_rank", StoryIndexKind = "story_timeline", IndexBuiltKind = "timeline_index";
 
     /// <summary>The id of the item that says the index was saved.</summary>
     public const string IndexBuiltId = "built";
@@ -59,16 +61,44 @@ public static partial class EventTimeline
 
         int Independent(IEnumerable<string> articles) => articles.Select(a => unitOf.GetValueOrDefault(a, a)).Distinct(StringComparer.Ordinal).Count();
         var articleIds = new Dictionary<string, string>(StringComparer.Ordinal);
-        var whole = new Builder(new TimelineQuery(), null, Independent, articleIds);
-        var byStory = new Dictionary<string, (Builder Timeline, List<string> Events)>(StringComparer.Ordinal);
-        var storiesOfEvent = new HashSet<string>(StringComparer.Ordinal);
-        int events = 0;
-        writer.ReadStaged([CorpusItemSink.EventKind], (_, _, json) =>
+        var ids = new EventIds();
+        int events = 0, entries;
+
+        // The whole timeline, then the stories', each in a pass of its own over the events so that only one is held.
         {
-            var e = CorpusSnapshotJson.ReadEvent(json);
-            events++;
-            whole.Add(e);
+            var whole = new Builder(new TimelineQuery(), null, Independent, articleIds, ids);
+            writer.ReadStaged([CorpusItemSink.EventKind], (_, id, json) =>
+            {
+                events++;
+                whole.Add(EventFacts.Read(json), ids.Key(id));
+            });
+            // Each entry is made, written and let go in turn: every event id of the timeline as a string at once would
+            // be the largest thing held.
+            var ranked = whole.Weigh(out double max);
+            var byDate = ranked.OrderBy(w => w.Group.Earliest).ThenBy(w => w.Group.Latest).ThenBy(w => w.Group.Date, StringComparer.Ordinal).ToList();
+            var position = new Dictionary<string, string>(byDate.Count, StringComparer.Ordinal);
+            for (int i = 0; i < byDate.Count; i++)
+            {
+                string itemId = ItemId(i);
+                position.Add(byDate[i].Group.Date, itemId);
+                writer.Write(IndexKind, itemId, JsonSerializer.SerializeToUtf8Bytes(whole.Entry(byDate[i], max), IndexJsonOptions));
+            }
+
+            for (int i = 0; i < ranked.Count; i++)
+            {
+                writer.Write(RankKind, ItemId(i), JsonSerializer.Serialize(position[ranked[i].Group.Date]));
+            }
+
+            entries = ranked.Count;
+        }
+
+        ids = new EventIds();
+        var byStory = new Dictionary<string, (Builder Timeline, List<EventKey> Events)>(StringComparer.Ordinal);
+        var storiesOfEvent = new HashSet<string>(StringComparer.Ordinal);
+        writer.ReadStaged([CorpusItemSink.EventKind], (_, id, json) =>
+        {
             storiesOfEvent.Clear();
+            var e = EventFacts.Read(json);
             foreach (string article in e.Articles)
             {
                 if (storiesOf.TryGetValue(article, out var stories))
@@ -77,30 +107,30 @@ public static partial class EventTimeline
                 }
             }
 
+            if (storiesOfEvent.Count == 0)
+            {
+                return;
+            }
+
+            var key = ids.Key(id);
             foreach (string story in storiesOfEvent)
             {
                 if (!byStory.TryGetValue(story, out var s))
                 {
-                    byStory.Add(story, s = (new Builder(new TimelineQuery(), null, Independent, articleIds), []));
+                    byStory.Add(story, s = (new Builder(new TimelineQuery(), null, Independent, articleIds, ids), []));
                 }
 
-                s.Timeline.Add(e);
-                s.Events.Add(e.Id);
+                s.Timeline.Add(e, key);
+                s.Events.Add(key);
             }
         });
 
-        var ranked = whole.Ranked();
-        for (int i = 0; i < ranked.Count; i++)
-        {
-            writer.Write(IndexKind, i.ToString("D9", CultureInfo.InvariantCulture), JsonSerializer.SerializeToUtf8Bytes(ranked[i], IndexJsonOptions));
-        }
-
         foreach (var (story, s) in byStory)
         {
-            writer.Write(StoryIndexKind, story, JsonSerializer.SerializeToUtf8Bytes(new StoryIndex(s.Timeline.Ranked(), s.Events), IndexJsonOptions));
+            writer.Write(StoryIndexKind, story, JsonSerializer.SerializeToUtf8Bytes(new StoryIndex(s.Timeline.Ranked(), [.. s.Events.Select(ids.Id)]), IndexJsonOptions));
         }
 
-        writer.Write(IndexBuiltKind, IndexBuiltId, JsonSerializer.Serialize(new IndexBuilt(events, ranked.Count), IndexJsonOptions));
+        writer.Write(IndexBuiltKind, IndexBuiltId, JsonSerializer.Serialize(new IndexBuilt(events, entries), IndexJsonOptions));
     }
 
     /// <summary>The timeline from the index, or null when the snapshot has none or the query needs every event (actors or a filter over everything stored).</summary>
@@ -114,10 +144,15 @@ public static partial class EventTimeline
                 return null;
             }
 
-            // The marker and the entries in one read, so that both come from the same snapshot.
+            if (query.Top is not int top)
+            {
+                return ReadEntries(store, 0, null, out _);
+            }
+
+            // The key dates' items, then each entry: they come from the same snapshot unless one is saved meanwhile.
             bool built = false;
-            var entries = new List<TimelineEntry>();
-            store.ReadCorpusItems([IndexBuiltKind, IndexKind], (kind, _, json) =>
+            var ids = new List<string>();
+            store.ReadCorpusItems([IndexBuiltKind, RankKind], (kind, _, json) =>
             {
                 if (kind == IndexBuiltKind)
                 {
@@ -125,10 +160,10 @@ public static partial class EventTimeline
                 }
                 else
                 {
-                    entries.Add(ReadEntry(json));
+                    ids.Add(JsonSerializer.Deserialize<string>(json)!);
                 }
-            }, query.Top);
-            return built ? ByDate(entries) : null;
+            }, top);
+            return built ? ByDate(ids.Select(id => store.CorpusItem(IndexKind, id)).OfType<string>().Select(ReadEntry)) : null;
         }
 
         if (ReadIndex(store) is null)
@@ -158,6 +193,52 @@ public static partial class EventTimeline
 
         return [.. builder.Entries()];
     }
+
+    /// <summary>
+    /// One page of the timeline <see cref="Load"/> gives: the <paramref name="take"/> entries after the first
+    /// <paramref name="skip"/>, and how many there are in all. The whole timeline (no story, actors, filter or
+    /// <see cref="TimelineQuery.Top"/>) is read from the index a page at a time; any other is loaded whole and cut.
+    /// </summary>
+    public static IReadOnlyList<TimelineEntry> LoadPage(IArticleStore store, TimelineQuery query, Func<MergedEvent, bool>? include, int skip, int take, out int total)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegative(take);
+        if (include is null && query is { Story: null, Top: null } && (query.About is null || query.About.Count == 0)
+            && ReadEntries(store, skip, take, out total) is { } page)
+        {
+            return page;
+        }
+
+        var entries = Load(store, query, include);
+        total = entries.Count;
+        return [.. entries.Skip(skip).Take(take)];
+    }
+
+    /// <summary>The whole timeline's entries from <paramref name="skip"/> on (at most <paramref name="take"/>) and how many it has, or null when the snapshot has no index.</summary>
+    private static List<TimelineEntry>? ReadEntries(IArticleStore store, int skip, int? take, out int total)
+    {
+        // The marker and the entries in one read, so that both come from the same snapshot (the marker's id, "built",
+        // follows every entry's digits, so a page's start never leaves it out).
+        IndexBuilt? built = null;
+        var entries = new List<TimelineEntry>();
+        store.ReadCorpusItems([IndexBuiltKind, IndexKind], (kind, _, json) =>
+        {
+            if (kind == IndexBuiltKind)
+            {
+                built = JsonSerializer.Deserialize<IndexBuilt>(json, IndexJsonOptions);
+            }
+            else
+            {
+                entries.Add(ReadEntry(json));
+            }
+        }, take, skip == 0 ? null : ItemId(skip));
+        total = built?.Entries ?? 0;
+        return built is null ? null : entries;
+    }
+
+    private static string ItemId(int position) => position.ToString("D9", CultureInfo.InvariantCulture);
 
     /// <summary>A story's part of the snapshot from the index: the story, its merged events about the query's actors, and the reporting units of their articles.</summary>
     private static CorpusSnapshot StoryFromIndex(IArticleStore store, string storyId, TimelineQuery query)

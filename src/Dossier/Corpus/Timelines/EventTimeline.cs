@@ -113,26 +113,32 @@ public static partial class EventTimeline
     };
 
     /// <summary>An event's place in its date's entry: most independent sources first, then most reports dated by their own sentence, then most later references, then most evidence, then id.</summary>
-    private readonly record struct Rank(string Id, int IndependentSources, int DatedReports, int LaterReferences, int Evidence) : IComparable<Rank>
+    private readonly record struct Rank(EventKey Key, int IndependentSources, int DatedReports, int LaterReferences, int Evidence)
     {
-        public int CompareTo(Rank other)
+        public int CompareTo(Rank other, EventIds ids)
         {
             int c = other.IndependentSources.CompareTo(IndependentSources);
             c = c != 0 ? c : other.DatedReports.CompareTo(DatedReports);
             c = c != 0 ? c : other.LaterReferences.CompareTo(LaterReferences);
             c = c != 0 ? c : other.Evidence.CompareTo(Evidence);
-            return c != 0 ? c : string.CompareOrdinal(Id, other.Id);
+            return c != 0 ? c : ids.Compare(Key, other.Key);
         }
     }
 
-    /// <summary>What one date's entry keeps of its events while they arrive.</summary>
+    /// <summary>
+    /// What one date's entry keeps of its events while they arrive. Articles are listed as they come, repeats
+    /// included, and made distinct once at the end: fewer bytes than a set for the few articles of most dates.
+    /// </summary>
     private sealed class DateGroup(string date)
     {
         public string Date { get; } = date;
 
         public List<Rank> Events { get; } = [];
 
-        public HashSet<string> Articles { get; } = new(StringComparer.Ordinal);
+        public List<string> Articles { get; } = [];
+
+        /// <summary>The distinct articles, in ordinal order, once <see cref="Builder.Weigh"/> made them.</summary>
+        public List<string> Sources { get; set; } = [];
 
         public int LaterReferences { get; set; }
 
@@ -145,6 +151,9 @@ public static partial class EventTimeline
         public string Summary { get; set; } = "";
     }
 
+    /// <summary>A date's group with its independent sources and weight.</summary>
+    private readonly record struct Weighed(DateGroup Group, int Independent, double Weight);
+
     /// <summary>Takes the merged events one at a time, keeps what their dates' entries need, and makes the entries.</summary>
     private sealed class Builder
     {
@@ -153,6 +162,7 @@ public static partial class EventTimeline
         private readonly Func<IEnumerable<string>, int> independent;
         private readonly Dictionary<string, DateGroup> groups = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> articleIds;
+        private readonly EventIds ids;
 
         public Builder(CorpusSnapshot corpus, TimelineQuery query)
             : this(query, StoryMembers(corpus, query), corpus.IndependentSources)
@@ -162,30 +172,42 @@ public static partial class EventTimeline
         /// <param name="query">Which timeline (its story is <paramref name="storyMembers"/>).</param>
         /// <param name="storyMembers">The articles of the story asked for, or null for every event.</param>
         /// <param name="independent">How many independent sources a set of articles is.</param>
-        /// <param name="articleIds">Where article ids are shared, when several builders take the same events.</param>
-        public Builder(TimelineQuery query, HashSet<string>? storyMembers, Func<IEnumerable<string>, int> independent, Dictionary<string, string>? articleIds = null)
+        /// <param name="articleIds">Where article ids and dates are shared, when several builders take the same events.</param>
+        /// <param name="ids">Where event ids are kept, when several builders take the same events.</param>
+        public Builder(TimelineQuery query, HashSet<string>? storyMembers, Func<IEnumerable<string>, int> independent, Dictionary<string, string>? articleIds = null, EventIds? ids = null)
         {
             ArgumentNullException.ThrowIfNull(query);
             this.query = query;
             this.storyMembers = storyMembers;
             this.independent = independent;
             this.articleIds = articleIds ?? new(StringComparer.Ordinal);
+            this.ids = ids ?? new EventIds();
         }
 
         public void Add(MergedEvent e)
         {
-            if (!e.Happened || e.Date is null || e.Earliest is not { } earliest || e.Latest is not { } latest || !Selected(e, storyMembers, query))
+            if (Selected(e, storyMembers, query))
+            {
+                Add(EventFacts.Of(e), ids.Key(e.Id));
+            }
+        }
+
+        /// <summary>Takes an event the query selects, whose id <paramref name="key"/> holds.</summary>
+        public void Add(EventFacts e, EventKey key)
+        {
+            if (!e.Happened || e.Date is null || e.Earliest is not { } earliest || e.Latest is not { } latest)
             {
                 return;
             }
 
-            if (!groups.TryGetValue(e.Date, out var group))
+            string date = Shared(e.Date);
+            if (!groups.TryGetValue(date, out var group))
             {
-                groups.Add(e.Date, group = new DateGroup(e.Date));
+                groups.Add(date, group = new DateGroup(date));
             }
 
-            var rank = new Rank(e.Id, e.IndependentSources, e.DatedReports, e.LaterReferences, e.Evidence.Count);
-            if (group.Events.Count == 0 || rank.CompareTo(group.Lead) < 0)
+            var rank = new Rank(key, e.IndependentSources, e.DatedReports, e.LaterReferences, e.Evidence);
+            if (group.Events.Count == 0 || rank.CompareTo(group.Lead, ids) < 0)
             {
                 (group.Lead, group.Earliest, group.Latest, group.Summary) = (rank, earliest, latest, e.Summary);
             }
@@ -194,12 +216,7 @@ public static partial class EventTimeline
             group.LaterReferences = Math.Max(group.LaterReferences, e.LaterReferences);
             foreach (string article in e.Articles)
             {
-                if (!articleIds.TryGetValue(article, out string? shared))
-                {
-                    articleIds.Add(article, shared = article);
-                }
-
-                group.Articles.Add(shared);
+                group.Articles.Add(Shared(article));
             }
         }
 
@@ -209,20 +226,51 @@ public static partial class EventTimeline
         /// <summary>Every entry, most salient first (then most events, earliest, date): the order <see cref="TimelineQuery.Top"/> takes from.</summary>
         public List<TimelineEntry> Ranked()
         {
-            var weighted = new List<(TimelineEntry Entry, double Weight)>(groups.Count);
+            var weighed = Weigh(out double max);
+            return [.. weighed.Select(w => Entry(w, max))];
+        }
+
+        /// <summary>
+        /// Each date's weight and independent sources, most salient first, and the heaviest weight: what
+        /// <see cref="Entry"/> makes each entry from, so that a caller can make them one at a time.
+        /// </summary>
+        public List<Weighed> Weigh(out double max)
+        {
+            var weighed = new List<Weighed>(groups.Count);
             foreach (var group in groups.Values)
             {
-                group.Events.Sort();
-                var sources = group.Articles.Order(StringComparer.Ordinal).ToList();
-                int count = independent(sources);
-                double weight = Precision(group.Earliest, group.Latest) * (count + group.LaterReferences);
-                weighted.Add((new TimelineEntry(group.Date, group.Earliest, group.Latest, group.Summary, [.. group.Events.Select(r => r.Id)], sources, count, 0), weight));
+                group.Events.Sort((a, b) => a.CompareTo(b, ids));
+                group.Sources = [.. group.Articles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+                group.Articles.Clear();
+                group.Articles.TrimExcess();
+                int count = independent(group.Sources);
+                weighed.Add(new Weighed(group, count, Precision(group.Earliest, group.Latest) * (count + group.LaterReferences)));
             }
 
-            double max = weighted.Count == 0 ? 1 : weighted.Max(w => w.Weight);
-            return [.. weighted
-                .OrderByDescending(w => w.Weight).ThenByDescending(w => w.Entry.Events.Count).ThenBy(w => w.Entry.Earliest).ThenBy(w => w.Entry.Date, StringComparer.Ordinal)
-                .Select(w => w.Entry with { Salience = Math.Round(w.Weight / max, 3, MidpointRounding.AwayFromZero) })];
+            max = weighed.Count == 0 ? 1 : weighed.Max(w => w.Weight);
+            weighed.Sort((a, b) =>
+            {
+                int c = b.Weight.CompareTo(a.Weight);
+                c = c != 0 ? c : b.Group.Events.Count.CompareTo(a.Group.Events.Count);
+                c = c != 0 ? c : a.Group.Earliest.CompareTo(b.Group.Earliest);
+                return c != 0 ? c : string.CompareOrdinal(a.Group.Date, b.Group.Date);
+            });
+            return weighed;
+        }
+
+        /// <summary>A date's entry, its salience its weight over <paramref name="max"/>.</summary>
+        public TimelineEntry Entry(Weighed w, double max) =>
+            new(w.Group.Date, w.Group.Earliest, w.Group.Latest, w.Group.Summary, [.. w.Group.Events.Select(r => ids.Id(r.Key))], w.Group.Sources, w.Independent,
+                Math.Round(w.Weight / max, 3, MidpointRounding.AwayFromZero));
+
+        private string Shared(string s)
+        {
+            if (!articleIds.TryGetValue(s, out string? shared))
+            {
+                articleIds.Add(s, shared = s);
+            }
+
+            return shared;
         }
     }
 
