@@ -124,12 +124,23 @@ public abstract partial class ArticleStoreConformanceTests
         }
 
         Assert.Null(unindexed.CorpusItem(EventTimeline.IndexBuiltKind, EventTimeline.IndexBuiltId));
+        // An index of another layout (here an older one, whose items mean something else) is not read.
+        using var otherLayout = OpenStore();
+        using (var writer = otherLayout.WriteCorpus())
+        {
+            CorpusSnapshotJson.Write(Council, new CorpusItemSink(writer));
+            writer.Write(EventTimeline.IndexKind, "000000000", """{"date":"1999","earliest":"1999-01-01","latest":"1999-12-31","summary":"x","events":["e9"],"sources":["z"],"independentSources":1,"salience":1}""");
+            writer.Write(EventTimeline.IndexBuiltKind, EventTimeline.IndexBuiltId, """{"events":8,"entries":1}""");
+            writer.Commit();
+        }
+
         foreach (var (query, include) in asked)
         {
             var scope = include is null ? Council : Council with { Events = [.. Council.Events.Where(include)] };
             string built = JsonSerializer.Serialize(EventTimeline.Build(scope, query));
             Assert.Equal(built, JsonSerializer.Serialize(EventTimeline.Load(store, query, include)));
             Assert.Equal(built, JsonSerializer.Serialize(EventTimeline.Load(unindexed, query, include)));
+            Assert.Equal(built, JsonSerializer.Serialize(EventTimeline.Load(otherLayout, query, include)));
         }
 
         // A page of each, read from the index when it is the whole timeline unfiltered, cut from the timeline otherwise.

@@ -80,6 +80,30 @@ public sealed class CorpusApiTests(SeedStore seeds)
     }
 
     [Fact]
+    public async Task Pages_of_the_whole_timeline_read_from_its_index_join_up_to_the_whole_in_date_order()
+    {
+        using var all = await Json(await client.GetAsync(U("/api/timeline?page_size=200")));
+        var whole = all.RootElement.GetProperty("items").EnumerateArray().Select(e => e.GetRawText()).ToList();
+        Assert.True(whole.Count > 4, $"the seeds' timeline has {whole.Count} dates");
+        var paged = new List<string>();
+        string? next = "/api/timeline?page_size=3";
+        while (next is not null)
+        {
+            using var page = await Json(await client.GetAsync(U(next)));
+            Assert.Equal(whole.Count, page.RootElement.GetProperty("total").GetInt32());
+            var items = page.RootElement.GetProperty("items").EnumerateArray().Select(e => e.GetRawText()).ToList();
+            Assert.InRange(items.Count, 1, 3);
+            paged.AddRange(items);
+            next = page.RootElement.GetProperty("next").GetString();
+        }
+
+        Assert.Equal(whole, paged);
+        using var beyond = await Json(await client.GetAsync(U("/api/timeline?page_size=3&page=99")));
+        Assert.Empty(beyond.RootElement.GetProperty("items").EnumerateArray());
+        Assert.Equal(whole.Count, beyond.RootElement.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Lists_the_suspension_claim_as_disputed_with_Jalali_denying_it()
     {
         using var json = await Json(await client.GetAsync(U("/api/claims?status=disputed&about=suspend")));

@@ -15,14 +15,18 @@ namespace Dossier.Corpus.Timelines;
 /// order <see cref="TimelineQuery.Top"/> takes from), so that the N key dates are N items away;</item>
 /// <item><c>story_timeline</c>, a story id: that story's entries, most salient first, and the ids of every merged event
 /// with a report in one of its articles, dated or not;</item>
-/// <item><c>timeline_index</c>, <c>built</c>: how many merged events and whole-timeline entries the snapshot holds. A
-/// snapshot without it (saved before the index was kept) is read by streaming its events.</item>
+/// <item><c>timeline_index</c>, <c>built</c>: the index's layout, and how many merged events and whole-timeline
+/// entries the snapshot holds. A snapshot without it (saved before the index was kept) or with another layout is read
+/// by streaming its events.</item>
 /// </list>
 /// </summary>
 public static partial class EventTimeline
 {
     /// <summary>The kinds of the index's items.</summary>
     public const string IndexKind = "timeline", RankKind = "timeline_rank", StoryIndexKind = "story_timeline", IndexBuiltKind = "timeline_index";
+
+    /// <summary>The layout of the index's items, which its marker names; an index of another layout is not read.</summary>
+    private const int IndexFormat = 2;
 
     /// <summary>The id of the item that says the index was saved.</summary>
     public const string IndexBuiltId = "built";
@@ -130,7 +134,7 @@ public static partial class EventTimeline
             writer.Write(StoryIndexKind, story, JsonSerializer.SerializeToUtf8Bytes(new StoryIndex(s.Timeline.Ranked(), [.. s.Events.Select(ids.Id)]), IndexJsonOptions));
         }
 
-        writer.Write(IndexBuiltKind, IndexBuiltId, JsonSerializer.Serialize(new IndexBuilt(events, entries), IndexJsonOptions));
+        writer.Write(IndexBuiltKind, IndexBuiltId, JsonSerializer.Serialize(new IndexBuilt(IndexFormat, events, entries), IndexJsonOptions));
     }
 
     /// <summary>The timeline from the index, or null when the snapshot has none or the query needs every event (actors or a filter over everything stored).</summary>
@@ -156,7 +160,7 @@ public static partial class EventTimeline
             {
                 if (kind == IndexBuiltKind)
                 {
-                    built = true;
+                    built = ReadBuilt(json) is not null;
                 }
                 else
                 {
@@ -227,7 +231,7 @@ public static partial class EventTimeline
         {
             if (kind == IndexBuiltKind)
             {
-                built = JsonSerializer.Deserialize<IndexBuilt>(json, IndexJsonOptions);
+                built = ReadBuilt(json);
             }
             else
             {
@@ -286,7 +290,11 @@ public static partial class EventTimeline
     }
 
     private static IndexBuilt? ReadIndex(IArticleStore store) =>
-        store.CorpusItem(IndexBuiltKind, IndexBuiltId) is { } json ? JsonSerializer.Deserialize<IndexBuilt>(json, IndexJsonOptions) : null;
+        store.CorpusItem(IndexBuiltKind, IndexBuiltId) is { } json ? ReadBuilt(json) : null;
+
+    /// <summary>The marker, or null when it marks an index of another layout (read as no index: the events are streamed).</summary>
+    private static IndexBuilt? ReadBuilt(string json) =>
+        JsonSerializer.Deserialize<IndexBuilt>(json, IndexJsonOptions) is { Format: IndexFormat } built ? built : null;
 
     private static StoryIndex? ReadStoryIndex(IArticleStore store, string story) =>
         store.CorpusItem(StoryIndexKind, story) is { } json ? JsonSerializer.Deserialize<StoryIndex>(json, IndexJsonOptions) : null;
@@ -294,7 +302,7 @@ public static partial class EventTimeline
     private static TimelineEntry ReadEntry(string json) => JsonSerializer.Deserialize<TimelineEntry>(json, IndexJsonOptions)!;
 
     /// <summary>The index's marker: how many merged events and whole-timeline entries the snapshot holds.</summary>
-    private sealed record IndexBuilt(int Events, int Entries);
+    private sealed record IndexBuilt(int Format, int Events, int Entries);
 
     /// <summary>A story's part of the index: its entries, most salient first, and every merged event with a report in one of its articles.</summary>
     private sealed record StoryIndex(List<TimelineEntry> Entries, List<string> Events);
