@@ -240,9 +240,14 @@ public static partial class EventTimeline
             foreach (var group in groups.Values)
             {
                 group.Events.Sort((a, b) => a.CompareTo(b, ids));
-                group.Sources = [.. group.Articles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-                group.Articles.Clear();
-                group.Articles.TrimExcess();
+                if (group.Articles.Count > 0)
+                {
+                    // Made once: the list of articles as they came is let go.
+                    group.Sources = [.. group.Articles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+                    group.Articles.Clear();
+                    group.Articles.TrimExcess();
+                }
+
                 int count = independent(group.Sources);
                 weighed.Add(new Weighed(group, count, Precision(group.Earliest, group.Latest) * (count + group.LaterReferences)));
             }
