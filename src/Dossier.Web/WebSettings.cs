@@ -39,6 +39,18 @@ public sealed record WebSettings
     /// </summary>
     public bool AllowPrivateFetch { get; init; }
 
+    /// <summary>
+    /// The whole-timeline page of a snapshot with more merged events than this is read from the timeline index
+    /// (<see cref="TimelinePageDates"/> dates, their events read one by one); a smaller one is read whole.
+    /// </summary>
+    public int TimelineInMemoryEvents { get; init; } = 20_000;
+
+    /// <summary>How many dates (the most salient) the whole-timeline page of a large snapshot shows unless <c>top</c> asks for another number.</summary>
+    public int TimelinePageDates { get; init; } = 100;
+
+    /// <summary>How many sources and merged events each date of that page lists (the rest are counted).</summary>
+    public int TimelineListedPerDate { get; init; } = 20;
+
     /// <summary>True when every bound address is a loopback address (127.0.0.0/8, ::1 or localhost).</summary>
     public bool LoopbackOnly => BoundHosts().All(IsLoopbackHost);
 
@@ -59,6 +71,9 @@ public sealed record WebSettings
             MaxUploadBytes = long.TryParse(s["MaxUploadBytes"], NumberStyles.None, CultureInfo.InvariantCulture, out long max) && max > 0 ? max : d.MaxUploadBytes,
             MaxFetchBytes = long.TryParse(s["MaxFetchBytes"], NumberStyles.None, CultureInfo.InvariantCulture, out long fetch) && fetch > 0 ? fetch : d.MaxFetchBytes,
             AllowPrivateFetch = bool.TryParse(s["AllowPrivateFetch"], out bool allow) && allow,
+            TimelineInMemoryEvents = int.TryParse(s["TimelineInMemoryEvents"], NumberStyles.None, CultureInfo.InvariantCulture, out int inMemory) ? inMemory : d.TimelineInMemoryEvents,
+            TimelinePageDates = int.TryParse(s["TimelinePageDates"], NumberStyles.None, CultureInfo.InvariantCulture, out int dates) && dates > 0 ? dates : d.TimelinePageDates,
+            TimelineListedPerDate = int.TryParse(s["TimelineListedPerDate"], NumberStyles.None, CultureInfo.InvariantCulture, out int listed) && listed > 0 ? listed : d.TimelineListedPerDate,
         };
     }
 

@@ -141,6 +141,12 @@ public abstract partial class ArticleStoreConformanceTests
             Assert.Equal(built, JsonSerializer.Serialize(EventTimeline.Load(store, query, include)));
             Assert.Equal(built, JsonSerializer.Serialize(EventTimeline.Load(unindexed, query, include)));
             Assert.Equal(built, JsonSerializer.Serialize(EventTimeline.Load(otherLayout, query, include)));
+            int dates = EventTimeline.Build(scope, query with { Top = null }).Count;
+            foreach (var s in new[] { store, unindexed })
+            {
+                Assert.Equal(built, JsonSerializer.Serialize(EventTimeline.Load(s, query, include, out int counted)));
+                Assert.Equal(dates, counted);
+            }
         }
 
         // A page of each, read from the index when it is the whole timeline unfiltered, cut from the timeline otherwise.

@@ -10,8 +10,8 @@ internal static class PageRoutes
     {
         var pages = app.MapGroup(string.Empty).ExcludeFromDescription();
         pages.MapGet("/", (DocumentCache store) => StoriesPage.Render(store));
-        pages.MapGet("/stories/{id}", (HttpContext c, DocumentCache store, string id) => StoryPage.Render(c, store, id));
-        pages.MapGet("/timeline", (HttpContext c, DocumentCache store) => StoryPage.Render(c, store, null));
+        pages.MapGet("/stories/{id}", (HttpContext c, DocumentCache store, WebSettings settings, string id) => StoryPage.Render(c, store, id, settings));
+        pages.MapGet("/timeline", (HttpContext c, DocumentCache store, WebSettings settings) => StoryPage.Render(c, store, null, settings));
         pages.MapGet("/evidence/events/{id}", EvidencePage.Event);
         pages.MapGet("/disputes", (HttpContext c, DocumentCache store, string? status, string? about, string? story) => DisputesPage.Render(c, store, status, about, story));
         pages.MapGet("/agreements", (DocumentCache store) => AgreementsPage.Render(store));

@@ -16,9 +16,19 @@ namespace Dossier.Web.Pages;
 /// </summary>
 internal static class StoryPage
 {
-    public static IResult Render(HttpContext context, DocumentCache store, string? id)
+    /// <summary>How many articles the summary of a large snapshot's whole timeline lists at most (beyond, it gives their number).</summary>
+    private const int ListedArticles = 200;
+
+    public static IResult Render(HttpContext context, DocumentCache store, string? id, WebSettings settings)
     {
-        // A story's page reads only the story's merged events (from the timeline index); the whole timeline reads them all.
+        ArgumentNullException.ThrowIfNull(settings);
+        if (id is null && EventTimeline.IndexedEvents(store.Store) is int indexed && indexed > settings.TimelineInMemoryEvents)
+        {
+            return RenderWhole(context, store, indexed, settings.TimelinePageDates, settings.TimelineListedPerDate);
+        }
+
+        // A story's page reads only the story's merged events (from the timeline index); the whole timeline of a
+        // snapshot saved without the index reads them all.
         CorpusSnapshot corpus;
         int stored;
         if (id is null)
@@ -43,37 +53,113 @@ internal static class StoryPage
             ? store.ArticlesById()
             : story.Articles.Concat(entries.SelectMany(e => e.Sources)).Distinct(StringComparer.Ordinal)
                 .Select(store.Article).OfType<ArticleRecord>().ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var events = corpus.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var members = story?.Articles ?? [.. articles.Keys];
+        var scope = new TimelineFilter(story?.Id, [], null, null).Events(corpus);
+        var page = new View(story, members.Count, corpus.IndependentSources(members), members, articles, scope, entries, corpus.Events.ToDictionary(e => e.Id, StringComparer.Ordinal), stored, null);
+        return Write(page, filter);
+    }
+
+    /// <summary>
+    /// The whole timeline of a large snapshot, from the index the rebuild saved: at most <paramref name="pageDates"/>
+    /// dates (the most salient) unless <c>top</c> asks; of each date its first <paramref name="perDate"/> merged
+    /// events and sources, read one by one, and how many more there are; every article listed only when there are
+    /// few. The actor and type choices are those of the events listed on the most salient dates, whatever the
+    /// filters. What it reads follows what it shows, not the store.
+    /// </summary>
+    private static IResult RenderWhole(HttpContext context, DocumentCache store, int stored, int pageDates, int perDate)
+    {
+        if (TimelineFilter.Parse(context, s => store.Store.LoadStory(s) is not null, string.Empty, out var problem) is not { } filter)
+        {
+            return problem!;
+        }
+
+        var entries = filter.Entries(store.Store, pageDates, out int dates);
+        bool capped = filter.Top is null && dates > pageDates;
+        var events = new Dictionary<string, MergedEvent>(StringComparer.Ordinal);
+        // Of each date, its first events (most independent sources first) and sources are read and listed.
+        foreach (var e in entries.SelectMany(d => d.Events.Take(perDate)).Distinct(StringComparer.Ordinal).Select(store.Store.LoadEvent).OfType<MergedEvent>())
+        {
+            events.Add(e.Id, e);
+        }
+
+        // The choices come from the key dates without filters, so that a filter never hides the others.
+        var keyDates = filter is { Actors.Count: 0, Type: null, Top: null }
+            ? entries
+            : new TimelineFilter(null, [], null, pageDates).Entries(store.Store);
+        var keyIds = keyDates.SelectMany(d => d.Events.Take(perDate)).ToHashSet(StringComparer.Ordinal);
+        var scope = new Dictionary<string, MergedEvent>(events, StringComparer.Ordinal);
+        foreach (var e in keyIds.Where(id => !scope.ContainsKey(id)).Select(store.Store.LoadEvent).OfType<MergedEvent>())
+        {
+            scope.Add(e.Id, e);
+        }
+
+        var versions = store.Store.CurrentVersions();
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        store.Store.ReadCorpusItems(["unit"], (_, article, json) => units[article] = System.Text.Json.JsonSerializer.Deserialize<string>(json)!);
+        int independent = versions.Select(v => units.GetValueOrDefault(v.Id, v.Id)).Distinct(StringComparer.Ordinal).Count();
+        var listed = versions.Count <= ListedArticles ? store.ArticlesById() : null;
+        var articles = listed ?? entries.SelectMany(e => e.Sources.Take(perDate)).Distinct(StringComparer.Ordinal)
+            .Select(store.Article).OfType<ArticleRecord>().ToDictionary(a => a.Id, StringComparer.Ordinal);
+        string? notice = capped
+            ? $"The {pageDates} most salient of {dates.ToString("N0", CultureInfo.InvariantCulture)} dates; add top=N to the address for another number."
+            : null;
+        var choices = scope.Values.Where(e => keyIds.Contains(e.Id)).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var page = new View(null, versions.Count, independent, listed is null ? [] : [.. listed.Keys], articles, choices, entries, events, stored, notice, perDate);
+        return Write(page, filter);
+    }
+
+    /// <summary>What a timeline page shows: its story (none for the whole timeline), its articles, the events its filters choose from, its entries and their events.</summary>
+    private sealed record View(
+        Story? Story,
+        int ArticleCount,
+        int Independent,
+        IReadOnlyList<string> Listed,
+        IReadOnlyDictionary<string, ArticleRecord> Articles,
+        IReadOnlyList<MergedEvent> Scope,
+        IReadOnlyList<TimelineEntry> Entries,
+        IReadOnlyDictionary<string, MergedEvent> Events,
+        int Stored,
+        string? Notice,
+        int? Cap = null);
+
+    private static IResult Write(View page, TimelineFilter filter)
+    {
+        var story = page.Story;
         string path = story is null ? "/timeline" : Url.Path("stories", story.Id);
         string title = story?.Title ?? "Timeline";
         return PageKit.Html(Layout.Page(title, story is null ? "Timeline" : "Stories", h =>
         {
             h.Element("h1", title);
-            Summary(h, corpus, story, articles);
-            Filters(h, path, corpus, story, filter);
-            if (entries.Count == 0)
+            Summary(h, page);
+            Filters(h, path, page.Scope, filter);
+            if (page.Entries.Count == 0)
             {
-                Layout.Notice(h, stored == 0
+                Layout.Notice(h, page.Stored == 0
                     ? "No merged events are stored yet: the corpus stages run after every ingest."
                     : "No dated events that happened match these filters.");
                 return;
             }
 
-            h.Element("h2", $"{entries.Count} date{(entries.Count == 1 ? string.Empty : "s")}");
-            TimelineChart.Write(h, entries, e => Url.Path("evidence", "events", e.Events[0]));
-            h.Open("ol", ("class", "entries"), ("id", "entries"));
-            foreach (var e in entries)
+            h.Element("h2", $"{page.Entries.Count} date{(page.Entries.Count == 1 ? string.Empty : "s")}");
+            if (page.Notice is not null)
             {
-                Entry(h, e, events, articles);
+                Layout.Notice(h, page.Notice);
+            }
+
+            TimelineChart.Write(h, page.Entries, e => Url.Path("evidence", "events", e.Events[0]));
+            h.Open("ol", ("class", "entries"), ("id", "entries"));
+            foreach (var e in page.Entries)
+            {
+                Entry(h, e, page.Events, page.Articles, page.Cap);
             }
 
             h.Close("ol");
         }));
     }
 
-    private static void Summary(HtmlWriter h, CorpusSnapshot corpus, Story? story, IReadOnlyDictionary<string, ArticleRecord> articles)
+    private static void Summary(HtmlWriter h, View page)
     {
-        var members = story?.Articles ?? [.. articles.Keys];
+        var story = page.Story;
         h.Open("dl", ("class", "meta"), ("id", "story-summary"));
         if (story is not null)
         {
@@ -83,11 +169,13 @@ internal static class StoryPage
 
         h.Element("dt", "Articles");
         h.Open("dd");
-        h.Text($"{members.Count} ({corpus.IndependentSources(members)} independent): ");
+        h.Text(page.Listed.Count == 0 && page.ArticleCount > 0
+            ? $"{page.ArticleCount} ({page.Independent} independent); each date below lists its own."
+            : $"{page.ArticleCount} ({page.Independent} independent): ");
         bool first = true;
-        foreach (string a in members)
+        foreach (string a in page.Listed)
         {
-            if (articles.TryGetValue(a, out var record))
+            if (page.Articles.TryGetValue(a, out var record))
             {
                 h.Text(first ? string.Empty : "; ");
                 PageKit.ArticleLink(h, record);
@@ -106,9 +194,8 @@ internal static class StoryPage
         h.Close("dl");
     }
 
-    private static void Filters(HtmlWriter h, string path, CorpusSnapshot corpus, Story? story, TimelineFilter filter)
+    private static void Filters(HtmlWriter h, string path, IReadOnlyList<MergedEvent> scope, TimelineFilter filter)
     {
-        var scope = new TimelineFilter(story?.Id, [], null, null).Events(corpus);
         h.Open("form", ("method", "get"), ("action", path), ("class", "inline"), ("id", "filters"));
         h.Element("label", "Actor", ("for", "actor"));
         h.Open("select", ("name", "actor"), ("id", "actor"));
@@ -151,17 +238,22 @@ internal static class StoryPage
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, string.Join(", ", g.OrderBy(e => e.Code.Length).ThenBy(e => e.Code, StringComparer.Ordinal).Select(e => e.Label).Distinct(StringComparer.Ordinal).Take(3)), g.Count()));
 
-    private static void Entry(HtmlWriter h, TimelineEntry e, IReadOnlyDictionary<string, MergedEvent> events, IReadOnlyDictionary<string, ArticleRecord> articles)
+    /// <param name="h">Where the entry is written.</param>
+    /// <param name="e">The entry.</param>
+    /// <param name="events">Its events that were read (with <paramref name="cap"/>, its first ones).</param>
+    /// <param name="articles">The articles it cites that were looked up.</param>
+    /// <param name="cap">When given, at most that many sources and events are listed, and how many more there are.</param>
+    private static void Entry(HtmlWriter h, TimelineEntry e, IReadOnlyDictionary<string, MergedEvent> events, IReadOnlyDictionary<string, ArticleRecord> articles, int? cap)
     {
         string shape = DateShape.Of(e.Earliest, e.Latest);
-        var merged = e.Events.Select(id => events.GetValueOrDefault(id)).OfType<MergedEvent>().ToList();
+        var merged = e.Events.Take(cap ?? int.MaxValue).Select(id => events.GetValueOrDefault(id)).OfType<MergedEvent>().ToList();
         h.Open("li", ("id", "d-" + e.Date), ("data-date", e.Date), ("class", shape));
         h.Element("span", e.Date, ("class", "when " + shape), ("title", TimelineChart.Describe(shape)));
         h.Link(Url.Path("evidence", "events", e.Events[0]), e.Summary, ("class", "entry"));
         h.Element("div", $"{Plural(e.Sources.Count, "source")}, {e.IndependentSources.ToString(CultureInfo.InvariantCulture)} independent · " +
             $"{Plural(e.Events.Count, "event")} · salience {e.Salience.ToString("0.00", CultureInfo.InvariantCulture)}", ("class", "muted counts"));
         h.Open("ul", ("class", "sources"));
-        foreach (string source in e.Sources)
+        foreach (string source in e.Sources.Take(cap ?? int.MaxValue))
         {
             h.Open("li", ("data-article", source));
             if (articles.TryGetValue(source, out var a))
@@ -186,11 +278,12 @@ internal static class StoryPage
             h.Close("li");
         }
 
+        More(h, e.Sources.Count - (cap ?? int.MaxValue), "source");
         h.Close("ul");
-        if (merged.Count > 1)
+        if (e.Events.Count > 1 && merged.Count > 0)
         {
             h.Open("details");
-            h.Element("summary", $"The {merged.Count} events on this date");
+            h.Element("summary", $"The {(cap is null ? merged.Count : e.Events.Count)} events on this date");
             h.Open("ul");
             foreach (var m in merged)
             {
@@ -200,11 +293,21 @@ internal static class StoryPage
                 h.Close("li");
             }
 
+            More(h, e.Events.Count - (cap ?? int.MaxValue), "event");
             h.Close("ul");
             h.Close("details");
         }
 
         h.Close("li");
+    }
+
+    /// <summary>A last item saying how many were left out, when some were.</summary>
+    private static void More(HtmlWriter h, long left, string word)
+    {
+        if (left > 0)
+        {
+            h.Element("li", $"… and {Plural((int)left, "more " + word)} (all of them in the timeline's JSON)", ("class", "muted more"));
+        }
     }
 
     private static string Short(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";

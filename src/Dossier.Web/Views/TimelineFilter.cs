@@ -74,6 +74,10 @@ internal sealed record TimelineFilter(string? Story, IReadOnlyList<string> Actor
     public IReadOnlyList<TimelineEntry> Entries(Dossier.Storage.IArticleStore store) =>
         EventTimeline.Load(store, new TimelineQuery(Story, Actors, Top), Type is null ? null : e => e.Code.StartsWith(Type, StringComparison.Ordinal));
 
+    /// <summary>As <see cref="Entries(Dossier.Storage.IArticleStore)"/>, keeping the <paramref name="top"/> most salient dates when the filter names no number, and saying how many dates there are.</summary>
+    public IReadOnlyList<TimelineEntry> Entries(Dossier.Storage.IArticleStore store, int top, out int dates) =>
+        EventTimeline.Load(store, new TimelineQuery(Story, Actors, Top ?? top), Type is null ? null : e => e.Code.StartsWith(Type, StringComparison.Ordinal), out dates);
+
     /// <summary>
     /// One page of <see cref="Entries(Dossier.Storage.IArticleStore)"/> and how many entries there are in all: the whole
     /// timeline without filters is read from the index a page at a time (<see cref="EventTimeline.LoadPage"/>).

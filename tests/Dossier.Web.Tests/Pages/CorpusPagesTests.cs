@@ -153,6 +153,44 @@ public sealed partial class CorpusPagesTests(SeedStore seeds)
         Assert.Contains($"<h1>{heading}</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_whole_timeline_of_a_large_snapshot_is_read_from_its_index_showing_the_key_dates_with_the_same_entries()
+    {
+        // Every snapshot counts as large here, and a page holds 3 dates.
+        using var large = new DossierFactory(seeds.Db, new Dictionary<string, string?> { ["TimelineInMemoryEvents"] = "0", ["TimelinePageDates"] = "3" });
+        using var client = large.Browser();
+        string whole = await browser.GetStringAsync(U("/timeline"));
+        string keyDates = await browser.GetStringAsync(U("/timeline?top=3"));
+        string bounded = await client.GetStringAsync(U("/timeline"));
+        int dates = Regex.Matches(whole, "<li id=\"d-").Count;
+        Assert.True(dates > 3, $"the seeds' whole timeline has {dates} dates");
+
+        // The three key dates, each entry as the page read whole shows it, and a notice saying so.
+        Assert.Contains("<h2>3 dates</h2>", bounded, StringComparison.Ordinal);
+        Assert.Contains($"The 3 most salient of {dates} dates; add top=N to the address for another number.", bounded, StringComparison.Ordinal);
+        Assert.Equal(Entries(keyDates), Entries(bounded));
+        // The article count and the list of the five articles, as on the page read whole.
+        Assert.Equal(Summary(whole), Summary(bounded));
+        // Choices from the key dates' events; with a type chosen, the other types are still offered.
+        Assert.Contains("<option value=\"ent:IRN\">Iran (", bounded, StringComparison.Ordinal);
+        string consultations = await client.GetStringAsync(U("/timeline?type=04"));
+        Assert.True(Regex.Matches(consultations, "<option value=\"[0-9]{2}\"").Count > 1, "a type filter hid the other types");
+        Assert.Equal(Entries(await browser.GetStringAsync(U("/timeline?type=04&top=3"))), Entries(consultations));
+        // top asks for another number; all of them are then the page read whole.
+        Assert.Equal(Entries(whole), Entries(await client.GetStringAsync(U($"/timeline?top={dates}"))));
+
+        // Each date lists its first sources and events, and counts the rest.
+        using var terse = new DossierFactory(seeds.Db, new Dictionary<string, string?> { ["TimelineInMemoryEvents"] = "0", ["TimelineListedPerDate"] = "1" });
+        string one = await terse.Browser().GetStringAsync(U("/timeline"));
+        Assert.Equal(dates, Regex.Matches(one, "<li id=\"d-").Count);
+        Assert.Contains("&#x2026; and 1 more source (all of them in the timeline&#x27;s JSON)", one, StringComparison.Ordinal);
+        Assert.Matches("&#x2026; and [0-9]+ more events \\(all of them", one);
+        Assert.True(Regex.Matches(one, "<li data-article=").Count == dates, "one source listed per date");
+
+        static string Entries(string html) => html[html.IndexOf("<ol class=\"entries\"", StringComparison.Ordinal)..html.IndexOf("</ol>", html.IndexOf("<ol class=\"entries\"", StringComparison.Ordinal), StringComparison.Ordinal)];
+        static string Summary(string html) => html[html.IndexOf("id=\"story-summary\"", StringComparison.Ordinal)..html.IndexOf("</dl>", html.IndexOf("id=\"story-summary\"", StringComparison.Ordinal), StringComparison.Ordinal)];
+    }
+
     [GeneratedRegex("<a href=\"(?<path>/stories/[^\"]+)\">")]
     private static partial Regex StoryLink();
 

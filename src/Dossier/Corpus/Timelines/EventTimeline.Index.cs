@@ -138,8 +138,9 @@ public static partial class EventTimeline
     }
 
     /// <summary>The timeline from the index, or null when the snapshot has none or the query needs every event (actors or a filter over everything stored).</summary>
-    private static List<TimelineEntry>? FromIndex(IArticleStore store, TimelineQuery query, Func<MergedEvent, bool>? include)
+    private static List<TimelineEntry>? FromIndex(IArticleStore store, TimelineQuery query, Func<MergedEvent, bool>? include, out int dates)
     {
+        dates = 0;
         bool plain = include is null && (query.About is null || query.About.Count == 0);
         if (query.Story is null)
         {
@@ -150,24 +151,25 @@ public static partial class EventTimeline
 
             if (query.Top is not int top)
             {
-                return ReadEntries(store, 0, null, out _);
+                return ReadEntries(store, 0, null, out dates);
             }
 
             // The key dates' items, then each entry: they come from the same snapshot unless one is saved meanwhile.
-            bool built = false;
+            IndexBuilt? built = null;
             var ids = new List<string>();
             store.ReadCorpusItems([IndexBuiltKind, RankKind], (kind, _, json) =>
             {
                 if (kind == IndexBuiltKind)
                 {
-                    built = ReadBuilt(json) is not null;
+                    built = ReadBuilt(json);
                 }
                 else
                 {
                     ids.Add(JsonSerializer.Deserialize<string>(json)!);
                 }
             }, top);
-            return built ? ByDate(ids.Select(id => store.CorpusItem(IndexKind, id)).OfType<string>().Select(ReadEntry)) : null;
+            dates = built?.Entries ?? 0;
+            return built is null ? null : ByDate(ids.Select(id => store.CorpusItem(IndexKind, id)).OfType<string>().Select(ReadEntry));
         }
 
         if (ReadIndex(store) is null)
@@ -182,6 +184,7 @@ public static partial class EventTimeline
 
         if (plain)
         {
+            dates = story.Entries.Count;
             return ByDate(query.Top is int top ? story.Entries.Take(top) : story.Entries);
         }
 
@@ -195,6 +198,7 @@ public static partial class EventTimeline
             }
         }
 
+        dates = builder.Dates;
         return [.. builder.Entries()];
     }
 
@@ -287,6 +291,13 @@ public static partial class EventTimeline
 
             return unit;
         }).Distinct(StringComparer.Ordinal).Count();
+    }
+
+    /// <summary>How many merged events the saved snapshot holds, when it was saved with a timeline index this build reads; null otherwise.</summary>
+    public static int? IndexedEvents(IArticleStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return ReadIndex(store)?.Events;
     }
 
     private static IndexBuilt? ReadIndex(IArticleStore store) =>

@@ -38,11 +38,15 @@ public static partial class EventTimeline
     /// <param name="store">The store whose saved snapshot is read.</param>
     /// <param name="query">Which timeline (an unknown story has none).</param>
     /// <param name="include">When given, only the events it accepts count, as if the snapshot held no others.</param>
-    public static IReadOnlyList<TimelineEntry> Load(IArticleStore store, TimelineQuery query, Func<MergedEvent, bool>? include = null)
+    public static IReadOnlyList<TimelineEntry> Load(IArticleStore store, TimelineQuery query, Func<MergedEvent, bool>? include = null) =>
+        Load(store, query, include, out _);
+
+    /// <summary>As <see cref="Load(IArticleStore, TimelineQuery, Func{MergedEvent, bool}?)"/>, also saying how many dates the timeline has before <see cref="TimelineQuery.Top"/> keeps the N most salient.</summary>
+    public static IReadOnlyList<TimelineEntry> Load(IArticleStore store, TimelineQuery query, Func<MergedEvent, bool>? include, out int dates)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(query);
-        if (FromIndex(store, query, include) is { } indexed)
+        if (FromIndex(store, query, include, out dates) is { } indexed)
         {
             return indexed;
         }
@@ -59,7 +63,8 @@ public static partial class EventTimeline
                 }
             };
         });
-        return builder!.Entries();
+        dates = builder!.Dates;
+        return builder.Entries();
     }
 
     /// <summary>
@@ -219,6 +224,9 @@ public static partial class EventTimeline
                 group.Articles.Add(Shared(article));
             }
         }
+
+        /// <summary>How many dates the timeline has (before <see cref="TimelineQuery.Top"/>).</summary>
+        public int Dates => groups.Count;
 
         /// <summary>The timeline's entries as <see cref="Entries"/> gives them, the N most salient with <see cref="TimelineQuery.Top"/>.</summary>
         public IReadOnlyList<TimelineEntry> Entries() => ByDate(query.Top is int top ? Ranked().Take(top) : Ranked());
