@@ -86,12 +86,8 @@ internal static class StoryPage
         var keyDates = filter is { Actors.Count: 0, Type: null, Top: null }
             ? entries
             : new TimelineFilter(null, [], null, pageDates).Entries(store.Store);
-        var keyIds = keyDates.SelectMany(d => d.Events.Take(perDate)).ToHashSet(StringComparer.Ordinal);
-        var scope = new Dictionary<string, MergedEvent>(events, StringComparer.Ordinal);
-        foreach (var e in keyIds.Where(id => !scope.ContainsKey(id)).Select(store.Store.LoadEvent).OfType<MergedEvent>())
-        {
-            scope.Add(e.Id, e);
-        }
+        var choices = keyDates.SelectMany(d => d.Events.Take(perDate)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(id => events.GetValueOrDefault(id) ?? store.Store.LoadEvent(id)).OfType<MergedEvent>().ToList();
 
         var versions = store.Store.CurrentVersions();
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -103,7 +99,6 @@ internal static class StoryPage
         string? notice = capped
             ? $"The {pageDates} most salient of {dates.ToString("N0", CultureInfo.InvariantCulture)} dates; add top=N to the address for another number."
             : null;
-        var choices = scope.Values.Where(e => keyIds.Contains(e.Id)).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         var page = new View(null, versions.Count, independent, listed is null ? [] : [.. listed.Keys], articles, choices, entries, events, stored, notice, perDate);
         return Write(page, filter);
     }

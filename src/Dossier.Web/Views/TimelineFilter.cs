@@ -57,13 +57,13 @@ internal sealed record TimelineFilter(string? Story, IReadOnlyList<string> Actor
 
     /// <summary>The merged events the filter selects (story and actors), of the type asked for.</summary>
     public IReadOnlyList<MergedEvent> Events(CorpusSnapshot corpus) =>
-        [.. EventTimeline.Select(corpus, new TimelineQuery(Story, Actors)).Where(e => Type is null || e.Code.StartsWith(Type, StringComparison.Ordinal))];
+        [.. EventTimeline.Select(corpus, new TimelineQuery(Story, Actors)).Where(e => OfType?.Invoke(e) ?? true)];
 
     /// <summary>The timeline of the stage over the selected events; with a type, salience is relative to that type's dates.</summary>
     public IReadOnlyList<TimelineEntry> Entries(CorpusSnapshot corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        var scope = Type is null ? corpus : corpus with { Events = [.. corpus.Events.Where(e => e.Code.StartsWith(Type, StringComparison.Ordinal))] };
+        var scope = OfType is { } ofType ? corpus with { Events = [.. corpus.Events.Where(ofType)] } : corpus;
         return EventTimeline.Build(scope, new TimelineQuery(Story, Actors, Top));
     }
 
@@ -72,18 +72,21 @@ internal sealed record TimelineFilter(string? Story, IReadOnlyList<string> Actor
     /// its timeline index when the filter allows (the whole timeline, a story's), otherwise its merged events streamed.
     /// </summary>
     public IReadOnlyList<TimelineEntry> Entries(Dossier.Storage.IArticleStore store) =>
-        EventTimeline.Load(store, new TimelineQuery(Story, Actors, Top), Type is null ? null : e => e.Code.StartsWith(Type, StringComparison.Ordinal));
+        EventTimeline.Load(store, new TimelineQuery(Story, Actors, Top), OfType);
 
     /// <summary>As <see cref="Entries(Dossier.Storage.IArticleStore)"/>, keeping the <paramref name="top"/> most salient dates when the filter names no number, and saying how many dates there are.</summary>
     public IReadOnlyList<TimelineEntry> Entries(Dossier.Storage.IArticleStore store, int top, out int dates) =>
-        EventTimeline.Load(store, new TimelineQuery(Story, Actors, Top ?? top), Type is null ? null : e => e.Code.StartsWith(Type, StringComparison.Ordinal), out dates);
+        EventTimeline.Load(store, new TimelineQuery(Story, Actors, Top ?? top), OfType, out dates);
 
     /// <summary>
     /// One page of <see cref="Entries(Dossier.Storage.IArticleStore)"/> and how many entries there are in all: the whole
     /// timeline without filters is read from the index a page at a time (<see cref="EventTimeline.LoadPage"/>).
     /// </summary>
     public IReadOnlyList<TimelineEntry> Page(Dossier.Storage.IArticleStore store, int skip, int take, out int total) =>
-        EventTimeline.LoadPage(store, new TimelineQuery(Story, Actors, Top), Type is null ? null : e => e.Code.StartsWith(Type, StringComparison.Ordinal), skip, take, out total);
+        EventTimeline.LoadPage(store, new TimelineQuery(Story, Actors, Top), OfType, skip, take, out total);
+
+    /// <summary>Whether an event is of the type asked for (its CAMEO code starts so), or null when no type is.</summary>
+    private Func<MergedEvent, bool>? OfType => Type is { } type ? e => e.Code.StartsWith(type, StringComparison.Ordinal) : null;
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -69,6 +69,14 @@ public static class CorpusStore
         return store.CorpusItem(CorpusItemSink.EventKind, id) is { } json ? CorpusSnapshotJson.ReadEvent(json) : null;
     }
 
+    /// <summary>The reporting unit of an article in the saved snapshot, or null when it has none; reads that one item, not the snapshot.</summary>
+    public static string? LoadUnit(this IArticleStore store, string articleId)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(articleId);
+        return store.CorpusItem("unit", articleId) is { } json ? JsonSerializer.Deserialize<string>(json) : null;
+    }
+
     /// <summary>One story of the saved snapshot by its id, or null; reads that one item, not the snapshot.</summary>
     public static Story? LoadStory(this IArticleStore store, string id)
     {

@@ -141,7 +141,7 @@ public static partial class EventTimeline
     private static List<TimelineEntry>? FromIndex(IArticleStore store, TimelineQuery query, Func<MergedEvent, bool>? include, out int dates)
     {
         dates = 0;
-        bool plain = include is null && (query.About is null || query.About.Count == 0);
+        bool plain = Plain(query, include);
         if (query.Story is null)
         {
             if (!plain)
@@ -155,19 +155,7 @@ public static partial class EventTimeline
             }
 
             // The key dates' items, then each entry: they come from the same snapshot unless one is saved meanwhile.
-            IndexBuilt? built = null;
-            var ids = new List<string>();
-            store.ReadCorpusItems([IndexBuiltKind, RankKind], (kind, _, json) =>
-            {
-                if (kind == IndexBuiltKind)
-                {
-                    built = ReadBuilt(json);
-                }
-                else
-                {
-                    ids.Add(JsonSerializer.Deserialize<string>(json)!);
-                }
-            }, top);
+            var ids = ReadMarked(store, RankKind, json => JsonSerializer.Deserialize<string>(json)!, top, null, out var built);
             dates = built?.Entries ?? 0;
             return built is null ? null : ByDate(ids.Select(id => store.CorpusItem(IndexKind, id)).OfType<string>().Select(ReadEntry));
         }
@@ -213,8 +201,7 @@ public static partial class EventTimeline
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfNegative(take);
-        if (include is null && query is { Story: null, Top: null } && (query.About is null || query.About.Count == 0)
-            && ReadEntries(store, skip, take, out total) is { } page)
+        if (query is { Story: null, Top: null } && Plain(query, include) && ReadEntries(store, skip, take, out total) is { } page)
         {
             return page;
         }
@@ -227,24 +214,38 @@ public static partial class EventTimeline
     /// <summary>The whole timeline's entries from <paramref name="skip"/> on (at most <paramref name="take"/>) and how many it has, or null when the snapshot has no index.</summary>
     private static List<TimelineEntry>? ReadEntries(IArticleStore store, int skip, int? take, out int total)
     {
-        // The marker and the entries in one read, so that both come from the same snapshot (the marker's id, "built",
-        // follows every entry's digits, so a page's start never leaves it out).
-        IndexBuilt? built = null;
-        var entries = new List<TimelineEntry>();
-        store.ReadCorpusItems([IndexBuiltKind, IndexKind], (kind, _, json) =>
-        {
-            if (kind == IndexBuiltKind)
-            {
-                built = ReadBuilt(json);
-            }
-            else
-            {
-                entries.Add(ReadEntry(json));
-            }
-        }, take, skip == 0 ? null : ItemId(skip));
+        var entries = ReadMarked(store, IndexKind, ReadEntry, take, skip == 0 ? null : ItemId(skip), out var built);
         total = built?.Entries ?? 0;
         return built is null ? null : entries;
     }
+
+    /// <summary>
+    /// The items of one kind of the index (at most <paramref name="limit"/>, from id <paramref name="from"/> on), read
+    /// with the marker in one read so that both come from the same snapshot; <paramref name="built"/> is the marker,
+    /// null when the snapshot has no index this build reads (the marker's id, "built", follows every item's digits, so
+    /// a start never leaves it out).
+    /// </summary>
+    private static List<T> ReadMarked<T>(IArticleStore store, string kind, Func<string, T> read, int? limit, string? from, out IndexBuilt? built)
+    {
+        IndexBuilt? marker = null;
+        var items = new List<T>();
+        store.ReadCorpusItems([IndexBuiltKind, kind], (k, _, json) =>
+        {
+            if (k == IndexBuiltKind)
+            {
+                marker = ReadBuilt(json);
+            }
+            else
+            {
+                items.Add(read(json));
+            }
+        }, limit, from);
+        built = marker;
+        return items;
+    }
+
+    /// <summary>Whether a query keeps every event of its scope (no actors, no filter): what the index answers without reading events.</summary>
+    private static bool Plain(TimelineQuery query, Func<MergedEvent, bool>? include) => include is null && (query.About is null || query.About.Count == 0);
 
     private static string ItemId(int position) => position.ToString("D9", CultureInfo.InvariantCulture);
 
@@ -268,9 +269,9 @@ public static partial class EventTimeline
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string article in story.Articles.Concat(events.SelectMany(e => e.Articles)))
         {
-            if (!units.ContainsKey(article) && store.CorpusItem("unit", article) is { } json)
+            if (!units.ContainsKey(article) && store.LoadUnit(article) is { } unit)
             {
-                units.Add(article, JsonSerializer.Deserialize<string>(json)!);
+                units.Add(article, unit);
             }
         }
 
@@ -285,7 +286,7 @@ public static partial class EventTimeline
         {
             if (!units.TryGetValue(a, out string? unit))
             {
-                unit = store.CorpusItem("unit", a) is { } json ? JsonSerializer.Deserialize<string>(json)! : a;
+                unit = store.LoadUnit(a) ?? a;
                 units.Add(a, unit);
             }
 
