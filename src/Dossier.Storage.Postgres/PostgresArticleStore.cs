@@ -107,6 +107,21 @@ public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisio
         return QueryArticles(connection, "WHERE is_current ORDER BY COALESCE(published, published_to) NULLS LAST, source COLLATE \"C\"");
     }
 
+    public IReadOnlyList<ArticleRecord> ListArticles(int skip, int take)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegative(take);
+        using var connection = dataSource.OpenConnection();
+        return QueryArticles(connection, "WHERE is_current ORDER BY COALESCE(published, published_to) NULLS LAST, source COLLATE \"C\" LIMIT @take OFFSET @skip", ("take", take), ("skip", skip));
+    }
+
+    public int CountArticles()
+    {
+        using var connection = dataSource.OpenConnection();
+        using var cmd = new NpgsqlCommand("SELECT count(*) FROM articles WHERE is_current", connection);
+        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public IReadOnlyList<ArticleVersion> CurrentVersions()
     {
         using var connection = dataSource.OpenConnection();
@@ -136,6 +151,21 @@ public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisio
     {
         using var connection = dataSource.OpenConnection();
         return QueryArticles(connection, "WHERE id = @key ORDER BY version", ("key", articleId));
+    }
+
+    public AnnotationCounts CountAnnotations(ArticleRecord article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        // Counted by the server from the stored jsonb: only three numbers come back.
+        using var cmd = dataSource.CreateCommand("""
+            SELECT COALESCE(jsonb_array_length(json -> 'entities'), 0), COALESCE(jsonb_array_length(json -> 'quotes'), 0),
+                   COALESCE(jsonb_array_length(json -> 'events'), 0)
+            FROM annotations WHERE article_id = @id AND version = @v
+            """);
+        cmd.Parameters.AddWithValue("id", article.Id);
+        cmd.Parameters.AddWithValue("v", article.Version);
+        using var reader = cmd.ExecuteReader();
+        return reader.Read() ? new AnnotationCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2)) : default;
     }
 
     public Document LoadDocument(ArticleRecord article)

@@ -83,6 +83,35 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
     public IReadOnlyList<ArticleRecord> ListArticles() =>
         QueryArticles("WHERE is_current = 1 ORDER BY COALESCE(published, published_to, '9999') , source");
 
+    public IReadOnlyList<ArticleRecord> ListArticles(int skip, int take)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegative(take);
+        // Dated articles, then undated ones, each range read in the order of the index articles_current_published
+        // (ordering by the expression ListArticles() sorts on would sort every current row, body included, per page).
+        var page = QueryArticles(
+            "WHERE is_current = 1 AND COALESCE(published, published_to) IS NOT NULL ORDER BY COALESCE(published, published_to), source LIMIT $take OFFSET $skip",
+            ("$take", take), ("$skip", skip));
+        if (page.Count < take)
+        {
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "SELECT count(*) FROM articles WHERE is_current = 1 AND COALESCE(published, published_to) IS NOT NULL";
+            long dated = Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            page.AddRange(QueryArticles(
+                "WHERE is_current = 1 AND COALESCE(published, published_to) IS NULL ORDER BY source LIMIT $take OFFSET $skip",
+                ("$take", take - page.Count), ("$skip", Math.Max(0, skip - dated))));
+        }
+
+        return page;
+    }
+
+    public int CountArticles()
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT count(*) FROM articles WHERE is_current = 1";
+        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public IReadOnlyList<ArticleVersion> CurrentVersions()
     {
         using var cmd = connection.CreateCommand();
@@ -108,6 +137,17 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
 
     public IReadOnlyList<ArticleRecord> Versions(string articleId) =>
         QueryArticles("WHERE id = $key ORDER BY version", ("$key", articleId));
+
+    public AnnotationCounts CountAnnotations(ArticleRecord article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT json FROM annotations WHERE article_id = $id AND version = $v";
+        cmd.Parameters.AddWithValue("$id", article.Id);
+        cmd.Parameters.AddWithValue("$v", article.Version);
+        using var reader = cmd.ExecuteReader();
+        return reader.Read() && !reader.IsDBNull(0) ? AnnotationCounts.Read(reader.GetFieldValue<byte[]>(0)) : default;
+    }
 
     public Document LoadDocument(ArticleRecord article)
     {

@@ -51,6 +51,9 @@ public sealed record WebSettings
     /// <summary>How many sources and merged events each date of that page lists (the rest are counted).</summary>
     public int TimelineListedPerDate { get; init; } = 20;
 
+    /// <summary>How many stories and how many articles the start page lists at a time (each table has its own pages).</summary>
+    public int StartPageRows { get; init; } = 50;
+
     /// <summary>True when every bound address is a loopback address (127.0.0.0/8, ::1 or localhost).</summary>
     public bool LoopbackOnly => BoundHosts().All(IsLoopbackHost);
 
@@ -74,6 +77,7 @@ public sealed record WebSettings
             TimelineInMemoryEvents = int.TryParse(s["TimelineInMemoryEvents"], NumberStyles.None, CultureInfo.InvariantCulture, out int inMemory) ? inMemory : d.TimelineInMemoryEvents,
             TimelinePageDates = int.TryParse(s["TimelinePageDates"], NumberStyles.None, CultureInfo.InvariantCulture, out int dates) && dates > 0 ? dates : d.TimelinePageDates,
             TimelineListedPerDate = int.TryParse(s["TimelineListedPerDate"], NumberStyles.None, CultureInfo.InvariantCulture, out int listed) && listed > 0 ? listed : d.TimelineListedPerDate,
+            StartPageRows = int.TryParse(s["StartPageRows"], NumberStyles.None, CultureInfo.InvariantCulture, out int rows) && rows > 0 ? rows : d.StartPageRows,
         };
     }
 

@@ -1,3 +1,4 @@
+using Dossier.Contracts;
 using Dossier.Corpus;
 using Dossier.Corpus.Entities;
 using Dossier.Model;
@@ -65,6 +66,31 @@ public abstract partial class ArticleStoreConformanceTests
 
         Assert.Equal(doc.Quotes, loaded.Quotes);
         Assert.Equal("Ties are deep", body[loaded.Quotes[0].Start..loaded.Quotes[0].End]);
+    }
+
+    [Fact]
+    public void Annotations_are_counted_as_the_document_read_back_holds_them_without_reading_it()
+    {
+        using var store = OpenStore();
+        const string body = "“Ties are deep,” Mokhber said. He met Putin.";
+        var (record, doc) = Article("a1", "seeds/c.txt", body, "hc");
+        doc.Entities.Add(new EntityMention(38, 43, "PERSON", "ent:person:putin"));
+        doc.Quotes.Add(new QuoteMention(1, 14, "direct", new MentionRef(17, 24, "ent:person:mohammad-mokhber"), "said"));
+        doc.Events.Add(new EventMention("040", "consult", new TextSpan(34, 37), "asserted"));
+        doc.Events.Add(new EventMention("010", "make statement", new TextSpan(25, 29), "asserted"));
+        doc.Events.Add(new EventMention("036", "express intent to meet", new TextSpan(34, 37), "negated"));
+        store.Save(record, doc);
+        var (bare, bareDoc) = Article("b", "seeds/b.txt", "Nothing here.", "hb");
+        bareDoc.Entities.Clear();
+        store.Save(bare, bareDoc);
+
+        using var reopened = Reopen(store);
+        var stored = reopened.FindBySource("seeds/c.txt")!;
+        Assert.Equal(new AnnotationCounts(2, 1, 3), reopened.CountAnnotations(stored));
+        Assert.Equal(AnnotationCounts.Of(reopened.LoadDocument(stored)), reopened.CountAnnotations(stored));
+        Assert.Equal(new AnnotationCounts(0, 0, 0), reopened.CountAnnotations(reopened.FindBySource("seeds/b.txt")!));
+        // A version never stored has no annotations.
+        Assert.Equal(default, reopened.CountAnnotations(stored with { Version = 9 }));
     }
 
     [Fact]
@@ -207,6 +233,44 @@ public abstract partial class ArticleStoreConformanceTests
         }
 
         Assert.Equal(["early", "late", "none"], store.ListArticles().Select(a => a.Id));
+    }
+
+    [Fact]
+    public void A_page_of_the_article_list_is_that_part_of_the_whole_list_and_the_count_is_its_length()
+    {
+        using var store = OpenStore();
+        // Dated, dated by an inferred range only, and undated articles, one of them with a second version: the pages
+        // cross from the dated to the undated ones, and only current versions count.
+        var days = new (string Id, DateOnly? Day)[]
+        {
+            ("d3", new DateOnly(2025, 3, 2)), ("u2", null), ("d1", new DateOnly(2024, 1, 9)), ("u1", null),
+            ("d2", new DateOnly(2024, 1, 9)), ("u3", null), ("d4", new DateOnly(2026, 8, 30)),
+        };
+        foreach (var (id, day) in days)
+        {
+            var (r, d) = Article(id, id + ".txt", "Body of " + id + ".", id, day);
+            store.Save(r, d);
+        }
+
+        var (ranged, rangedDoc) = Article("r1", "r1.txt", "Body of r1.", "r1");
+        var range = new Dossier.Model.DateRange(new DateOnly(2024, 5, 1), new DateOnly(2024, 5, 31));
+        store.Save(ranged with { Metadata = ranged.Metadata with { PublishedRange = range } }, rangedDoc);
+        var (changed, changedDoc) = Article("u2", "u2.txt", "A new body of u2.", "u2b");
+        store.Save(changed, changedDoc);
+
+        using var reopened = Reopen(store);
+        var all = reopened.ListArticles().Select(a => (a.Id, a.Version)).ToList();
+        Assert.Equal(["d1", "d2", "r1", "d3", "d4", "u1", "u2", "u3"], all.Select(a => a.Id));
+        Assert.Equal(8, reopened.CountArticles());
+        for (int skip = 0; skip <= all.Count + 1; skip++)
+        {
+            foreach (int take in new[] { 0, 1, 3, 20 })
+            {
+                Assert.Equal(all.Skip(skip).Take(take), reopened.ListArticles(skip, take).Select(a => (a.Id, a.Version)));
+            }
+        }
+
+        Assert.Equal("A new body of u2.", reopened.ListArticles(6, 1).Single().Body);
     }
 
     [Fact]

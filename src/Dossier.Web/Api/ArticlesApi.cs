@@ -47,14 +47,21 @@ internal static class ArticlesApi
             return Problems.Result(context, 400, "DOS1112", "Bad date filter", $"from and to must be dates written YYYY-MM-DD (got from={from ?? "∅"}, to={to ?? "∅"}).");
         }
 
-        var items = corpus.All()
-            .Where(d => outlet is null || Contains(d.Article.Metadata.Outlet, outlet) || Contains(d.Article.Metadata.Wire, outlet))
-            .Where(d => title is null || Contains(d.Article.Metadata.Title, title))
-            .Where(d => fromDay is null || Latest(d.Article) is { } l && l >= fromDay)
-            .Where(d => toDay is null || Earliest(d.Article) is { } e && e <= toDay)
-            .Select(d => ArticleSummary.From(d.Article, d.Doc))
+        // Only the page's articles have their annotations counted; without a filter only the page's articles are read.
+        if (outlet is null && title is null && fromDay is null && toDay is null)
+        {
+            var shown = corpus.Store.ListArticles(page.Skip, page.PageSize);
+            return Results.Ok(page.Of([.. shown.Select(a => ArticleSummary.From(a, corpus.Counts(a)))], corpus.Store.CountArticles(), context.Request));
+        }
+
+        var matching = corpus.Articles()
+            .Where(a => outlet is null || Contains(a.Metadata.Outlet, outlet) || Contains(a.Metadata.Wire, outlet))
+            .Where(a => title is null || Contains(a.Metadata.Title, title))
+            .Where(a => fromDay is null || Latest(a) is { } l && l >= fromDay)
+            .Where(a => toDay is null || Earliest(a) is { } e && e <= toDay)
             .ToList();
-        return Results.Ok(page.Apply(items, context.Request));
+        var slice = matching.Skip(page.Skip).Take(page.PageSize).Select(a => ArticleSummary.From(a, corpus.Counts(a))).ToList();
+        return Results.Ok(page.Of(slice, matching.Count, context.Request));
     }
 
     private static IResult Get(HttpContext context, DocumentCache corpus, string id)

@@ -40,25 +40,23 @@ internal static class StoriesApi
             return Problems.Result(context, 400, "DOS1112", "Bad date filter", $"from and to must be dates written YYYY-MM-DD (got from={from ?? "∅"}, to={to ?? "∅"}).");
         }
 
-        var events = StoryEventCounts.Load(store.Store, out var corpus);
-        var articles = store.ArticlesById();
-        var items = Ordered(corpus)
+        if (outlet is null && title is null && fromDay is null && toDay is null)
+        {
+            var slice = StoryList.Page(store, page.Skip, page.PageSize, out int total);
+            return Results.Ok(page.Of(slice, total, context.Request));
+        }
+
+        var items = StoryList.All(store)
             .Where(s => title is null || ArticlesApi.Contains(s.Title, title))
-            .Where(s => fromDay is null || s.Last is null || s.Last >= fromDay)
-            .Where(s => toDay is null || s.First is null || s.First <= toDay)
-            .Select(s => StoryItem.From(s, corpus, articles, events))
+            .Where(s => fromDay is null || s.Last is null || string.CompareOrdinal(s.Last, ArticleSummary.Iso(fromDay)) >= 0)
+            .Where(s => toDay is null || s.First is null || string.CompareOrdinal(s.First, ArticleSummary.Iso(toDay)) <= 0)
             .Where(s => outlet is null || s.Outlets.Any(o => ArticlesApi.Contains(o, outlet)))
             .ToList();
         return Results.Ok(page.Apply(items, context.Request));
     }
 
-    private static IResult Get(HttpContext context, DocumentCache store, string id)
-    {
-        var events = StoryEventCounts.Load(store.Store, out var corpus);
-        return corpus.Stories.FirstOrDefault(s => s.Id == id) is { } story
-            ? Results.Ok(StoryItem.From(story, corpus, store.ArticlesById(), events))
-            : Problems.NoSuch(context, "DOS1135", "story", id, "/api/stories");
-    }
+    private static IResult Get(HttpContext context, DocumentCache store, string id) =>
+        StoryList.Find(store, id) is { } story ? Results.Ok(story) : Problems.NoSuch(context, "DOS1135", "story", id, "/api/stories");
 
     private static IResult Timeline(HttpContext context, DocumentCache store)
     {
@@ -86,8 +84,4 @@ internal static class StoriesApi
         var bodies = e.Articles.Select(store.Article).OfType<Dossier.Storage.ArticleRecord>().ToDictionary(a => a.Id, a => a.Body, StringComparer.Ordinal);
         return JsonPage.One(w => EventJsonWriter.Write(w, e, bodies));
     }
-
-    /// <summary>Stories with the most articles first, then the latest, then by id (a stable order for paging).</summary>
-    internal static IEnumerable<Story> Ordered(CorpusSnapshot corpus) =>
-        corpus.Stories.OrderByDescending(s => s.Articles.Count).ThenByDescending(s => s.Last).ThenBy(s => s.Id, StringComparer.Ordinal);
 }

@@ -9,12 +9,21 @@ namespace Dossier.Web.Evidence;
 /// Other articles' sentences that speak of the same things as a passage, for the evidence view's side-by-side. With
 /// resolved entities, a sentence shares entity ids with the passage; until entity resolution exists, it shares names
 /// (capitalised words), each weighted by one over the number of sentences that contain it, so that rare names shared
-/// by two reports ("Astana", "Thursday") outweigh names every article carries ("Iran", "Russia").
+/// by two reports ("Astana", "Thursday") outweigh names every article carries ("Iran", "Russia"). A store of at most
+/// <see cref="ComparedWhole"/> articles has every other article compared by entity; a larger one only the
+/// <see cref="MaxCandidates"/> articles whose sentences the name search found most often, so that the cost of the
+/// evidence view does not grow with the store (the entity weights are then counted over those articles).
 /// </summary>
 internal static partial class RelatedSentences
 {
     private const int MaxNames = 10;
     private const int NameHits = 400;
+
+    /// <summary>Stores of at most this many articles have every article compared by entity.</summary>
+    internal const int ComparedWhole = 200;
+
+    /// <summary>How many articles found by name a larger store has compared by entity.</summary>
+    internal const int MaxCandidates = 200;
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
@@ -24,22 +33,29 @@ internal static partial class RelatedSentences
     };
 
     /// <summary>Up to <paramref name="max"/> sentences of other articles, best first, at most two per article.</summary>
-    public static IReadOnlyList<RelatedSentence> Find(DocumentCache corpus, ArticleRecord article, Document doc, TextSpan passage, int max = 6)
+    /// <param name="comparedWhole">Stores of at most this many articles have every article compared by entity (<see cref="ComparedWhole"/>).</param>
+    public static IReadOnlyList<RelatedSentence> Find(DocumentCache corpus, ArticleRecord article, Document doc, TextSpan passage, int max = 6, int comparedWhole = ComparedWhole)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(doc);
         var ids = doc.Entities.Where(e => e.EntityId is not null && passage.Covers(e.Span)).Select(e => e.EntityId!).ToHashSet(StringComparer.Ordinal);
-        var byName = ByName(corpus, article, passage.Slice(doc.Text));
+        var byName = ByName(corpus, article, passage.Slice(doc.Text), out var found);
         if (ids.Count == 0)
         {
             return Pick(corpus, byName, max);
         }
 
+        var others = corpus.Store.CountArticles() <= comparedWhole
+            ? corpus.All().Where(d => !string.Equals(d.Article.Id, article.Id, StringComparison.Ordinal))
+            : found.Where(f => !string.Equals(f.Key, article.Id, StringComparison.Ordinal))
+                .OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).Take(MaxCandidates)
+                .Select(f => corpus.Article(f.Key)).OfType<ArticleRecord>().Select(a => (a, corpus.Document(a)));
+
         // Shared entities and shared rare names ("Thursday", "Astana") both count: entities alone cannot tell the
         // report of the same meeting from any sentence that names the same two countries.
         var merged = new Dictionary<(string, int), (SearchHit Hit, double Score, IReadOnlyList<string> Shared)>();
-        foreach (var c in ByEntity(corpus, article, ids).Concat(byName))
+        foreach (var c in ByEntity(others, ids).Concat(byName))
         {
             var key = (c.Hit.ArticleId, c.Hit.Start);
             merged[key] = merged.TryGetValue(key, out var e)
@@ -55,13 +71,20 @@ internal static partial class RelatedSentences
         [.. CapitalisedWord().Matches(passage).Select(m => m.Value.EndsWith("'s", StringComparison.Ordinal) || m.Value.EndsWith("’s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value)
             .Where(w => w.Length >= 3 && !NotNames.Contains(w)).Distinct(StringComparer.Ordinal).Take(MaxNames)];
 
-    private static IEnumerable<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)> ByName(DocumentCache corpus, ArticleRecord article, string passage)
+    /// <param name="found">How many sentences of each article the name search found (the article's own included).</param>
+    private static IEnumerable<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)> ByName(DocumentCache corpus, ArticleRecord article, string passage, out Dictionary<string, int> found)
     {
         var scores = new Dictionary<(string Article, int Start), (SearchHit Hit, double Score, List<string> Shared)>();
+        found = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string name in Names(passage))
         {
             var hits = corpus.Store.Search("\"" + name + "\"", NameHits);
             double weight = 1.0 / Math.Max(1, hits.Count);
+            foreach (var hit in hits)
+            {
+                found[hit.ArticleId] = found.GetValueOrDefault(hit.ArticleId) + 1;
+            }
+
             foreach (var hit in hits.Where(h => !string.Equals(h.ArticleId, article.Id, StringComparison.Ordinal)))
             {
                 if (!WholeWord(hit.Text, name))
@@ -80,11 +103,11 @@ internal static partial class RelatedSentences
     }
 
     /// <summary>Sentences sharing entities with the passage, each shared entity weighted by one over the number of sentences that mention it.</summary>
-    private static List<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)> ByEntity(DocumentCache corpus, ArticleRecord article, HashSet<string> ids)
+    private static List<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)> ByEntity(IEnumerable<(ArticleRecord Article, Document Doc)> others, HashSet<string> ids)
     {
         var found = new List<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)>();
         var units = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (other, doc) in corpus.All().Where(d => !string.Equals(d.Article.Id, article.Id, StringComparison.Ordinal)))
+        foreach (var (other, doc) in others)
         {
             foreach (var unit in TextUnits.Of(doc))
             {

@@ -43,7 +43,7 @@ internal static class PageKit
         return cut >= 0 && cut < source.Length - 1 ? source[(cut + 1)..] : a.Source;
     }
 
-    public static string? Outlet(ArticleRecord a) => a.Metadata.Outlet ?? a.Metadata.Wire;
+    public static string? Outlet(ArticleRecord a) => Dossier.Corpus.StoryListing.Outlet(a);
 
     /// <summary>An article title linking to the article (or to a span of it).</summary>
     public static void ArticleLink(HtmlWriter h, ArticleRecord a, TextSpan? span = null) =>

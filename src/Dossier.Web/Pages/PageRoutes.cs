@@ -9,7 +9,7 @@ internal static class PageRoutes
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
     {
         var pages = app.MapGroup(string.Empty).ExcludeFromDescription();
-        pages.MapGet("/", (DocumentCache store) => StoriesPage.Render(store));
+        pages.MapGet("/", (HttpContext c, DocumentCache store, WebSettings settings) => StoriesPage.Render(c, store, settings.StartPageRows));
         pages.MapGet("/stories/{id}", (HttpContext c, DocumentCache store, WebSettings settings, string id) => StoryPage.Render(c, store, id, settings));
         pages.MapGet("/timeline", (HttpContext c, DocumentCache store, WebSettings settings) => StoryPage.Render(c, store, null, settings));
         pages.MapGet("/evidence/events/{id}", EvidencePage.Event);

@@ -1,54 +1,136 @@
 using System.Globalization;
 using Dossier.Corpus;
-using Dossier.Web.Api;
+using Dossier.Web.Http;
 using Dossier.Web.Api.Dto;
 using Dossier.Web.Html;
 using Dossier.Web.Storage;
+using Dossier.Web.Views;
 
 namespace Dossier.Web.Pages;
 
-/// <summary>The start page: the stories the corpus stage found (date span, outlets, counts), then every stored article.</summary>
+/// <summary>
+/// The start page: the stories the corpus stage found (date span, outlets, counts), then the stored articles, each table
+/// a page at a time (<c>story_page</c>, <c>article_page</c>; <see cref="WebSettings.StartPageRows"/> rows each), so that
+/// its cost does not grow with the store: the stories come from the snapshot's story listing, the articles' figures
+/// from its marker (<see cref="StoryListing"/>), and only the articles shown are read.
+/// </summary>
 internal static class StoriesPage
 {
-    public static IResult Render(DocumentCache store)
+    public static IResult Render(HttpContext context, DocumentCache store, int rows)
     {
-        var all = store.All().ToList();
-        var events = StoryEventCounts.Load(store.Store, out var corpus);
-        var byId = all.ToDictionary(d => d.Article.Id, d => d.Article, StringComparer.Ordinal);
-        var stories = StoriesApi.Ordered(corpus).Select(s => StoryItem.From(s, corpus, byId, events)).ToList();
+        if (PageNumber(context, "story_page", out int storyPage) is { } badStories)
+        {
+            return badStories;
+        }
+
+        if (PageNumber(context, "article_page", out int articlePage) is { } badArticles)
+        {
+            return badArticles;
+        }
+
+        int articleCount = store.Store.CountArticles();
+        var stories = StoryList.Page(store, Skip(storyPage, rows), rows, out int storyCount);
+        var shown = store.Store.ListArticles(Skip(articlePage, rows), rows);
+        var (first, last, outlets) = Figures(store);
         return PageKit.Html(Layout.Page("Stories", "Stories", h =>
         {
             h.Element("h1", "Stories");
-            var dates = all.SelectMany(d => new[] { d.Article.Metadata.Published ?? d.Article.Metadata.PublishedRange?.Earliest, d.Article.Metadata.Published ?? d.Article.Metadata.PublishedRange?.Latest })
-                .OfType<DateOnly>().ToList();
-            var outlets = all.Select(d => PageKit.Outlet(d.Article)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             h.Open("p", ("class", "muted"), ("id", "summary"));
-            h.Text($"{Count(stories.Count, "story", "stories")} in {Count(all.Count, "article", "articles")}");
-            if (dates.Count > 0)
+            h.Text($"{Count(storyCount, "story", "stories")} in {Count(articleCount, "article", "articles")}");
+            if (first is { } from && last is { } to)
             {
-                h.Text($", {ArticleSummary.Iso(dates.Min())} … {ArticleSummary.Iso(dates.Max())}");
+                h.Text($", {ArticleSummary.Iso(from)} … {ArticleSummary.Iso(to)}");
             }
 
             h.Text(outlets.Count > 0 ? "; outlets and wires named: " + string.Join(", ", outlets) : "; no outlet or wire named in them");
             h.Close("p");
-            if (all.Count == 0)
+            if (articleCount == 0)
             {
                 h.Open("p").Text("Nothing stored yet: ").Link("/ingest", "ingest an article").Text(" or run dossier ingest.").Close("p");
                 return;
             }
 
-            if (stories.Count == 0)
+            if (storyCount == 0)
             {
                 Layout.Notice(h, "The corpus stages have not grouped these articles into stories yet (they run after every ingest).");
             }
             else
             {
                 Stories(h, stories);
+                Pager(h, context, "story_page", storyPage, rows, storyCount, "stories", "stories-pages");
             }
 
             h.Element("h2", "Articles");
-            Articles(h, all);
+            Articles(h, [.. shown.Select(a => (a, store.Counts(a)))]);
+            Pager(h, context, "article_page", articlePage, rows, articleCount, "articles", "articles-pages");
         }));
+    }
+
+    /// <summary>
+    /// The stored articles' date span and outlets: the listing's marker says them; a snapshot saved without the
+    /// listing has them read from every stored article.
+    /// </summary>
+    private static (DateOnly? First, DateOnly? Last, IReadOnlyList<string> Outlets) Figures(DocumentCache store)
+    {
+        if (StoryListing.Read(store.Store) is { } listing)
+        {
+            return (listing.First, listing.Last, listing.Outlets);
+        }
+
+        var all = store.Articles();
+        var dates = all.SelectMany(a => new[] { a.Metadata.Published ?? a.Metadata.PublishedRange?.Earliest, a.Metadata.Published ?? a.Metadata.PublishedRange?.Latest })
+            .OfType<DateOnly>().ToList();
+        var outlets = all.Select(PageKit.Outlet).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return dates.Count > 0 ? (dates.Min(), dates.Max(), outlets) : (null, null, outlets);
+    }
+
+    /// <summary>Reads a page number (a whole number from 1, default 1) or returns the problem with it.</summary>
+    private static IResult? PageNumber(HttpContext context, string name, out int page)
+    {
+        page = 1;
+        string? given = context.Request.Query[name];
+        if (given is null || (int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out page) && page >= 1))
+        {
+            return null;
+        }
+
+        return Problems.Result(context, StatusCodes.Status400BadRequest, "DOS1145", "Bad page number", $"{name} must be a whole number from 1 (got {name}={given}).");
+    }
+
+    private static int Skip(int page, int rows) => (int)Math.Min(int.MaxValue, (long)(page - 1) * rows);
+
+    /// <summary>Where this table's rows are among all of them, with links to the previous and next pages (the other table's page kept).</summary>
+    private static void Pager(HtmlWriter h, HttpContext context, string name, int page, int rows, int total, string what, string id)
+    {
+        long start = (long)(page - 1) * rows;
+        if (total <= rows && page == 1)
+        {
+            return;
+        }
+
+        h.Open("div", ("class", "pager"), ("id", id));
+        h.Text(start >= total
+            ? $"No {what} on page {N(page)}; there are {N(total)}. "
+            : $"{what[..1].ToUpperInvariant()}{what[1..]} {N((int)start + 1)}–{N((int)Math.Min(total, start + rows))} of {N(total)}. ");
+        string Link(int to)
+        {
+            var query = context.Request.Query.Where(kv => kv.Key != name).Select(kv => (kv.Key, (object?)kv.Value.ToString())).ToList();
+            query.Add((name, to));
+            return Url.WithQuery("/", [.. query]);
+        }
+
+        if (page > 1)
+        {
+            h.Link(Link((int)Math.Min(page - 1, Math.Max(1, (total + rows - 1) / rows))), "Previous page", ("rel", "prev"));
+            h.Text(" ");
+        }
+
+        if (start + rows < total)
+        {
+            h.Link(Link(page + 1), "Next page", ("rel", "next"));
+        }
+
+        h.Close("div");
     }
 
     private static void Stories(HtmlWriter h, IReadOnlyList<StoryItem> stories)
@@ -73,12 +155,12 @@ internal static class StoriesPage
         h.Close("table");
     }
 
-    private static void Articles(HtmlWriter h, IReadOnlyList<(Dossier.Storage.ArticleRecord Article, Dossier.Model.Document Doc)> all)
+    private static void Articles(HtmlWriter h, IReadOnlyList<(Dossier.Storage.ArticleRecord Article, Dossier.Contracts.AnnotationCounts Counts)> all)
     {
         h.Open("table", ("id", "articles"));
         h.Trusted("<thead><tr><th>Date</th><th>Title</th><th>Outlet / wire</th><th>Dateline</th><th>Entities</th><th>Quotes</th><th>Events</th></tr></thead>");
         h.Open("tbody");
-        foreach (var (a, doc) in all)
+        foreach (var (a, counts) in all)
         {
             h.Open("tr");
             h.Open("td");
@@ -90,9 +172,9 @@ internal static class StoriesPage
             h.Close("td");
             h.Element("td", PageKit.Outlet(a) ?? "—");
             h.Element("td", a.Metadata.Dateline ?? "—");
-            h.Element("td", N(doc.Entities.Count));
-            h.Element("td", N(doc.Quotes.Count));
-            h.Element("td", N(doc.Events.Count));
+            h.Element("td", N(counts.Entities));
+            h.Element("td", N(counts.Quotes));
+            h.Element("td", N(counts.Events));
             h.Close("tr");
         }
 

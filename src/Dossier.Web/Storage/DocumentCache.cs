@@ -6,11 +6,21 @@ namespace Dossier.Web.Storage;
 
 /// <summary>
 /// The stored articles with their annotated documents, as the pages and the API read them. Documents are cached by
-/// (id, version): a stored version never changes, so the cache never goes stale; a new version is a new key.
+/// (id, version): a stored version never changes, so the cache never goes stale; a new version is a new key. The
+/// cache keeps the <see cref="DefaultCapacity"/> documents used last, so that a page that reads every article does not keep
+/// them all (an annotated document takes hundreds of kilobytes; 100,000 of them would not fit in memory).
 /// </summary>
-internal sealed class DocumentCache(IArticleStore store)
+/// <param name="store">The store read.</param>
+/// <param name="capacity">How many documents are kept (those used last).</param>
+internal sealed class DocumentCache(IArticleStore store, int capacity = DocumentCache.DefaultCapacity)
 {
-    private readonly ConcurrentDictionary<(string Id, int Version), Document> documents = new();
+    /// <summary>How many documents are kept unless told otherwise.</summary>
+    public const int DefaultCapacity = 256;
+
+    private readonly Lock gate = new();
+    private readonly Dictionary<(string Id, int Version), LinkedListNode<((string Id, int Version) Key, Document Doc)>> documents = [];
+    private readonly LinkedList<((string Id, int Version) Key, Document Doc)> used = new();
+    private readonly ConcurrentDictionary<(string Id, int Version), Dossier.Contracts.AnnotationCounts> counts = new();
 
     public IArticleStore Store => store;
 
@@ -32,7 +42,58 @@ internal sealed class DocumentCache(IArticleStore store)
     public Document Document(ArticleRecord article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return documents.GetOrAdd((article.Id, article.Version), _ => store.LoadDocument(article));
+        var key = (article.Id, article.Version);
+        if (Cached(key) is { } cached)
+        {
+            return cached;
+        }
+
+        // Read outside the lock: two requests may read the same document at once, and one of them is kept.
+        var doc = store.LoadDocument(article);
+        lock (gate)
+        {
+            if (documents.TryGetValue(key, out var node))
+            {
+                return node.Value.Doc;
+            }
+
+            documents.Add(key, used.AddFirst((key, doc)));
+            if (documents.Count > capacity)
+            {
+                documents.Remove(used.Last!.Value.Key);
+                used.RemoveLast();
+            }
+        }
+
+        return doc;
+    }
+
+    /// <summary>The cached document of a version (marked as used last), or null.</summary>
+    private Document? Cached((string Id, int Version) key)
+    {
+        lock (gate)
+        {
+            if (!documents.TryGetValue(key, out var node))
+            {
+                return null;
+            }
+
+            used.Remove(node);
+            used.AddFirst(node);
+            return node.Value.Doc;
+        }
+    }
+
+    /// <summary>
+    /// How many entity mentions, quotes and events a stored version holds: its cached document's, else counted by the
+    /// store without making the document (<see cref="IArticleStore.CountAnnotations"/>), and kept (three numbers).
+    /// </summary>
+    public Dossier.Contracts.AnnotationCounts Counts(ArticleRecord article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Cached((article.Id, article.Version)) is { } doc
+            ? Dossier.Contracts.AnnotationCounts.Of(doc)
+            : counts.GetOrAdd((article.Id, article.Version), _ => store.CountAnnotations(article));
     }
 
     /// <summary>Every current article with its document, in the store's order (by date, undated last).</summary>

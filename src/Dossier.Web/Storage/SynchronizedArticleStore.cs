@@ -38,6 +38,22 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
         }
     }
 
+    public IReadOnlyList<ArticleRecord> ListArticles(int skip, int take)
+    {
+        lock (gate)
+        {
+            return inner.ListArticles(skip, take);
+        }
+    }
+
+    public int CountArticles()
+    {
+        lock (gate)
+        {
+            return inner.CountArticles();
+        }
+    }
+
     public IReadOnlyList<ArticleVersion> CurrentVersions()
     {
         lock (gate)
@@ -59,6 +75,14 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
         lock (gate)
         {
             return inner.Versions(articleId);
+        }
+    }
+
+    public Dossier.Contracts.AnnotationCounts CountAnnotations(ArticleRecord article)
+    {
+        lock (gate)
+        {
+            return inner.CountAnnotations(article);
         }
     }
 

@@ -18,7 +18,7 @@ public static class CorpusStore
         ArgumentNullException.ThrowIfNull(snapshot);
         using var writer = store.WriteCorpus();
         CorpusSnapshotJson.Write(snapshot, new CorpusItemSink(writer));
-        EventTimeline.WriteIndex(writer);
+        StoryListing.Write(writer, store, EventTimeline.WriteIndex(writer));
         writer.Commit();
     }
 

@@ -20,6 +20,15 @@ public interface IArticleStore : IDisposable
     IReadOnlyList<ArticleRecord> ListArticles();
 
     /// <summary>
+    /// One page of <see cref="ListArticles()"/>: the <paramref name="take"/> current versions after the first
+    /// <paramref name="skip"/>, in the same order, so that a listing holds a page of bodies, not every one.
+    /// </summary>
+    IReadOnlyList<ArticleRecord> ListArticles(int skip, int take);
+
+    /// <summary>How many articles have a current version (the length of <see cref="ListArticles()"/>), counted without reading them.</summary>
+    int CountArticles();
+
+    /// <summary>
     /// The id and version of each current article, in ordinal id order, without bodies: what a corpus rebuild lists
     /// before it loads the articles one at a time (<see cref="ListArticles"/> would hold every body at once).
     /// </summary>
@@ -33,6 +42,12 @@ public interface IArticleStore : IDisposable
 
     /// <summary>The annotated document of a stored version, rebuilt from the store.</summary>
     Document LoadDocument(ArticleRecord article);
+
+    /// <summary>
+    /// How many entity mentions, quotes and events a stored version's annotations hold (all zero when it has none), as
+    /// <see cref="LoadDocument"/>'s document would say, without making the document: what a list of articles shows.
+    /// </summary>
+    Contracts.AnnotationCounts CountAnnotations(ArticleRecord article);
 
     /// <summary>
     /// Full-text search over the sentences of current versions, best first. Only the

@@ -31,6 +31,43 @@ public sealed partial class CorpusPagesTests(SeedStore seeds)
     }
 
     [Fact]
+    public async Task The_start_page_lists_its_articles_a_page_at_a_time_in_the_order_of_the_whole_list()
+    {
+        using var paged = new DossierFactory(seeds.Db, new Dictionary<string, string?> { ["StartPageRows"] = "2" });
+        using var client = paged.Browser();
+        var whole = Rows(await browser.GetStringAsync(U("/")));
+        Assert.Equal(5, whole.Count);
+        Assert.DoesNotContain("id=\"articles-pages\"", await browser.GetStringAsync(U("/")), StringComparison.Ordinal);
+
+        string first = await client.GetStringAsync(U("/"));
+        Assert.Contains("1 story in 5 articles", first, StringComparison.Ordinal);
+        Assert.Contains("Articles 1&#x2013;2 of 5.", first, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/?article_page=2\" rel=\"next\">Next page</a>", first, StringComparison.Ordinal);
+        // One story: its table has no pages.
+        Assert.DoesNotContain("id=\"stories-pages\"", first, StringComparison.Ordinal);
+        string second = await client.GetStringAsync(U("/?article_page=2"));
+        string last = await client.GetStringAsync(U("/?article_page=3&story_page=1"));
+        Assert.Contains("Articles 5&#x2013;5 of 5.", last, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/?story_page=1&amp;article_page=2\" rel=\"prev\">Previous page</a>", last, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"next\"", last, StringComparison.Ordinal);
+        Assert.Equal(whole, [.. Rows(first), .. Rows(second), .. Rows(last)]);
+        Assert.Contains("No articles on page 9; there are 5.", await client.GetStringAsync(U("/?article_page=9")), StringComparison.Ordinal);
+
+        foreach (string bad in new[] { "/?article_page=0", "/?story_page=x", "/?article_page=-1" })
+        {
+            var response = await client.GetAsync(U(bad));
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("DOS1145", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        static List<string> Rows(string html)
+        {
+            int table = html.IndexOf("id=\"articles\"", StringComparison.Ordinal);
+            return [.. Regex.Matches(html[table..html.IndexOf("</table>", table, StringComparison.Ordinal)], "<tr>.*?</tr>").Skip(1).Select(m => m.Value)];
+        }
+    }
+
+    [Fact]
     public async Task The_story_page_draws_the_timeline_and_shows_the_Astana_meeting_with_two_sources()
     {
         string html = await browser.GetStringAsync(U(await StoryPath()));

@@ -10,12 +10,14 @@ public sealed record ArticleSummary(
     IReadOnlyList<string>? PublishedRange, string? Dateline, string? Byline, int Characters,
     int Entities, int Quotes, int Events, string Evidence)
 {
-    internal static ArticleSummary From(ArticleRecord a, Document doc)
+    internal static ArticleSummary From(ArticleRecord a, Document doc) => From(a, Dossier.Contracts.AnnotationCounts.Of(doc));
+
+    internal static ArticleSummary From(ArticleRecord a, Dossier.Contracts.AnnotationCounts counts)
     {
         var m = a.Metadata;
         return new ArticleSummary(a.Id, a.Source, a.Version, m.Title, m.Outlet, m.Wire, Iso(m.Published),
             m.PublishedRange is { } r ? [Iso(r.Earliest)!, Iso(r.Latest)!] : null, m.Dateline, m.Byline, a.Body.Length,
-            doc.Entities.Count, doc.Quotes.Count, doc.Events.Count, Html.Url.Path("articles", a.Id));
+            counts.Entities, counts.Quotes, counts.Events, Html.Url.Path("articles", a.Id));
     }
 
     internal static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

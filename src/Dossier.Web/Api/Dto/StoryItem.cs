@@ -15,4 +15,9 @@ public sealed record StoryItem(string Id, string Title, string? First, string? L
             [.. s.Articles.Select(a => articles.TryGetValue(a, out var r) ? r.Metadata.Outlet ?? r.Metadata.Wire : null).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             events.GetValueOrDefault(s.Id),
             Html.Url.WithQuery("/api/timeline", ("story", s.Id)), Html.Url.Path("stories", s.Id));
+
+    /// <param name="s">The story as the snapshot's listing keeps it (<see cref="StoryListing"/>).</param>
+    internal static StoryItem From(ListedStory s) =>
+        new(s.Id, s.Title, ArticleSummary.Iso(s.First), ArticleSummary.Iso(s.Last), s.Articles, s.Articles.Count, s.IndependentSources, s.Outlets, s.Events,
+            Html.Url.WithQuery("/api/timeline", ("story", s.Id)), Html.Url.Path("stories", s.Id));
 }

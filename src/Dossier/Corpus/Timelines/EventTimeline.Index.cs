@@ -39,7 +39,8 @@ public static partial class EventTimeline
     /// read one at a time; what is kept is what the entries hold (each dated event's id and ranking counts, each
     /// date's articles) and each story's event ids.
     /// </summary>
-    public static void WriteIndex(ICorpusWriter writer)
+    /// <returns>How many merged events each story has (those with a report in one of its articles; a story without any is absent), as <see cref="StoryEventCounts"/> counts them.</returns>
+    public static IReadOnlyDictionary<string, int> WriteIndex(ICorpusWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
         var unitOf = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -135,6 +136,7 @@ public static partial class EventTimeline
         }
 
         writer.Write(IndexBuiltKind, IndexBuiltId, JsonSerializer.Serialize(new IndexBuilt(IndexFormat, events, entries), IndexJsonOptions));
+        return byStory.ToDictionary(s => s.Key, s => s.Value.Events.Count, StringComparer.Ordinal);
     }
 
     /// <summary>The timeline from the index, or null when the snapshot has none or the query needs every event (actors or a filter over everything stored).</summary>

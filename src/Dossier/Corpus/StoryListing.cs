@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Text.Json;
+using Dossier.Storage;
+
+namespace Dossier.Corpus;
+
+/// <summary>
+/// The story listing: what a snapshot saves besides its stories so that the list of stories and the figures of the
+/// stored articles are read a page at a time, not made from every article and every merged event on each call. Items
+/// (kind, id):
+/// <list type="bullet">
+/// <item><c>story_list</c>, a story id: the story with its independent sources, outlets and merged events
+/// (<see cref="ListedStory"/>);</item>
+/// <item><c>story_order</c>, <c>000000000</c>, <c>000000001</c>, …: the story ids in the listing's order (most articles
+/// first, then the latest, then by id), so that a page of stories is a range of items;</item>
+/// <item><c>story_listing</c>, <c>built</c>: the layout, how many stories there are, and the stored articles' count,
+/// date span and outlets (<see cref="Listing"/>). A snapshot without it (saved before the listing was kept) is listed
+/// from its stories, its merged events and every stored article, as before.</item>
+/// </list>
+/// </summary>
+public static class StoryListing
+{
+    /// <summary>The kinds of the listing's items.</summary>
+    public const string Kind = "story_list", OrderKind = "story_order", BuiltKind = "story_listing";
+
+    /// <summary>The id of the listing's marker.</summary>
+    public const string BuiltId = "built";
+
+    /// <summary>The layout of the listing's items, which its marker names; a listing of another layout is not read.</summary>
+    private const int Format = 1;
+
+    /// <summary>How many stored articles are read at a time for their outlets and dates.</summary>
+    private const int ArticlePage = 500;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>
+    /// Stages the listing of what <paramref name="writer"/> has staged (its stories and reporting units, read back with
+    /// <see cref="ICorpusWriter.ReadStaged"/>), to be committed with them: each story's outlets are those of its
+    /// articles in <paramref name="store"/> (read a page at a time), and its merged events are counted in
+    /// <paramref name="events"/> (<see cref="Timelines.EventTimeline.WriteIndex"/> gives them).
+    /// </summary>
+    public static void Write(ICorpusWriter writer, IArticleStore store, IReadOnlyDictionary<string, int> events)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(events);
+        var outletOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var outlets = new SortedSet<string>(StringComparer.Ordinal);
+        DateOnly? first = null, last = null;
+        int articles = 0;
+        for (int skip = 0; ; skip += ArticlePage)
+        {
+            var page = store.ListArticles(skip, ArticlePage);
+            foreach (var a in page)
+            {
+                articles++;
+                if (Outlet(a) is { } outlet)
+                {
+                    // One string per outlet: there are few, and one entry per article.
+                    outlets.Add(outlet);
+                    outlets.TryGetValue(outlet, out string? shared);
+                    outletOf[a.Id] = shared!;
+                }
+
+                if ((a.Metadata.Published ?? a.Metadata.PublishedRange?.Earliest) is { } earliest && (first is null || earliest < first))
+                {
+                    first = earliest;
+                }
+
+                if ((a.Metadata.Published ?? a.Metadata.PublishedRange?.Latest) is { } latest && (last is null || latest > last))
+                {
+                    last = latest;
+                }
+            }
+
+            if (page.Count < ArticlePage)
+            {
+                break;
+            }
+        }
+
+        var unitOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stories = new List<Story>();
+        writer.ReadStaged(["unit", "story"], (kind, id, json) =>
+        {
+            if (kind == "unit")
+            {
+                unitOf[id] = JsonSerializer.Deserialize<string>(json)!;
+            }
+            else
+            {
+                stories.Add(CorpusSnapshotJson.ReadStory(id, json));
+            }
+        });
+
+        var ordered = Ordered(stories).ToList();
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            var s = ordered[i];
+            var listed = new ListedStory(s.Id, s.Title, s.First, s.Last, s.Articles,
+                s.Articles.Select(a => unitOf.GetValueOrDefault(a, a)).Distinct(StringComparer.Ordinal).Count(),
+                [.. s.Articles.Select(a => outletOf.GetValueOrDefault(a)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                events.GetValueOrDefault(s.Id));
+            writer.Write(Kind, s.Id, JsonSerializer.SerializeToUtf8Bytes(listed, Json));
+            writer.Write(OrderKind, i.ToString("D9", CultureInfo.InvariantCulture), JsonSerializer.Serialize(s.Id));
+        }
+
+        writer.Write(BuiltKind, BuiltId, JsonSerializer.Serialize(new Listing(Format, ordered.Count, articles, first, last, [.. outlets]), Json));
+    }
+
+    /// <summary>The outlet an article names, or its wire: what the story list shows of it.</summary>
+    public static string? Outlet(ArticleRecord article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return article.Metadata.Outlet ?? article.Metadata.Wire;
+    }
+
+    /// <summary>Stories with the most articles first, then the latest, then by id (a stable order for paging).</summary>
+    public static IEnumerable<Story> Ordered(IEnumerable<Story> stories) =>
+        stories.OrderByDescending(s => s.Articles.Count).ThenByDescending(s => s.Last).ThenBy(s => s.Id, StringComparer.Ordinal);
+
+    /// <summary>The listing's marker, or null when the snapshot has no listing this build reads.</summary>
+    public static Listing? Read(IArticleStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.CorpusItem(BuiltKind, BuiltId) is { } json ? ReadBuilt(json) : null;
+    }
+
+    /// <summary>
+    /// The <paramref name="take"/> listed stories after the first <paramref name="skip"/>, in the listing's order, and
+    /// the marker (read with them, so both come from the same snapshot); null when the snapshot has no listing.
+    /// </summary>
+    public static IReadOnlyList<ListedStory>? Page(IArticleStore store, int skip, int take, out Listing? listing)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegative(take);
+        Listing? marker = null;
+        var ids = new List<string>();
+        if (take > 0)
+        {
+            store.ReadCorpusItems([BuiltKind, OrderKind], (kind, _, json) =>
+            {
+                if (kind == BuiltKind)
+                {
+                    marker = ReadBuilt(json);
+                }
+                else
+                {
+                    ids.Add(JsonSerializer.Deserialize<string>(json)!);
+                }
+            }, take, skip == 0 ? null : skip.ToString("D9", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            marker = Read(store);
+        }
+
+        listing = marker;
+        return marker is null ? null : [.. ids.Select(id => Find(store, id)).OfType<ListedStory>()];
+    }
+
+    /// <summary>Every listed story in the listing's order (for filters over all of them), or null when the snapshot has no listing.</summary>
+    public static IReadOnlyList<ListedStory>? All(IArticleStore store, out Listing? listing)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        Listing? marker = null;
+        var stories = new List<ListedStory>();
+        store.ReadCorpusItems([BuiltKind, Kind], (kind, _, json) =>
+        {
+            if (kind == BuiltKind)
+            {
+                marker = ReadBuilt(json);
+            }
+            else
+            {
+                stories.Add(JsonSerializer.Deserialize<ListedStory>(json, Json)!);
+            }
+        });
+        listing = marker;
+        return marker is null ? null : [.. stories.OrderByDescending(s => s.Articles.Count).ThenByDescending(s => s.Last).ThenBy(s => s.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>One listed story, or null when there is no such story or the snapshot has no listing.</summary>
+    public static ListedStory? Find(IArticleStore store, string id)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(id);
+        return store.CorpusItem(Kind, id) is { } json ? JsonSerializer.Deserialize<ListedStory>(json, Json) : null;
+    }
+
+    private static Listing? ReadBuilt(string json) =>
+        JsonSerializer.Deserialize<Listing>(json, Json) is { Format: Format } built ? built : null;
+}
+
+/// <summary>A story as the listing keeps it: its articles and date span, how many independent sources and merged events it has, and its articles' outlets.</summary>
+public sealed record ListedStory(string Id, string Title, DateOnly? First, DateOnly? Last, IReadOnlyList<string> Articles, int IndependentSources,
+    IReadOnlyList<string> Outlets, int Events);
+
+/// <summary>The listing's marker: its layout, how many stories it lists, and how many articles were stored, their date span and outlets.</summary>
+public sealed record Listing(int Format, int Stories, int Articles, DateOnly? First, DateOnly? Last, IReadOnlyList<string> Outlets);
