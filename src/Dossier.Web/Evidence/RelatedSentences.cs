@@ -109,23 +109,62 @@ internal static partial class RelatedSentences
         var units = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (other, doc) in others)
         {
-            foreach (var unit in TextUnits.Of(doc))
+            // Each mention goes to the unit that holds it, found by its start (units are in text order and do not
+            // overlap): one pass over the mentions, not one per unit.
+            var textUnits = TextUnits.Of(doc);
+            var sharedBy = new SortedDictionary<int, List<string>>();
+            foreach (var e in doc.Entities)
             {
-                var shared = doc.Entities.Where(e => e.EntityId is not null && ids.Contains(e.EntityId) && unit.Covers(e.Span))
-                    .Select(e => e.EntityId!).Distinct(StringComparer.Ordinal).ToList();
+                if (e.EntityId is not { } id || !ids.Contains(id) || UnitOf(textUnits, e.Span) is not int unit)
+                {
+                    continue;
+                }
+
+                if (!sharedBy.TryGetValue(unit, out var list))
+                {
+                    sharedBy.Add(unit, list = []);
+                }
+
+                if (!list.Contains(id, StringComparer.Ordinal))
+                {
+                    list.Add(id);
+                }
+            }
+
+            foreach (var (unit, shared) in sharedBy)
+            {
                 foreach (string id in shared)
                 {
                     units[id] = units.GetValueOrDefault(id) + 1;
                 }
 
-                if (shared.Count > 0)
-                {
-                    found.Add((new SearchHit(other.Id, other.Version, -1, unit.Start, unit.End, unit.Slice(doc.Text), string.Empty, 0), 0, shared));
-                }
+                var span = textUnits[unit];
+                found.Add((new SearchHit(other.Id, other.Version, -1, span.Start, span.End, span.Slice(doc.Text), string.Empty, 0), 0, shared));
             }
         }
 
         return [.. found.Select(f => (f.Hit, f.Shared.Sum(id => 1.0 / units[id]), f.Shared))];
+    }
+
+    /// <summary>The index of the unit that covers <paramref name="span"/>: the last one starting at or before it, if it reaches its end.</summary>
+    private static int? UnitOf(IReadOnlyList<TextSpan> units, TextSpan span)
+    {
+        int lo = 0, hi = units.Count - 1, at = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (units[mid].Start <= span.Start)
+            {
+                at = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return at >= 0 && units[at].Covers(span) ? at : null;
     }
 
     private static List<RelatedSentence> Pick(DocumentCache corpus, IEnumerable<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)> candidates, int max) =>
