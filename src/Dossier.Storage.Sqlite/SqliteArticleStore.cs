@@ -129,10 +129,27 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
             return exact[0];
         }
 
-        var byName = ListArticles().Where(a =>
-            string.Equals(System.IO.Path.GetFileName(a.Source), key, StringComparison.Ordinal) ||
-            string.Equals(System.IO.Path.GetFileNameWithoutExtension(a.Source), key, StringComparison.Ordinal)).ToList();
-        return byName.Count == 1 ? byName[0] : null;
+        // Only sources containing the key can end in it: their ids and sources are read (from the index
+        // articles_current_published, not the rows with their bodies), the exact file-name rule applied, and the one
+        // match read whole.
+        var byName = new List<string>();
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT id, source FROM articles WHERE is_current = 1 AND instr(source, $key) > 0";
+            cmd.Parameters.AddWithValue("$key", key);
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                string source = r.GetString(1);
+                if (string.Equals(System.IO.Path.GetFileName(source), key, StringComparison.Ordinal) ||
+                    string.Equals(System.IO.Path.GetFileNameWithoutExtension(source), key, StringComparison.Ordinal))
+                {
+                    byName.Add(r.GetString(0));
+                }
+            }
+        }
+
+        return byName.Count == 1 ? QueryArticles("WHERE is_current = 1 AND id = $key", ("$key", byName[0])).FirstOrDefault() : null;
     }
 
     public IReadOnlyList<ArticleRecord> Versions(string articleId) =>
