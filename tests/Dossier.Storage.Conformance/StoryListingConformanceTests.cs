@@ -1,8 +1,9 @@
 using Dossier.Corpus;
+using Dossier.Corpus.Dyads;
 
 namespace Dossier.Storage.Conformance;
 
-/// <summary>The story listing a snapshot is saved with: what the start page and <c>/api/stories</c> read a page at a time.</summary>
+/// <summary>What a snapshot is saved with for the lists of the web app: the story listing (the start page and <c>/api/stories</c> read it a page at a time) and the country pairs.</summary>
 public abstract partial class ArticleStoreConformanceTests
 {
     [Fact]
@@ -51,6 +52,7 @@ public abstract partial class ArticleStoreConformanceTests
         // A listing of another layout is no listing: the stories are then made from the snapshot.
         using (var writer = store.WriteCorpus())
         {
+            CorpusSnapshotJson.Write(Council, new CorpusItemSink(writer));
             writer.Write(StoryListing.BuiltKind, StoryListing.BuiltId, """{"format":99,"stories":0,"articles":0,"outlets":[]}""");
             writer.Commit();
         }
@@ -58,5 +60,30 @@ public abstract partial class ArticleStoreConformanceTests
         Assert.Null(StoryListing.Read(store));
         Assert.Null(StoryListing.Page(store, 0, 2, out _));
         Assert.Null(StoryListing.All(store, out _));
+        Assert.Equal(3, store.LoadCorpus().Stories.Count);
+    }
+
+    [Fact]
+    public void The_country_pairs_saved_with_the_snapshot_sum_up_the_pairs_made_from_its_events()
+    {
+        using var store = OpenStore();
+        store.SaveCorpus(Council);
+        var made = DyadTrends.CountryPairs(Council).Select(DyadPair.Of).ToList();
+        // Aragorn and Gondor: two events in July 2024, one dated only to 2024 and one undated; the denied and the
+        // planned events count nowhere.
+        var saved = DyadPairs.Load(store);
+        Assert.Equal(new DyadPair[] { new("ARN", "GON", 1, 2, 2), new("ARN", "ROH", 1, 1, 0), new("GON", "ROH", 1, 1, 0) }, saved);
+        Assert.Equal(made, saved);
+
+        // A list of another layout is not read: the pairs are made from the events, the same.
+        using (var writer = store.WriteCorpus())
+        {
+            CorpusSnapshotJson.Write(Council, new CorpusItemSink(writer));
+            writer.Write(DyadPairs.BuiltKind, DyadPairs.BuiltId, """{"format":99,"pairs":0}""");
+            writer.Write(DyadPairs.Kind, "ARN GON", """{"a":"ARN","b":"GON","months":9,"events":9,"unplaced":9}""");
+            writer.Commit();
+        }
+
+        Assert.Equal(made, DyadPairs.Load(store));
     }
 }

@@ -33,7 +33,7 @@ internal static class DyadsApi
             return problem!;
         }
 
-        var items = DyadTrends.CountryPairs(store.Corpus())
+        var items = DyadPairs.Load(store.Store)
             .Where(t => actor is null || string.Equals(t.A, actor, StringComparison.OrdinalIgnoreCase) || string.Equals(t.B, actor, StringComparison.OrdinalIgnoreCase))
             .Select(DyadPairItem.From)
             .OrderByDescending(p => p.Events).ThenBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal)

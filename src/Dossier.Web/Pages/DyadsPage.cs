@@ -33,7 +33,7 @@ internal static class DyadsPage
             h.Close("form");
             if (a is null)
             {
-                Pairs(h, DyadTrends.CountryPairs(store.Corpus()));
+                Pairs(h, DyadPairs.Load(store.Store));
                 return;
             }
 
@@ -51,7 +51,7 @@ internal static class DyadsPage
         }));
     }
 
-    private static void Pairs(HtmlWriter h, IReadOnlyList<DyadTrend> pairs)
+    private static void Pairs(HtmlWriter h, IReadOnlyList<DyadPair> pairs)
     {
         if (pairs.Count == 0)
         {
@@ -62,12 +62,12 @@ internal static class DyadsPage
         h.Open("table", ("id", "pairs"));
         h.Trusted("<thead><tr><th>Pair</th><th>Months</th><th>Events</th><th>Coarser or undated</th></tr></thead>");
         h.Open("tbody");
-        foreach (var t in pairs.OrderByDescending(p => p.Points.Sum(x => x.Events.Count)).ThenBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal))
+        foreach (var t in pairs.OrderByDescending(p => p.Events).ThenBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal))
         {
             h.Open("tr");
             h.Open("td").Link(Url.WithQuery("/dyads", ("a", t.A), ("b", t.B)), $"{t.A} – {t.B}").Close("td");
-            h.Element("td", N(t.Points.Count));
-            h.Element("td", N(t.Points.Sum(p => p.Events.Count)));
+            h.Element("td", N(t.Months));
+            h.Element("td", N(t.Events));
             h.Element("td", N(t.Unplaced));
             h.Close("tr");
         }

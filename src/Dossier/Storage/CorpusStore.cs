@@ -19,6 +19,7 @@ public static class CorpusStore
         using var writer = store.WriteCorpus();
         CorpusSnapshotJson.Write(snapshot, new CorpusItemSink(writer));
         StoryListing.Write(writer, store, EventTimeline.WriteIndex(writer));
+        Corpus.Dyads.DyadPairs.Write(writer);
         writer.Commit();
     }
 

@@ -5,6 +5,6 @@ namespace Dossier.Web.Api.Dto;
 /// <summary>A pair of countries that act on each other in month-dated merged events, with where their trend is.</summary>
 public sealed record DyadPairItem(string A, string B, int Months, int Events, int Unplaced, string Trend)
 {
-    internal static DyadPairItem From(DyadTrend t) =>
-        new(t.A, t.B, t.Points.Count, t.Points.Sum(p => p.Events.Count), t.Unplaced, Html.Url.Path("api", "dyads", t.A, t.B));
+    internal static DyadPairItem From(DyadPair t) =>
+        new(t.A, t.B, t.Months, t.Events, t.Unplaced, Html.Url.Path("api", "dyads", t.A, t.B));
 }

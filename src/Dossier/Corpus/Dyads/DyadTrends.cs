@@ -37,44 +37,85 @@ public static class DyadTrends
     public static IReadOnlyList<DyadTrend> CountryPairs(CorpusSnapshot corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        var pairs = new SortedSet<(string, string)>();
-        foreach (var e in corpus.Events.Where(e => e.Happened && e.Month is not null))
+        var finder = new PairFinder();
+        foreach (var e in corpus.Events)
         {
-            foreach (string s in e.Sources.Select(p => p.Country).OfType<string>())
+            finder.Add(e.Happened, e.Month, e.Sources, e.Targets);
+        }
+
+        var members = finder.Pairs.ToDictionary(p => p, _ => new List<MergedEvent>());
+        var assigner = new PairAssigner(finder.Pairs);
+        foreach (var e in corpus.Events)
+        {
+            foreach (var pair in assigner.Of(e.Happened, e.Sources, e.Targets))
             {
-                foreach (string t in e.Targets.Select(p => p.Country).OfType<string>())
+                members[pair].Add(e);
+            }
+        }
+
+        return [.. finder.Pairs.Select(p => Trend(p.Item1, p.Item2, members[p]))];
+    }
+
+    /// <summary>
+    /// The pairs of countries that act on each other in a month-dated event that happened: a source's country and a
+    /// target's, in code order (first pass of <see cref="CountryPairs"/>, over events one at a time).
+    /// </summary>
+    internal sealed class PairFinder
+    {
+        public SortedSet<(string, string)> Pairs { get; } = [];
+
+        public void Add(bool happened, string? month, IReadOnlyList<EventParticipant> sources, IReadOnlyList<EventParticipant> targets)
+        {
+            if (!happened || month is null)
+            {
+                return;
+            }
+
+            foreach (string s in sources.Select(p => p.Country).OfType<string>())
+            {
+                foreach (string t in targets.Select(p => p.Country).OfType<string>())
                 {
                     if (!string.Equals(s, t, StringComparison.Ordinal))
                     {
-                        pairs.Add(Ordered(s, t));
+                        Pairs.Add(Ordered(s, t));
                     }
                 }
             }
         }
+    }
 
-        var members = pairs.ToDictionary(p => p, _ => new List<MergedEvent>());
-        var codes = new CodeMatcher(pairs.SelectMany(p => new[] { p.Item1, p.Item2 }));
-        var added = new HashSet<(string, string)>();
-        foreach (var e in corpus.Events.Where(e => e.Happened))
+    /// <summary>Which of the pairs an event belongs to (second pass of <see cref="CountryPairs"/>, over events one at a time).</summary>
+    internal sealed class PairAssigner(SortedSet<(string, string)> pairs)
+    {
+        private readonly CodeMatcher codes = new(pairs.SelectMany(p => new[] { p.Item1, p.Item2 }));
+        private readonly HashSet<(string, string)> added = [];
+
+        /// <summary>The pairs that hold an event that happened: one of a pair's countries matches a source and the other a target.</summary>
+        public List<(string, string)> Of(bool happened, IReadOnlyList<EventParticipant> sources, IReadOnlyList<EventParticipant> targets)
         {
-            var sources = codes.Matched(e.Sources);
-            var targets = sources.Count == 0 ? [] : codes.Matched(e.Targets);
-            added.Clear();
-            foreach (string s in sources)
+            var found = new List<(string, string)>();
+            if (!happened)
             {
-                foreach (string t in targets)
+                return found;
+            }
+
+            var matchedSources = codes.Matched(sources);
+            var matchedTargets = matchedSources.Count == 0 ? [] : codes.Matched(targets);
+            added.Clear();
+            foreach (string s in matchedSources)
+            {
+                foreach (string t in matchedTargets)
                 {
-                    // A pair holds the event when one of its countries matches a source and the other a target.
                     var pair = Ordered(s, t);
-                    if (!string.Equals(s, t, StringComparison.Ordinal) && members.TryGetValue(pair, out var list) && added.Add(pair))
+                    if (!string.Equals(s, t, StringComparison.Ordinal) && pairs.Contains(pair) && added.Add(pair))
                     {
-                        list.Add(e);
+                        found.Add(pair);
                     }
                 }
             }
-        }
 
-        return [.. pairs.Select(p => Trend(p.Item1, p.Item2, members[p]))];
+            return found;
+        }
     }
 
     private static DyadTrend Trend(string a, string b, IEnumerable<MergedEvent> between)

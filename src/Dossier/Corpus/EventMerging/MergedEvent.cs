@@ -47,7 +47,10 @@ public sealed record MergedEvent(string Id, string Code, string Label, string Su
 
     /// <summary>The month the event falls in ("2024-07"), or null when its date is coarser or unknown.</summary>
     [JsonIgnore]
-    public string? Month => Earliest is { } e && Latest is { } l && e.Year == l.Year && e.Month == l.Month
+    public string? Month => MonthOf(Earliest, Latest);
+
+    /// <summary>The month a date range falls in ("2024-07"), or null when it spans more or is unknown.</summary>
+    public static string? MonthOf(DateOnly? earliest, DateOnly? latest) => earliest is { } e && latest is { } l && e.Year == l.Year && e.Month == l.Month
         ? e.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) : null;
 
     [JsonIgnore]
