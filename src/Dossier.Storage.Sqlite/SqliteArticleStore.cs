@@ -155,35 +155,34 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
     public IReadOnlyList<ArticleRecord> Versions(string articleId) =>
         QueryArticles("WHERE id = $key ORDER BY version", ("$key", articleId));
 
-    public AnnotationCounts CountAnnotations(ArticleRecord article)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT json FROM annotations WHERE article_id = $id AND version = $v";
-        cmd.Parameters.AddWithValue("$id", article.Id);
-        cmd.Parameters.AddWithValue("$v", article.Version);
-        using var reader = cmd.ExecuteReader();
-        return reader.Read() && !reader.IsDBNull(0) ? AnnotationCounts.Read(reader.GetFieldValue<byte[]>(0)) : default;
-    }
+    public AnnotationCounts CountAnnotations(ArticleRecord article) =>
+        AnnotationJson(article) is { } json ? AnnotationCounts.Read(json) : default;
 
     public Document LoadDocument(ArticleRecord article)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        // The annotation JSON is parsed from its UTF-8 bytes as SQLite keeps them: read as a string it would be a
-        // second, twice as large copy (≈ 330 KB for an average article, on the large-object heap), one per document
-        // the corpus rebuild reads.
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT json FROM annotations WHERE article_id = $id AND version = $v";
-        cmd.Parameters.AddWithValue("$id", article.Id);
-        cmd.Parameters.AddWithValue("$v", article.Version);
-        using var reader = cmd.ExecuteReader();
-        if (!reader.Read() || reader.IsDBNull(0))
+        if (AnnotationJson(article) is not { } json)
         {
             return new Document(article.Id, article.Body, article.Metadata);
         }
 
-        using var parsed = JsonDocument.Parse(reader.GetFieldValue<byte[]>(0));
+        using var parsed = JsonDocument.Parse(json);
         return DocumentJsonReader.Read(parsed.RootElement, article.Body, article.Metadata);
+    }
+
+    /// <summary>
+    /// A stored version's annotation JSON as the UTF-8 bytes SQLite keeps, or null when it has none: parsed from them,
+    /// not read as a string, which would be a second, twice as large copy (≈ 330 KB for an average article, on the
+    /// large-object heap), one per document the corpus rebuild reads.
+    /// </summary>
+    private byte[]? AnnotationJson(ArticleRecord article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT json FROM annotations WHERE article_id = $id AND version = $v";
+        cmd.Parameters.AddWithValue("$id", article.Id);
+        cmd.Parameters.AddWithValue("$v", article.Version);
+        using var reader = cmd.ExecuteReader();
+        return reader.Read() && !reader.IsDBNull(0) ? reader.GetFieldValue<byte[]>(0) : null;
     }
 
     /// <summary>

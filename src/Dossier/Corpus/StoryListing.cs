@@ -117,8 +117,10 @@ public static class StoryListing
     }
 
     /// <summary>Stories with the most articles first, then the latest, then by id (a stable order for paging).</summary>
-    public static IEnumerable<Story> Ordered(IEnumerable<Story> stories) =>
-        stories.OrderByDescending(s => s.Articles.Count).ThenByDescending(s => s.Last).ThenBy(s => s.Id, StringComparer.Ordinal);
+    public static IEnumerable<Story> Ordered(IEnumerable<Story> stories) => InOrder(stories, s => (s.Articles.Count, s.Last, s.Id));
+
+    private static IEnumerable<T> InOrder<T>(IEnumerable<T> stories, Func<T, (int Articles, DateOnly? Last, string Id)> key) =>
+        stories.OrderByDescending(s => key(s).Articles).ThenByDescending(s => key(s).Last).ThenBy(s => key(s).Id, StringComparer.Ordinal);
 
     /// <summary>The listing's marker, or null when the snapshot has no listing this build reads.</summary>
     public static Listing? Read(IArticleStore store)
@@ -179,7 +181,7 @@ public static class StoryListing
             }
         });
         listing = marker;
-        return marker is null ? null : [.. stories.OrderByDescending(s => s.Articles.Count).ThenByDescending(s => s.Last).ThenBy(s => s.Id, StringComparer.Ordinal)];
+        return marker is null ? null : [.. InOrder(stories, s => (s.Articles.Count, s.Last, s.Id))];
     }
 
     /// <summary>One listed story, or null when there is no such story or the snapshot has no listing.</summary>

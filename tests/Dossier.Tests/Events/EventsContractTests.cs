@@ -9,14 +9,7 @@ public sealed class EventsContractTests
     [Fact]
     public void Coded_events_survive_the_contract_json_round_trip()
     {
-        var doc = Ud.Parse("""
-            Tehran PROPN 3 nsubj Tehran
-            has AUX 3 aux have
-            denied VERB 0 root deny
-            giving VERB 3 xcomp give
-            Moscow PROPN 4 iobj Moscow
-            drones NOUN 4 obj drone
-            """).WithEntity("Tehran", "GPE", "ent:IRN").WithEntity("Moscow", "GPE", "ent:RUS");
+        var doc = Ud.TehranDeniedGivingMoscowDrones();
         Dossier.Events.EventsStage.CreateDefault().Process(doc);
         Assert.NotEmpty(doc.Events);
 

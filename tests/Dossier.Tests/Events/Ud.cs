@@ -23,6 +23,16 @@ internal static class Ud
         return ConlluDocument.Build("test", conllu.ToString(), date);
     }
 
+    /// <summary>"Tehran has denied giving Moscow drones", Tehran and Moscow resolved to their countries, events not yet coded.</summary>
+    public static Document TehranDeniedGivingMoscowDrones() => Parse("""
+        Tehran PROPN 3 nsubj Tehran
+        has AUX 3 aux have
+        denied VERB 0 root deny
+        giving VERB 3 xcomp give
+        Moscow PROPN 4 iobj Moscow
+        drones NOUN 4 obj drone
+        """).WithEntity("Tehran", "GPE", "ent:IRN").WithEntity("Moscow", "GPE", "ent:RUS");
+
     /// <summary>Adds an entity mention over the first occurrence of <paramref name="text"/>.</summary>
     public static Document WithEntity(this Document doc, string text, string type, string entityId)
     {

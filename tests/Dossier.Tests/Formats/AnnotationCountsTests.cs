@@ -11,14 +11,7 @@ public sealed class AnnotationCountsTests
     [Fact]
     public void The_counts_of_the_contract_json_are_those_of_the_document_it_was_written_from()
     {
-        var doc = Ud.Parse("""
-            Tehran PROPN 3 nsubj Tehran
-            has AUX 3 aux have
-            denied VERB 0 root deny
-            giving VERB 3 xcomp give
-            Moscow PROPN 4 iobj Moscow
-            drones NOUN 4 obj drone
-            """).WithEntity("Tehran", "GPE", "ent:IRN").WithEntity("Moscow", "GPE", "ent:RUS");
+        var doc = Ud.TehranDeniedGivingMoscowDrones();
         Dossier.Events.EventsStage.CreateDefault().Process(doc);
         doc.Quotes.Add(new Dossier.Model.QuoteMention(0, 6, "direct", null, null));
 
