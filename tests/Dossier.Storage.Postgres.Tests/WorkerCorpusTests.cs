@@ -15,17 +15,30 @@ public sealed class WorkerCorpusTests(PostgresServer server) : IClassFixture<Pos
         string samples = Path.Combine(FindRoot(), "samples", "iran-russia");
         Assert.Equal(0, Run("enqueue", samples, "--db", db).ExitCode);
 
+        // What the workers print (errors, such as a failed corpus stage, and their summaries) is kept for the messages.
+        var printed = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var workers = Enumerable.Range(0, 2).Select(i => Start("worker", "--once", "--quiet", "--batch", "1", "--name", "c" + i, "--db", db)).ToList();
         foreach (var w in workers)
         {
+            w.OutputDataReceived += (_, e) => printed.Enqueue(e.Data ?? string.Empty);
+            w.ErrorDataReceived += (_, e) => printed.Enqueue(e.Data ?? string.Empty);
+            w.BeginOutputReadLine();
+            w.BeginErrorReadLine();
+        }
+
+        foreach (var w in workers)
+        {
             Assert.True(w.WaitForExit(TimeSpan.FromMinutes(3)), "a worker did not finish");
-            Assert.Equal(0, w.ExitCode);
+            w.WaitForExit();
+            Assert.True(w.ExitCode == 0, "a worker failed: " + string.Join(" | ", printed));
             w.Dispose();
         }
 
         using var store = PostgresArticleStore.Open(db);
         Assert.Equal(5, store.ListArticles().Count);
-        var story = Assert.Single(store.LoadCorpus().Stories);
+        var stories = store.LoadCorpus().Stories;
+        Assert.True(stories.Count == 1, $"{stories.Count} stories; the workers printed: " + string.Join(" | ", printed.Where(l => l.Length > 0)));
+        var story = stories[0];
         Assert.Equal(5, story.Articles.Count);
         Assert.Equal(new DateOnly(2024, 6, 11), story.First);
     }

@@ -62,7 +62,8 @@ internal static class WorkerCommand
             using var queue = PostgresWorkQueue.Open(store);
             using var feed = PostgresChangeFeed.Open(store);
             // The corpus stages (copies, stories) rebuild after articles land; the change feed lets one worker at a
-            // time apply them, and a worker that finds another applying them leaves its changes to that one.
+            // time apply them, and a worker that finds another applying them leaves its changes to that one, except
+            // before it stops, when it waits for its turn (QueueWorker.Run).
             var worker = new QueueWorker(queue, articles, DefaultPipeline.Create(), options)
             {
                 ChangeFeed = feed,
@@ -71,6 +72,11 @@ internal static class WorkerCommand
             if (!parse.GetValue(quiet))
             {
                 worker.Handled += (source, outcome) => Console.Error.WriteLine($"{options.Name}: {outcome} {source}");
+            }
+            else
+            {
+                // An error even when quiet: the stage's changes stay pending until a worker runs it again.
+                worker.CorpusFailed += (stage, ex) => Consoles.Error($"DOS1021: {options.Name}: corpus stage {stage} failed and will run again after the next batch: {ex.GetType().Name}: {ex.Message}");
             }
 
             var summary = worker.Run(stop.Token);

@@ -40,6 +40,9 @@ public sealed class QueueWorker
     /// <summary>Raised after each job, with its source and what happened (for progress display).</summary>
     public event Action<string, string>? Handled;
 
+    /// <summary>Raised when a corpus stage fails (its name and the exception): its changes come again at its next run.</summary>
+    public event Action<string, Exception>? CorpusFailed;
+
     public WorkerSummary Run(CancellationToken cancel)
     {
         var summary = new WorkerSummary();
@@ -76,7 +79,9 @@ public sealed class QueueWorker
             }
         }
 
-        RunCorpusUpdates();
+        // The last run waits its turn: a worker applying the changes now may have read them before this worker's
+        // last saves, or may fail, so leaving them to it could leave them unapplied when every worker has stopped.
+        RunCorpusUpdates(cancel);
         return summary;
     }
 
@@ -125,21 +130,37 @@ public sealed class QueueWorker
 
     private long lastCorpusRun = System.Diagnostics.Stopwatch.GetTimestamp();
 
-    private void RunCorpusUpdates()
+    /// <summary>
+    /// Applies each corpus stage's pending changes. A stage another worker is applying right now is left to it, unless
+    /// <paramref name="untilApplied"/> is given: then this worker waits for its turn (polling every
+    /// <see cref="WorkerOptions.IdlePoll"/>) until the stage has run or the token is cancelled.
+    /// </summary>
+    private void RunCorpusUpdates(CancellationToken? untilApplied = null)
     {
         lastCorpusRun = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var update in CorpusUpdates)
         {
             var feed = ChangeFeed ?? throw new InvalidOperationException("DOS1020: corpus updates need a change feed; set QueueWorker.ChangeFeed");
-            try
+            while (true)
             {
-                feed.Drain(update.Name, update.Apply);
-            }
+                int applied;
+                try
+                {
+                    applied = feed.Drain(update.Name, update.Apply);
+                }
 #pragma warning disable CA1031 // A failing corpus stage must not stop ingestion: its cursor stays, and the next batch retries it.
-            catch (Exception ex)
+                catch (Exception ex)
 #pragma warning restore CA1031
-            {
-                Handled?.Invoke(update.Name, $"corpus stage failed, will retry: {ex.GetType().Name}: {ex.Message}");
+                {
+                    Handled?.Invoke(update.Name, $"corpus stage failed, will retry: {ex.GetType().Name}: {ex.Message}");
+                    CorpusFailed?.Invoke(update.Name, ex);
+                    break;
+                }
+
+                if (applied >= 0 || untilApplied is not { } cancel || cancel.WaitHandle.WaitOne(options.IdlePoll))
+                {
+                    break;
+                }
             }
         }
     }
