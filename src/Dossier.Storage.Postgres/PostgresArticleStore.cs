@@ -141,9 +141,7 @@ public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisio
         }
 
         // Only sources containing the key can end in it: filter in the server, then apply the exact file-name rule.
-        var byName = QueryArticles(connection, "WHERE is_current AND strpos(source, @key) > 0", ("key", key)).Where(a =>
-            string.Equals(System.IO.Path.GetFileName(a.Source), key, StringComparison.Ordinal) ||
-            string.Equals(System.IO.Path.GetFileNameWithoutExtension(a.Source), key, StringComparison.Ordinal)).ToList();
+        var byName = QueryArticles(connection, "WHERE is_current AND strpos(source, @key) > 0", ("key", key)).Where(a => SourceNames.Names(a.Source, key)).ToList();
         return byName.Count == 1 ? byName[0] : null;
     }
 

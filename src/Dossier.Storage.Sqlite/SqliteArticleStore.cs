@@ -140,9 +140,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
-                string source = r.GetString(1);
-                if (string.Equals(System.IO.Path.GetFileName(source), key, StringComparison.Ordinal) ||
-                    string.Equals(System.IO.Path.GetFileNameWithoutExtension(source), key, StringComparison.Ordinal))
+                if (SourceNames.Names(r.GetString(1), key))
                 {
                     byName.Add(r.GetString(0));
                 }

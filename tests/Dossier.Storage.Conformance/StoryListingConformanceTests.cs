@@ -26,6 +26,8 @@ public abstract partial class ArticleStoreConformanceTests
         Assert.NotNull(listing);
         Assert.Equal((3, 6, new DateOnly(2024, 6, 30), new DateOnly(2025, 1, 2)), (listing.Stories, listing.Articles, listing.First, listing.Last));
         Assert.Equal(["AP", "Al Jazeera", "BBC", "Reuters"], listing.Outlets);
+        // a2 is a copy of a1; x is in no reporting unit of the snapshot, so it counts as its own.
+        Assert.Equal(5, listing.IndependentSources);
 
         // Most articles first; merged events as StoryEventCounts counts them over the whole snapshot; independent
         // sources by reporting unit (a2 is a copy of a1); outlets of the stored articles (an outlet before a wire).

@@ -15,7 +15,7 @@ internal sealed record PageRequest(int Page, int PageSize)
         int page = 1, size = 50;
         string? p = context.Request.Query["page"];
         string? s = context.Request.Query["page_size"];
-        if ((p is not null && (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
+        if (!TryNumber(p, out page)
             || (s is not null && (!int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size < 1 || size > MaxPageSize)))
         {
             problem = Problems.Result(context, StatusCodes.Status400BadRequest, "DOS1110", "Bad pagination",
@@ -24,6 +24,13 @@ internal sealed record PageRequest(int Page, int PageSize)
         }
 
         return new PageRequest(page, size);
+    }
+
+    /// <summary>Reads a page number: a whole number from 1, or 1 when none is given; false for anything else.</summary>
+    public static bool TryNumber(string? given, out int page)
+    {
+        page = 1;
+        return given is null || (int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out page) && page >= 1);
     }
 
     /// <summary>How many items come before this page.</summary>

@@ -77,19 +77,20 @@ internal static class StoriesPage
             return (listing.First, listing.Last, listing.Outlets);
         }
 
-        var all = store.Articles();
-        var dates = all.SelectMany(a => new[] { a.Metadata.Published ?? a.Metadata.PublishedRange?.Earliest, a.Metadata.Published ?? a.Metadata.PublishedRange?.Latest })
-            .OfType<DateOnly>().ToList();
-        var outlets = all.Select(PageKit.Outlet).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return dates.Count > 0 ? (dates.Min(), dates.Max(), outlets) : (null, null, outlets);
+        var figures = new ArticleFigures();
+        foreach (var a in store.Articles())
+        {
+            figures.Add(a);
+        }
+
+        return (figures.First, figures.Last, figures.Outlets);
     }
 
     /// <summary>Reads a page number (a whole number from 1, default 1) or returns the problem with it.</summary>
     private static IResult? PageNumber(HttpContext context, string name, out int page)
     {
-        page = 1;
         string? given = context.Request.Query[name];
-        if (given is null || (int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out page) && page >= 1))
+        if (PageRequest.TryNumber(given, out page))
         {
             return null;
         }

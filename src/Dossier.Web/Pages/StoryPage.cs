@@ -89,18 +89,32 @@ internal static class StoryPage
         var choices = keyDates.SelectMany(d => d.Events.Take(perDate)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(id => events.GetValueOrDefault(id) ?? store.Store.LoadEvent(id)).OfType<MergedEvent>().ToList();
 
-        var versions = store.Store.CurrentVersions();
-        var units = new Dictionary<string, string>(StringComparer.Ordinal);
-        store.Store.ReadCorpusItems(["unit"], (_, article, json) => units[article] = System.Text.Json.JsonSerializer.Deserialize<string>(json)!);
-        int independent = versions.Select(v => units.GetValueOrDefault(v.Id, v.Id)).Distinct(StringComparer.Ordinal).Count();
-        var listed = versions.Count <= ListedArticles ? store.ArticlesById() : null;
+        var (articleCount, independent) = ArticleFigures(store.Store);
+        var listed = articleCount <= ListedArticles ? store.ArticlesById() : null;
         var articles = listed ?? entries.SelectMany(e => e.Sources.Take(perDate)).Distinct(StringComparer.Ordinal)
             .Select(store.Article).OfType<ArticleRecord>().ToDictionary(a => a.Id, StringComparer.Ordinal);
         string? notice = capped
             ? $"The {pageDates} most salient of {dates.ToString("N0", CultureInfo.InvariantCulture)} dates; add top=N to the address for another number."
             : null;
-        var page = new View(null, versions.Count, independent, listed is null ? [] : [.. listed.Keys], articles, choices, entries, events, stored, notice, perDate);
+        var page = new View(null, articleCount, independent, listed is null ? [] : [.. listed.Keys], articles, choices, entries, events, stored, notice, perDate);
         return Write(page, filter);
+    }
+
+    /// <summary>
+    /// How many articles the snapshot was built from and how many independent sources they are: its story listing's
+    /// figures, else (a snapshot saved without the listing) the current articles' reporting units, each read.
+    /// </summary>
+    private static (int Articles, int Independent) ArticleFigures(IArticleStore store)
+    {
+        if (StoryListing.Read(store) is { } listing)
+        {
+            return (listing.Articles, listing.IndependentSources);
+        }
+
+        var versions = store.CurrentVersions();
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        store.ReadCorpusItems(["unit"], (_, article, json) => units[article] = System.Text.Json.JsonSerializer.Deserialize<string>(json)!);
+        return (versions.Count, versions.Select(v => units.GetValueOrDefault(v.Id, v.Id)).Distinct(StringComparer.Ordinal).Count());
     }
 
     /// <summary>What a timeline page shows: its story (none for the whole timeline), its articles, the events its filters choose from, its entries and their events.</summary>

@@ -24,15 +24,14 @@ public static class CorpusService
     /// Rebuilds the corpus snapshot from the store's current articles and saves it, writing each stage's results to
     /// the store as they are established (<see cref="IArticleStore.WriteCorpus"/>), so the whole snapshot is never
     /// held; the timeline index, the story listing and the country pairs are made from what was staged
-    /// (<see cref="EventTimeline.WriteIndex"/>, <see cref="StoryListing.Write"/>, <see cref="Dyads.DyadPairs.Write"/>), and the saved
+    /// (<see cref="CorpusStore.WriteReadingItems"/>), and the saved
     /// snapshot is replaced at the end, atomically. <see cref="CorpusStore.LoadCorpus"/> reads it.
     /// </summary>
     /// <param name="store">The store whose articles are read and whose snapshot is replaced.</param>
     /// <param name="builder">The corpus stages (the default ones when null).</param>
     /// <param name="timings">When given, receives what <see cref="Build(IArticleStore, CorpusBuilder?, StageTimings?, Action{string, bool}?)"/>
-    /// gives it, the time of making the timeline index (<c>timeline</c>, <see cref="EventTimeline.WriteIndex"/>), the story
-    /// listing (<c>listing</c>, <see cref="StoryListing.Write"/>), the country pairs (<c>dyads</c>,
-    /// <see cref="Dyads.DyadPairs.Write"/>) and of
+    /// gives it, the time of making the timeline index, the story listing and the country pairs (<c>timeline</c>,
+    /// <c>listing</c>, <c>dyads</c>, <see cref="CorpusStore.WriteReadingItems"/>) and of
     /// replacing the saved snapshot (<c>save</c>).</param>
     /// <param name="seen">When given, is told of each article as <see cref="Build(IArticleStore, CorpusBuilder?, StageTimings?, Action{string, bool}?)"/> tells it.</param>
     /// <param name="through">When given, wraps the sink that writes the results (to observe them on their way).</param>
@@ -42,9 +41,7 @@ public static class CorpusService
         using var writer = store.WriteCorpus();
         var items = new CorpusItemSink(writer);
         items.BuiltFrom(Build(store, through?.Invoke(items) ?? items, builder, timings, seen));
-        var events = StageTimings.Time(timings, "timeline", () => EventTimeline.WriteIndex(writer));
-        StageTimings.Time(timings, "listing", () => StoryListing.Write(writer, store, events));
-        StageTimings.Time(timings, "dyads", () => Dyads.DyadPairs.Write(writer));
+        CorpusStore.WriteReadingItems(writer, store, timings);
         StageTimings.Time(timings, "save", writer.Commit);
     }
 

@@ -95,6 +95,18 @@ public static partial class CorpusSnapshotJson
         return reader.Snapshot();
     }
 
+    /// <summary>
+    /// The reporting units and stories a writer has staged (<see cref="Storage.ICorpusWriter.ReadStaged"/>), as a
+    /// snapshot without the rest: what the items saved with the snapshot for reading it a page at a time are made from.
+    /// </summary>
+    public static CorpusSnapshot ReadStaged(Storage.ICorpusWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var reader = new SnapshotReader(null);
+        writer.ReadStaged(["unit", "story"], reader.Add);
+        return reader.Snapshot();
+    }
+
     /// <summary>A story from its item's id and JSON.</summary>
     public static Story ReadStory(string id, string json)
     {

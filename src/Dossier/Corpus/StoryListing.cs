@@ -26,8 +26,8 @@ public static class StoryListing
     /// <summary>The id of the listing's marker.</summary>
     public const string BuiltId = "built";
 
-    /// <summary>The layout of the listing's items, which its marker names; a listing of another layout is not read.</summary>
-    private const int Format = 1;
+    /// <summary>The layout of the listing's items, which its marker names; a listing of another layout is not read (2: the marker counts the independent sources).</summary>
+    private const int Format = 2;
 
     /// <summary>How many stored articles are read at a time for their outlets and dates.</summary>
     private const int ArticlePage = 500;
@@ -35,8 +35,8 @@ public static class StoryListing
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>
-    /// Stages the listing of what <paramref name="writer"/> has staged (its stories and reporting units, read back with
-    /// <see cref="ICorpusWriter.ReadStaged"/>), to be committed with them: each story's outlets are those of its
+    /// Stages the listing of what <paramref name="writer"/> has staged (its stories and reporting units,
+    /// <see cref="CorpusSnapshotJson.ReadStaged"/>), to be committed with them: each story's outlets are those of its
     /// articles in <paramref name="store"/> (read a page at a time), and its merged events are counted in
     /// <paramref name="events"/> (<see cref="Timelines.EventTimeline.WriteIndex"/> gives them).
     /// </summary>
@@ -45,32 +45,18 @@ public static class StoryListing
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(events);
+        var figures = new ArticleFigures();
         var outletOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        var outlets = new SortedSet<string>(StringComparer.Ordinal);
-        DateOnly? first = null, last = null;
-        int articles = 0;
+        var ids = new List<string>();
         for (int skip = 0; ; skip += ArticlePage)
         {
             var page = store.ListArticles(skip, ArticlePage);
             foreach (var a in page)
             {
-                articles++;
-                if (Outlet(a) is { } outlet)
+                ids.Add(a.Id);
+                if (figures.Add(a) is { } outlet)
                 {
-                    // One string per outlet: there are few, and one entry per article.
-                    outlets.Add(outlet);
-                    outlets.TryGetValue(outlet, out string? shared);
-                    outletOf[a.Id] = shared!;
-                }
-
-                if ((a.Metadata.Published ?? a.Metadata.PublishedRange?.Earliest) is { } earliest && (first is null || earliest < first))
-                {
-                    first = earliest;
-                }
-
-                if ((a.Metadata.Published ?? a.Metadata.PublishedRange?.Latest) is { } latest && (last is null || latest > last))
-                {
-                    last = latest;
+                    outletOf[a.Id] = outlet;
                 }
             }
 
@@ -80,33 +66,21 @@ public static class StoryListing
             }
         }
 
-        var unitOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        var stories = new List<Story>();
-        writer.ReadStaged(["unit", "story"], (kind, id, json) =>
-        {
-            if (kind == "unit")
-            {
-                unitOf[id] = JsonSerializer.Deserialize<string>(json)!;
-            }
-            else
-            {
-                stories.Add(CorpusSnapshotJson.ReadStory(id, json));
-            }
-        });
-
-        var ordered = Ordered(stories).ToList();
+        var core = CorpusSnapshotJson.ReadStaged(writer);
+        var ordered = Ordered(core.Stories).ToList();
         for (int i = 0; i < ordered.Count; i++)
         {
             var s = ordered[i];
             var listed = new ListedStory(s.Id, s.Title, s.First, s.Last, s.Articles,
-                s.Articles.Select(a => unitOf.GetValueOrDefault(a, a)).Distinct(StringComparer.Ordinal).Count(),
+                core.IndependentSources(s.Articles),
                 [.. s.Articles.Select(a => outletOf.GetValueOrDefault(a)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                 events.GetValueOrDefault(s.Id));
             writer.Write(Kind, s.Id, JsonSerializer.SerializeToUtf8Bytes(listed, Json));
             writer.Write(OrderKind, i.ToString("D9", CultureInfo.InvariantCulture), JsonSerializer.Serialize(s.Id));
         }
 
-        writer.Write(BuiltKind, BuiltId, JsonSerializer.Serialize(new Listing(Format, ordered.Count, articles, first, last, [.. outlets]), Json));
+        writer.Write(BuiltKind, BuiltId, JsonSerializer.Serialize(
+            new Listing(Format, ordered.Count, figures.Count, core.IndependentSources(ids), figures.First, figures.Last, figures.Outlets), Json));
     }
 
     /// <summary>The outlet an article names, or its wire: what the story list shows of it.</summary>
@@ -138,50 +112,19 @@ public static class StoryListing
         ArgumentNullException.ThrowIfNull(store);
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfNegative(take);
-        Listing? marker = null;
-        var ids = new List<string>();
-        if (take > 0)
-        {
-            store.ReadCorpusItems([BuiltKind, OrderKind], (kind, _, json) =>
-            {
-                if (kind == BuiltKind)
-                {
-                    marker = ReadBuilt(json);
-                }
-                else
-                {
-                    ids.Add(JsonSerializer.Deserialize<string>(json)!);
-                }
-            }, take, skip == 0 ? null : skip.ToString("D9", CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            marker = Read(store);
-        }
-
-        listing = marker;
-        return marker is null ? null : [.. ids.Select(id => Find(store, id)).OfType<ListedStory>()];
+        var ids = store.ReadItemsWithMarker(BuiltKind, BuiltId, OrderKind, json => JsonSerializer.Deserialize<string>(json)!, take,
+            skip == 0 ? null : skip.ToString("D9", CultureInfo.InvariantCulture), out string? marker);
+        listing = marker is null ? null : ReadBuilt(marker);
+        return listing is null ? null : [.. ids.Select(id => Find(store, id)).OfType<ListedStory>()];
     }
 
     /// <summary>Every listed story in the listing's order (for filters over all of them), or null when the snapshot has no listing.</summary>
     public static IReadOnlyList<ListedStory>? All(IArticleStore store, out Listing? listing)
     {
         ArgumentNullException.ThrowIfNull(store);
-        Listing? marker = null;
-        var stories = new List<ListedStory>();
-        store.ReadCorpusItems([BuiltKind, Kind], (kind, _, json) =>
-        {
-            if (kind == BuiltKind)
-            {
-                marker = ReadBuilt(json);
-            }
-            else
-            {
-                stories.Add(JsonSerializer.Deserialize<ListedStory>(json, Json)!);
-            }
-        });
-        listing = marker;
-        return marker is null ? null : [.. InOrder(stories, s => (s.Articles.Count, s.Last, s.Id))];
+        var stories = store.ReadItemsWithMarker(BuiltKind, BuiltId, Kind, json => JsonSerializer.Deserialize<ListedStory>(json, Json)!, null, null, out string? marker);
+        listing = marker is null ? null : ReadBuilt(marker);
+        return listing is null ? null : [.. InOrder(stories, s => (s.Articles.Count, s.Last, s.Id))];
     }
 
     /// <summary>One listed story, or null when there is no such story or the snapshot has no listing.</summary>
@@ -200,5 +143,49 @@ public static class StoryListing
 public sealed record ListedStory(string Id, string Title, DateOnly? First, DateOnly? Last, IReadOnlyList<string> Articles, int IndependentSources,
     IReadOnlyList<string> Outlets, int Events);
 
-/// <summary>The listing's marker: its layout, how many stories it lists, and how many articles were stored, their date span and outlets.</summary>
-public sealed record Listing(int Format, int Stories, int Articles, DateOnly? First, DateOnly? Last, IReadOnlyList<string> Outlets);
+/// <summary>The listing's marker: its layout, how many stories it lists, and how many articles were stored, how many independent sources they are, their date span and outlets.</summary>
+public sealed record Listing(int Format, int Stories, int Articles, int IndependentSources, DateOnly? First, DateOnly? Last, IReadOnlyList<string> Outlets);
+
+/// <summary>
+/// The figures of stored articles as the start page and the listing give them, taken one article at a time: how many,
+/// their date span (each stated date, else its inferred range) and their outlets (an outlet, else a wire).
+/// </summary>
+public sealed class ArticleFigures
+{
+    private readonly SortedSet<string> outlets = new(StringComparer.Ordinal);
+
+    public int Count { get; private set; }
+
+    public DateOnly? First { get; private set; }
+
+    public DateOnly? Last { get; private set; }
+
+    /// <summary>The outlets named, in ordinal order.</summary>
+    public IReadOnlyList<string> Outlets => [.. outlets];
+
+    /// <summary>Counts an article in; returns its outlet (one string per outlet, however many articles name it), or null.</summary>
+    public string? Add(ArticleRecord article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        Count++;
+        var m = article.Metadata;
+        if ((m.Published ?? m.PublishedRange?.Earliest) is { } earliest && (First is null || earliest < First))
+        {
+            First = earliest;
+        }
+
+        if ((m.Published ?? m.PublishedRange?.Latest) is { } latest && (Last is null || latest > Last))
+        {
+            Last = latest;
+        }
+
+        if (StoryListing.Outlet(article) is not { } outlet)
+        {
+            return null;
+        }
+
+        outlets.Add(outlet);
+        outlets.TryGetValue(outlet, out string? shared);
+        return shared;
+    }
+}

@@ -18,9 +18,58 @@ public static class CorpusStore
         ArgumentNullException.ThrowIfNull(snapshot);
         using var writer = store.WriteCorpus();
         CorpusSnapshotJson.Write(snapshot, new CorpusItemSink(writer));
-        StoryListing.Write(writer, store, EventTimeline.WriteIndex(writer));
-        Corpus.Dyads.DyadPairs.Write(writer);
+        WriteReadingItems(writer, store);
         writer.Commit();
+    }
+
+    /// <summary>
+    /// Stages what a snapshot is saved with besides its stages' results, made from what <paramref name="writer"/> has
+    /// staged, so that the snapshot is read a page at a time: the timeline index (<see cref="EventTimeline.WriteIndex"/>),
+    /// the story listing (<see cref="StoryListing.Write"/>, from the stored articles too) and the country pairs
+    /// (<see cref="Corpus.Dyads.DyadPairs.Write"/>); <paramref name="timings"/>, when given, receives the time of each
+    /// (<c>timeline</c>, <c>listing</c>, <c>dyads</c>).
+    /// </summary>
+    public static void WriteReadingItems(ICorpusWriter writer, IArticleStore store, Pipeline.StageTimings? timings = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(store);
+        var events = Pipeline.StageTimings.Time(timings, "timeline", () => EventTimeline.WriteIndex(writer));
+        Pipeline.StageTimings.Time(timings, "listing", () => StoryListing.Write(writer, store, events));
+        Pipeline.StageTimings.Time(timings, "dyads", () => Corpus.Dyads.DyadPairs.Write(writer));
+    }
+
+    /// <summary>
+    /// The items of one kind of the saved snapshot (at most <paramref name="limit"/>, from id <paramref name="from"/>
+    /// on) and its marker item (<paramref name="markerKind"/>, <paramref name="markerId"/>), read together so that
+    /// both come from the same snapshot; <paramref name="marker"/> is the marker's JSON, null when there is none. A
+    /// marker's id must not sort before the items' ids it is read with from a start (the limit and the start apply to
+    /// each kind).
+    /// </summary>
+    public static List<T> ReadItemsWithMarker<T>(this IArticleStore store, string markerKind, string markerId, string kind, Func<string, T> read, int? limit, string? from, out string? marker)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(read);
+        var items = new List<T>();
+        if (limit == 0)
+        {
+            marker = store.CorpusItem(markerKind, markerId);
+            return items;
+        }
+
+        string? found = null;
+        store.ReadCorpusItems([markerKind, kind], (k, id, json) =>
+        {
+            if (k != markerKind)
+            {
+                items.Add(read(json));
+            }
+            else if (id == markerId)
+            {
+                found = json;
+            }
+        }, limit, from);
+        marker = found;
+        return items;
     }
 
     /// <summary>What the corpus stages established last (empty before they first ran): <paramref name="parts"/> of it, the rest left empty.</summary>

@@ -91,20 +91,8 @@ public static class DyadPairs
     public static IReadOnlyList<DyadPair> Load(IArticleStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        Built? built = null;
-        var pairs = new List<DyadPair>();
-        store.ReadCorpusItems([BuiltKind, Kind], (kind, _, json) =>
-        {
-            if (kind == BuiltKind)
-            {
-                built = JsonSerializer.Deserialize<Built>(json, Json) is { Format: Format } b ? b : null;
-            }
-            else
-            {
-                pairs.Add(JsonSerializer.Deserialize<DyadPair>(json, Json)!);
-            }
-        });
-        return built is null
+        var pairs = store.ReadItemsWithMarker(BuiltKind, BuiltId, Kind, json => JsonSerializer.Deserialize<DyadPair>(json, Json)!, null, null, out string? marker);
+        return marker is null || JsonSerializer.Deserialize<Built>(marker, Json) is not { Format: Format }
             ? [.. DyadTrends.CountryPairs(store.LoadCorpus(CorpusParts.Events)).Select(DyadPair.Of)]
             : [.. pairs.OrderBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal)];
     }

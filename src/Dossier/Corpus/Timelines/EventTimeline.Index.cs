@@ -34,8 +34,8 @@ public static partial class EventTimeline
     private static readonly JsonSerializerOptions IndexJsonOptions = new(JsonSerializerDefaults.Web);
 
     /// <summary>
-    /// Stages the timeline index of what <paramref name="writer"/> has staged (its reporting units, stories and merged
-    /// events, read back with <see cref="ICorpusWriter.ReadStaged"/>), to be committed with them. Merged events are
+    /// Stages the timeline index of what <paramref name="writer"/> has staged (its reporting units and stories,
+    /// <see cref="CorpusSnapshotJson.ReadStaged"/>, and its merged events, read back with <see cref="ICorpusWriter.ReadStaged"/>), to be committed with them. Merged events are
     /// read one at a time; what is kept is what the entries hold (each dated event's id and ranking counts, each
     /// date's articles) and each story's event ids.
     /// </summary>
@@ -43,35 +43,28 @@ public static partial class EventTimeline
     public static IReadOnlyDictionary<string, int> WriteIndex(ICorpusWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var unitOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var core = CorpusSnapshotJson.ReadStaged(writer);
         var storiesOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        writer.ReadStaged(["unit", "story"], (kind, id, json) =>
+        foreach (var story in core.Stories)
         {
-            if (kind == "unit")
-            {
-                unitOf[id] = JsonSerializer.Deserialize<string>(json)!;
-                return;
-            }
-
-            foreach (string article in CorpusSnapshotJson.ReadStory(id, json).Articles)
+            foreach (string article in story.Articles)
             {
                 if (!storiesOf.TryGetValue(article, out var list))
                 {
                     storiesOf.Add(article, list = []);
                 }
 
-                list.Add(id);
+                list.Add(story.Id);
             }
-        });
+        }
 
-        int Independent(IEnumerable<string> articles) => articles.Select(a => unitOf.GetValueOrDefault(a, a)).Distinct(StringComparer.Ordinal).Count();
         var articleIds = new Dictionary<string, string>(StringComparer.Ordinal);
         var ids = new EventIds();
         int events = 0, entries;
 
         // The whole timeline, then the stories', each in a pass of its own over the events so that only one is held.
         {
-            var whole = new Builder(new TimelineQuery(), null, Independent, articleIds, ids);
+            var whole = new Builder(new TimelineQuery(), null, core.IndependentSources, articleIds, ids);
             writer.ReadStaged([CorpusItemSink.EventKind], (_, id, json) =>
             {
                 events++;
@@ -122,7 +115,7 @@ public static partial class EventTimeline
             {
                 if (!byStory.TryGetValue(story, out var s))
                 {
-                    byStory.Add(story, s = (new Builder(new TimelineQuery(), null, Independent, articleIds, ids), []));
+                    byStory.Add(story, s = (new Builder(new TimelineQuery(), null, core.IndependentSources, articleIds, ids), []));
                 }
 
                 s.Timeline.Add(e, key);
@@ -229,20 +222,8 @@ public static partial class EventTimeline
     /// </summary>
     private static List<T> ReadMarked<T>(IArticleStore store, string kind, Func<string, T> read, int? limit, string? from, out IndexBuilt? built)
     {
-        IndexBuilt? marker = null;
-        var items = new List<T>();
-        store.ReadCorpusItems([IndexBuiltKind, kind], (k, _, json) =>
-        {
-            if (k == IndexBuiltKind)
-            {
-                marker = ReadBuilt(json);
-            }
-            else
-            {
-                items.Add(read(json));
-            }
-        }, limit, from);
-        built = marker;
+        var items = store.ReadItemsWithMarker(IndexBuiltKind, IndexBuiltId, kind, read, limit, from, out string? marker);
+        built = marker is null ? null : ReadBuilt(marker);
         return items;
     }
 
