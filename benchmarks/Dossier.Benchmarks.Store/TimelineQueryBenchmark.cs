@@ -12,13 +12,15 @@ namespace Dossier.Benchmarks.Store;
 /// The latency of the timeline of merged events over a store whose corpus snapshot the rebuild saved (with its timeline
 /// index), as <c>dossier timeline --format json</c> and <c>/api/timeline</c> read it (<see cref="EventTimeline.Load"/>
 /// and the contract §3 JSON), and of what a story's page reads (<see cref="EventTimeline.LoadSelected"/>): the 20 key
-/// dates of everything, every date, the largest story, a story of median size, each of them about an actor, and one
-/// actor over everything stored (which reads every merged event, so it runs only <c>--slow-runs</c> times).
+/// dates of everything, every date, the largest story, a story of median size, each of them about an actor; over
+/// everything stored, an actor, a type, both, two actors (from the filtered timelines the rebuild saves), and an actor
+/// by part of its name (which reads every merged event, so it runs only <c>--slow-runs</c> times).
 /// </summary>
 internal static class TimelineQueryBenchmark
 {
-    public static int Run(string path, int runs, int slowRuns, string actor)
+    public static int Run(string path, int runs, int slowRuns, TimelineFilters filters)
     {
+        string actor = filters.Actor;
         if (!File.Exists(path))
         {
             Console.Error.WriteLine($"{path}: no such store");
@@ -49,7 +51,12 @@ internal static class TimelineQueryBenchmark
             ("median story", new TimelineQuery(median.Id), runs),
             ($"largest story about {actor}", new TimelineQuery(largest.Id, [actor]), runs),
             ($"median story about {actor}", new TimelineQuery(median.Id, [actor]), runs),
-            ($"{actor}, everything stored", new TimelineQuery(About: [actor], Top: 20), slowRuns),
+            ($"{actor}, everything stored, top 20", new TimelineQuery(About: [actor], Top: 20), runs),
+            ($"{actor}, everything stored, every date", new TimelineQuery(About: [actor]), Math.Max(1, runs / 10)),
+            ($"type {filters.Type}, everything stored, top 20", new TimelineQuery(Top: 20, Type: filters.Type), runs),
+            ($"{actor} and type {filters.Type}, everything stored, top 20", new TimelineQuery(About: [actor], Top: 20, Type: filters.Type), runs),
+            ($"{actor} and {filters.Other}, everything stored, top 20", new TimelineQuery(About: [actor, filters.Other], Top: 20), Math.Max(1, runs / 10)),
+            ($"part of a name, {filters.Name}, everything stored, top 20", new TimelineQuery(About: [filters.Name], Top: 20), slowRuns),
         ];
         foreach (var (name, query, n) in asked.Where(a => a.Runs > 0))
         {
@@ -101,6 +108,9 @@ internal static class TimelineQueryBenchmark
             $"| {name} | {times.Count} | {entries} | {events} | {Percentiles.Of(times, 50):0.0} | {Percentiles.Of(times, 99):0.0} | {times[^1]:0.0} |"));
     }
 }
+
+/// <summary>The filters the timeline benchmark asks with: an actor, another, an event type, and part of a name.</summary>
+internal sealed record TimelineFilters(string Actor, string Other, string Type, string Name);
 
 /// <summary>
 /// The timeline index stage alone (<see cref="EventTimeline.WriteIndex"/>) over a store's saved snapshot, as the

@@ -14,7 +14,7 @@ public abstract partial class ArticleStoreConformanceTests
 {
     private static readonly DateTimeOffset IngestedAt = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
-    /// <summary>A new, empty store for one test.</summary>
+    /// <summary>A new, empty store, apart from any opened before (a test may compare several).</summary>
     protected abstract IArticleStore OpenStore();
 
     /// <summary>The same store reopened (a new connection), to prove data was committed.</summary>

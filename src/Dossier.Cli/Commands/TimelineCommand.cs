@@ -19,14 +19,21 @@ internal static class TimelineCommand
             Description = "Only events involving this actor: part of a name, an entity id, or a country or actor code in capitals (IRN, RUSGOV). Repeat to require several.",
             AllowMultipleArgumentsPerToken = false,
         };
+        var type = new Option<string?>("--type") { Description = "Only events of this type: a CAMEO code or its first digits (04 for consultations, 190)." };
         var top = new Option<int?>("--top") { Description = "Keep the N most salient dates (one entry per date), still ordered by date." };
         var format = CommonOptions.Format("text (for people) or json (contract §3).", "text", "json");
-        var command = new Command("timeline", "The timeline of merged events: one entry per date with its events, sources, independent sources and salience.") { db, story, about, top, format };
+        var command = new Command("timeline", "The timeline of merged events: one entry per date with its events, sources, independent sources and salience.") { db, story, about, type, top, format };
         command.SetAction(parse =>
         {
             if (parse.GetValue(top) is int n && n <= 0)
             {
                 Consoles.Error($"--top {n}: must be a positive number of dates");
+                return ExitCodes.Usage;
+            }
+
+            if (parse.GetValue(type) is { } code && (code.Length is 0 or > 4 || !code.All(char.IsAsciiDigit)))
+            {
+                Consoles.Error($"--type {code}: must be a CAMEO code or its first digits, such as 04 or 040");
                 return ExitCodes.Usage;
             }
 
@@ -43,7 +50,7 @@ internal static class TimelineCommand
                 return ExitCodes.SomeInputsFailed;
             }
 
-            var entries = EventTimeline.Load(store, new TimelineQuery(storyId, parse.GetValue(about) ?? [], parse.GetValue(top)));
+            var entries = EventTimeline.Load(store, new TimelineQuery(storyId, parse.GetValue(about) ?? [], parse.GetValue(top), parse.GetValue(type)));
 
             if (parse.GetValue(format) == "json")
             {

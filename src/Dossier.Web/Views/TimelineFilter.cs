@@ -56,37 +56,32 @@ internal sealed record TimelineFilter(string? Story, IReadOnlyList<string> Actor
     }
 
     /// <summary>The merged events the filter selects (story and actors), of the type asked for.</summary>
-    public IReadOnlyList<MergedEvent> Events(CorpusSnapshot corpus) =>
-        [.. EventTimeline.Select(corpus, new TimelineQuery(Story, Actors)).Where(e => OfType?.Invoke(e) ?? true)];
+    public IReadOnlyList<MergedEvent> Events(CorpusSnapshot corpus) => [.. EventTimeline.Select(corpus, new TimelineQuery(Story, Actors, Type: Type))];
 
     /// <summary>The timeline of the stage over the selected events; with a type, salience is relative to that type's dates.</summary>
-    public IReadOnlyList<TimelineEntry> Entries(CorpusSnapshot corpus)
-    {
-        ArgumentNullException.ThrowIfNull(corpus);
-        var scope = OfType is { } ofType ? corpus with { Events = [.. corpus.Events.Where(ofType)] } : corpus;
-        return EventTimeline.Build(scope, new TimelineQuery(Story, Actors, Top));
-    }
+    public IReadOnlyList<TimelineEntry> Entries(CorpusSnapshot corpus) => EventTimeline.Build(corpus, Query(Top));
 
     /// <summary>
     /// As <see cref="Entries(CorpusSnapshot)"/> over the store's saved snapshot (<see cref="EventTimeline.Load"/>): from
-    /// its timeline index when the filter allows (the whole timeline, a story's), otherwise its merged events streamed.
+    /// its timeline index when it holds the filter's timeline (the whole timeline, a story's, the whole timeline about
+    /// an actor or of a type), otherwise its merged events streamed.
     /// </summary>
-    public IReadOnlyList<TimelineEntry> Entries(Dossier.Storage.IArticleStore store) =>
-        EventTimeline.Load(store, new TimelineQuery(Story, Actors, Top), OfType);
+    public IReadOnlyList<TimelineEntry> Entries(Dossier.Storage.IArticleStore store) => EventTimeline.Load(store, Query(Top));
 
     /// <summary>As <see cref="Entries(Dossier.Storage.IArticleStore)"/>, keeping the <paramref name="top"/> most salient dates when the filter names no number, and saying how many dates there are.</summary>
     public IReadOnlyList<TimelineEntry> Entries(Dossier.Storage.IArticleStore store, int top, out int dates) =>
-        EventTimeline.Load(store, new TimelineQuery(Story, Actors, Top ?? top), OfType, out dates);
+        EventTimeline.Load(store, Query(Top ?? top), null, out dates);
 
     /// <summary>
     /// One page of <see cref="Entries(Dossier.Storage.IArticleStore)"/> and how many entries there are in all: the whole
-    /// timeline without filters is read from the index a page at a time (<see cref="EventTimeline.LoadPage"/>).
+    /// timeline, with no filter or about one actor or of one type, is read from the index a page at a time
+    /// (<see cref="EventTimeline.LoadPage"/>).
     /// </summary>
     public IReadOnlyList<TimelineEntry> Page(Dossier.Storage.IArticleStore store, int skip, int take, out int total) =>
-        EventTimeline.LoadPage(store, new TimelineQuery(Story, Actors, Top), OfType, skip, take, out total);
+        EventTimeline.LoadPage(store, Query(Top), null, skip, take, out total);
 
-    /// <summary>Whether an event is of the type asked for (its CAMEO code starts so), or null when no type is.</summary>
-    private Func<MergedEvent, bool>? OfType => Type is { } type ? e => e.Code.StartsWith(type, StringComparison.Ordinal) : null;
+    /// <summary>The corpus stage's query: the story, the actors and the type (an event's CAMEO code starts so), and the N most salient dates.</summary>
+    private TimelineQuery Query(int? top) => new(Story, Actors, top, Type);
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -15,6 +15,8 @@ namespace Dossier.Corpus.Timelines;
 /// order <see cref="TimelineQuery.Top"/> takes from), so that the N key dates are N items away;</item>
 /// <item><c>story_timeline</c>, a story id: that story's entries, most salient first, and the ids of every merged event
 /// with a report in one of its articles, dated or not;</item>
+/// <item>the whole timeline about one actor or of one event type: <c>timeline_key</c>, <c>timeline_about</c> and
+/// <c>timeline_about_rank</c> (<see cref="WriteKeyed"/>);</item>
 /// <item><c>timeline_index</c>, <c>built</c>: the index's layout, and how many merged events and whole-timeline
 /// entries the snapshot holds. A snapshot without it (saved before the index was kept) or with another layout is read
 /// by streaming its events.</item>
@@ -26,7 +28,7 @@ public static partial class EventTimeline
     public const string IndexKind = "timeline", RankKind = "timeline_rank", StoryIndexKind = "story_timeline", IndexBuiltKind = "timeline_index";
 
     /// <summary>The layout of the index's items, which its marker names; an index of another layout is not read.</summary>
-    private const int IndexFormat = 2;
+    private const int IndexFormat = 3;
 
     /// <summary>The id of the item that says the index was saved.</summary>
     public const string IndexBuiltId = "built";
@@ -70,24 +72,7 @@ public static partial class EventTimeline
                 events++;
                 whole.Add(EventFacts.Read(json), ids.Key(id));
             });
-            // Each entry is made, written and let go in turn: every event id of the timeline as a string at once would
-            // be the largest thing held.
-            var ranked = whole.Weigh(out double max);
-            var byDate = ranked.OrderBy(w => w.Group.Earliest).ThenBy(w => w.Group.Latest).ThenBy(w => w.Group.Date, StringComparer.Ordinal).ToList();
-            var position = new Dictionary<string, string>(byDate.Count, StringComparer.Ordinal);
-            for (int i = 0; i < byDate.Count; i++)
-            {
-                string itemId = ItemId(i);
-                position.Add(byDate[i].Group.Date, itemId);
-                writer.Write(IndexKind, itemId, JsonSerializer.SerializeToUtf8Bytes(whole.Entry(byDate[i], max), IndexJsonOptions));
-            }
-
-            for (int i = 0; i < ranked.Count; i++)
-            {
-                writer.Write(RankKind, ItemId(i), JsonSerializer.Serialize(position[ranked[i].Group.Date]));
-            }
-
-            entries = ranked.Count;
+            entries = WriteEntries(writer, whole, IndexKind, RankKind, string.Empty);
         }
 
         ids = new EventIds();
@@ -128,11 +113,40 @@ public static partial class EventTimeline
             writer.Write(StoryIndexKind, story, JsonSerializer.SerializeToUtf8Bytes(new StoryIndex(s.Timeline.Ranked(), [.. s.Events.Select(ids.Id)]), IndexJsonOptions));
         }
 
+        var storyEvents = byStory.ToDictionary(s => s.Key, s => s.Value.Events.Count, StringComparer.Ordinal);
+        byStory.Clear();
+        WriteKeyed(writer, core.IndependentSources, events);
         writer.Write(IndexBuiltKind, IndexBuiltId, JsonSerializer.Serialize(new IndexBuilt(IndexFormat, events, entries), IndexJsonOptions));
-        return byStory.ToDictionary(s => s.Key, s => s.Value.Events.Count, StringComparer.Ordinal);
+        return storyEvents;
     }
 
-    /// <summary>The timeline from the index, or null when the snapshot has none or the query needs every event (actors or a filter over everything stored).</summary>
+    /// <summary>
+    /// Writes a timeline's entries by date (items <paramref name="prefix"/> and the position, of
+    /// <paramref name="kind"/>) and, of <paramref name="rankKind"/>, the id of each, most salient first; returns how
+    /// many. Each entry is made, written and let go in turn: every event id of the timeline as a string at once would
+    /// be the largest thing held.
+    /// </summary>
+    private static int WriteEntries(ICorpusWriter writer, Builder timeline, string kind, string rankKind, string prefix)
+    {
+        var ranked = timeline.Weigh(out double max);
+        var byDate = ranked.OrderBy(w => w.Group.Earliest).ThenBy(w => w.Group.Latest).ThenBy(w => w.Group.Date, StringComparer.Ordinal).ToList();
+        var position = new Dictionary<string, string>(byDate.Count, StringComparer.Ordinal);
+        for (int i = 0; i < byDate.Count; i++)
+        {
+            string itemId = prefix + ItemId(i);
+            position.Add(byDate[i].Group.Date, itemId);
+            writer.Write(kind, itemId, JsonSerializer.SerializeToUtf8Bytes(timeline.Entry(byDate[i], max), IndexJsonOptions));
+        }
+
+        for (int i = 0; i < ranked.Count; i++)
+        {
+            writer.Write(rankKind, prefix + ItemId(i), JsonSerializer.Serialize(position[ranked[i].Group.Date]));
+        }
+
+        return ranked.Count;
+    }
+
+    /// <summary>The timeline from the index, or null when the snapshot has none or the query needs every event (a filter over everything stored that the filtered timelines do not hold).</summary>
     private static List<TimelineEntry>? FromIndex(IArticleStore store, TimelineQuery query, Func<MergedEvent, bool>? include, out int dates)
     {
         dates = 0;
@@ -141,7 +155,7 @@ public static partial class EventTimeline
         {
             if (!plain)
             {
-                return null;
+                return FromKeys(store, query, include, out dates);
             }
 
             if (query.Top is not int top)
@@ -187,8 +201,9 @@ public static partial class EventTimeline
 
     /// <summary>
     /// One page of the timeline <see cref="Load"/> gives: the <paramref name="take"/> entries after the first
-    /// <paramref name="skip"/>, and how many there are in all. The whole timeline (no story, actors, filter or
-    /// <see cref="TimelineQuery.Top"/>) is read from the index a page at a time; any other is loaded whole and cut.
+    /// <paramref name="skip"/>, and how many there are in all. The whole timeline (no story or
+    /// <see cref="TimelineQuery.Top"/>), with no filter or about one actor or of one type the index holds, is read from
+    /// the index a page at a time; any other is loaded whole and cut.
     /// </summary>
     public static IReadOnlyList<TimelineEntry> LoadPage(IArticleStore store, TimelineQuery query, Func<MergedEvent, bool>? include, int skip, int take, out int total)
     {
@@ -196,7 +211,8 @@ public static partial class EventTimeline
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfNegative(take);
-        if (query is { Story: null, Top: null } && Plain(query, include) && ReadEntries(store, skip, take, out total) is { } page)
+        if (query is { Story: null, Top: null }
+            && (Plain(query, include) ? ReadEntries(store, skip, take, out total) : KeyedPage(store, query, include, skip, take, out total)) is { } page)
         {
             return page;
         }
@@ -228,7 +244,7 @@ public static partial class EventTimeline
     }
 
     /// <summary>Whether a query keeps every event of its scope (no actors, no filter): what the index answers without reading events.</summary>
-    private static bool Plain(TimelineQuery query, Func<MergedEvent, bool>? include) => include is null && (query.About is null || query.About.Count == 0);
+    private static bool Plain(TimelineQuery query, Func<MergedEvent, bool>? include) => include is null && query.Type is null && (query.About is null || query.About.Count == 0);
 
     private static string ItemId(int position) => position.ToString("D9", CultureInfo.InvariantCulture);
 

@@ -92,7 +92,7 @@ public static partial class EventTimeline
         }, out stored);
     }
 
-    /// <summary>The merged events of the story (those with a report in one of its articles) that involve every actor named.</summary>
+    /// <summary>The merged events of the story (those with a report in one of its articles) that involve every actor named, of the type asked for.</summary>
     public static IEnumerable<MergedEvent> Select(CorpusSnapshot corpus, TimelineQuery query)
     {
         ArgumentNullException.ThrowIfNull(corpus);
@@ -108,6 +108,7 @@ public static partial class EventTimeline
 
     private static bool Selected(MergedEvent e, HashSet<string>? storyMembers, TimelineQuery query) =>
         (storyMembers is null || e.Articles.Any(storyMembers.Contains))
+        && (query.Type is null || e.Code.StartsWith(query.Type, StringComparison.Ordinal))
         && (query.About ?? []).All(name => e.Participants.Any(p => p.Matches(name)) || string.Equals(e.Location, name, StringComparison.OrdinalIgnoreCase));
 
     private static double Precision(DateOnly earliest, DateOnly latest) => (latest.DayNumber - earliest.DayNumber) switch
@@ -205,21 +206,27 @@ public static partial class EventTimeline
                 return;
             }
 
-            string date = Shared(e.Date);
+            var rank = new Rank(key, e.IndependentSources, e.DatedReports, e.LaterReferences, e.Evidence);
+            Add(e.Date, earliest, latest, e.Summary, rank, e.Articles);
+        }
+
+        /// <summary>Takes a dated event that happened, by what its date's entry needs of it: its date and span, summary, ranking counts and articles.</summary>
+        public void Add(string date, DateOnly earliest, DateOnly latest, string summary, Rank rank, IEnumerable<string> articles)
+        {
+            date = Shared(date);
             if (!groups.TryGetValue(date, out var group))
             {
                 groups.Add(date, group = new DateGroup(date));
             }
 
-            var rank = new Rank(key, e.IndependentSources, e.DatedReports, e.LaterReferences, e.Evidence);
             if (group.Events.Count == 0 || rank.CompareTo(group.Lead, ids) < 0)
             {
-                (group.Lead, group.Earliest, group.Latest, group.Summary) = (rank, earliest, latest, e.Summary);
+                (group.Lead, group.Earliest, group.Latest, group.Summary) = (rank, earliest, latest, summary);
             }
 
             group.Events.Add(rank);
-            group.LaterReferences = Math.Max(group.LaterReferences, e.LaterReferences);
-            foreach (string article in e.Articles)
+            group.LaterReferences = Math.Max(group.LaterReferences, rank.LaterReferences);
+            foreach (string article in articles)
             {
                 group.Articles.Add(Shared(article));
             }

@@ -1,4 +1,8 @@
 namespace Dossier.Corpus.Timelines;
 
-/// <summary>Which timeline: the events of one story or of everything stored, about all the given actors (names, entity ids or country codes), limited to the N most salient dates.</summary>
-public sealed record TimelineQuery(string? Story = null, IReadOnlyList<string>? About = null, int? Top = null);
+/// <summary>
+/// Which timeline: the events of one story or of everything stored, about all the given actors (names, entity ids or
+/// country codes), of one type (a CAMEO code or its first digits: the events whose code starts so), limited to the N
+/// most salient dates.
+/// </summary>
+public sealed record TimelineQuery(string? Story = null, IReadOnlyList<string>? About = null, int? Top = null, string? Type = null);

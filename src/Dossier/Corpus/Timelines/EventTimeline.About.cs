@@ -1,0 +1,529 @@
+using System.Globalization;
+using System.Text.Json;
+using Dossier.Corpus.EventMerging;
+using Dossier.Storage;
+
+namespace Dossier.Corpus.Timelines;
+
+/// <summary>
+/// The filtered timelines of the index: the whole timeline about one actor or of one event type, saved with the
+/// snapshot so that such a timeline (or a page of it, or its N key dates) is read, not made from every merged event.
+/// A filter is a key:
+/// <list type="bullet">
+/// <item><c>t:</c> and a CAMEO root (two digits): the events whose code starts so (<see cref="TimelineQuery.Type"/>);</item>
+/// <item><c>u:</c> and capitals: an actor named in capitals (<c>IRN</c>, <c>RUSGOV</c>), which
+/// <see cref="EventParticipant.Matches"/> compares only whole (entity id, country, name, alias, the place) or as the
+/// start of an actor code, so every key an event answers to is listed from its own actors: a key no event has
+/// selects none;</item>
+/// <item><c>i:</c> and an entity id in capitals: an actor named by its id, whose part of a name would also match, so
+/// the key is kept only when no name, alias or place of a dated event contains it; any other name is not a key and
+/// its timeline is made from every event;</item>
+/// <item><c>t:</c>, a root, <c>|</c> and an actor's key: that actor's events of that type (the web's two filters).</item>
+/// </list>
+/// Keys whose dated events are the same share one timeline (a set; two sets are taken to be the same when they have as
+/// many events and two 64-bit sums over their places agree). Items (kind, id): <c>timeline_key</c>, a key: its set's
+/// number and how many entries and dated events it has, and for a set of fewer than <see cref="FewEvents"/> events
+/// their ids instead of entries (its timeline loads them); <c>timeline_about</c>, the set's number (six digits), a
+/// space and the position: the set's entries by date; <c>timeline_about_rank</c>, the same ids: the id of each entry,
+/// most salient first.
+/// </summary>
+public static partial class EventTimeline
+{
+    /// <summary>The kinds of the filtered timelines' items.</summary>
+    public const string KeyKind = "timeline_key", AboutKind = "timeline_about", AboutRankKind = "timeline_about_rank";
+
+    /// <summary>How many events a timeline of several sets always loads one by one, however few the snapshot holds; more than a quarter of them are read in turn instead.</summary>
+    private const int LeastLoaded = 20_000;
+
+    /// <summary>How many events (each counted once per set it is in) the sets whose entries are made together hold at most: what bounds the dates held at once.</summary>
+    private const int PerPass = 250_000;
+
+    /// <summary>A set of fewer dated events than this lists them in its keys' items instead of its entries: its timeline loads them, as few as a page shows.</summary>
+    private const int FewEvents = 200;
+
+    /// <summary>
+    /// Stages the filtered timelines of what <paramref name="writer"/> has staged. A pass over the merged events keeps
+    /// of each dated one what an entry needs but its summary (<see cref="DatedEvent"/>) and the keys it answers to;
+    /// then the entries of the sets of many events are made from that, a few sets at a time, and written without their
+    /// summaries (each is its first event's, read with the entry); a set of few lists its events' ids.
+    /// </summary>
+    /// <param name="writer">What was staged.</param>
+    /// <param name="independent">How many independent sources a set of articles is.</param>
+    /// <param name="events">How many merged events were staged.</param>
+    private static void WriteKeyed(ICorpusWriter writer, Func<IEnumerable<string>, int> independent, int events)
+    {
+        var keyOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new List<string>();
+        var sums = new List<SetSum>();
+        var eventKeys = new List<int>();
+        var keyStarts = new List<int>(events + 1);
+        var dated = new List<DatedEvent>(events);
+        var articles = new List<string>();
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var scratch = new HashSet<string>(StringComparer.Ordinal);
+        var eventIds = new EventIds();
+        writer.ReadStaged([CorpusItemSink.EventKind], (_, id, json) =>
+        {
+            var e = KeyFacts.Read(json);
+            if (!e.Dated)
+            {
+                return;
+            }
+
+            int d = dated.Count;
+            dated.Add(new DatedEvent(
+                new Rank(eventIds.Key(id), e.IndependentSources, e.DatedReports, e.LaterReferences, e.Evidence),
+                Shared(strings, e.Date!), e.Earliest!.Value, e.Latest!.Value, articles.Count, e.Articles.Count));
+            foreach (string article in e.Articles)
+            {
+                articles.Add(Shared(strings, article));
+            }
+
+            keyStarts.Add(eventKeys.Count);
+            scratch.Clear();
+            e.Keys(scratch, named);
+            foreach (string key in scratch)
+            {
+                if (!keyOf.TryGetValue(key, out int k))
+                {
+                    keyOf.Add(key, k = keys.Count);
+                    keys.Add(key);
+                    sums.Add(default);
+                }
+
+                sums[k] = sums[k].With(d);
+                eventKeys.Add(k);
+            }
+        });
+        keyStarts.Add(eventKeys.Count);
+        keyOf.Clear();
+        strings.Clear();
+        var articleArray = articles.ToArray();
+        articles.Clear();
+        articles.TrimExcess();
+
+        // Keys in ordinal order; each set is numbered by its first key.
+        var setOfKey = new int[keys.Count];
+        var setEvents = new List<int>();
+        var setBySum = new Dictionary<SetSum, int>();
+        foreach (int k in Enumerable.Range(0, keys.Count).OrderBy(k => keys[k], StringComparer.Ordinal))
+        {
+            if (IdOf(keys[k]) is { } id && named.Any(n => n.Contains(id, StringComparison.Ordinal)))
+            {
+                setOfKey[k] = -1;
+                continue;
+            }
+
+            if (!setBySum.TryGetValue(sums[k], out int set))
+            {
+                setBySum.Add(sums[k], set = setEvents.Count);
+                setEvents.Add(sums[k].Count);
+            }
+
+            setOfKey[k] = set;
+        }
+
+        sums.Clear();
+        setBySum.Clear();
+        var setEntries = new int[setEvents.Count];
+        var members = new List<int>?[setEvents.Count];
+        var added = new List<int>();
+        for (int first = 0; first < setEvents.Count;)
+        {
+            // The sets of many from first to end, holding at most PerPass events unless one holds more; a set of few
+            // collects its events' places.
+            int end = first, held = 0;
+            while (end < setEvents.Count && (held == 0 || setEvents[end] < FewEvents || held + setEvents[end] <= PerPass))
+            {
+                held += setEvents[end] < FewEvents ? 0 : setEvents[end];
+                end++;
+            }
+
+            var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+            var timelines = new Builder?[end - first];
+            for (int d = 0; d < dated.Count; d++)
+            {
+                added.Clear();
+                for (int i = keyStarts[d]; i < keyStarts[d + 1]; i++)
+                {
+                    int set = setOfKey[eventKeys[i]];
+                    if (set < first || set >= end || added.Contains(set))
+                    {
+                        continue;
+                    }
+
+                    added.Add(set);
+                    var e = dated[d];
+                    if (setEvents[set] < FewEvents)
+                    {
+                        (members[set] ??= []).Add(d);
+                        continue;
+                    }
+
+                    (timelines[set - first] ??= new Builder(new TimelineQuery(), null, independent, shared, eventIds))
+                        .Add(e.Date, e.Earliest, e.Latest, string.Empty, e.Rank, new ArraySegment<string>(articleArray, e.ArticleStart, e.ArticleCount));
+                }
+            }
+
+            for (int set = first; set < end; set++)
+            {
+                if (timelines[set - first] is { } timeline)
+                {
+                    setEntries[set] = WriteEntries(writer, timeline, AboutKind, AboutRankKind, SetPrefix(set));
+                    timelines[set - first] = null;
+                }
+            }
+
+            first = end;
+        }
+
+        for (int k = 0; k < keys.Count; k++)
+        {
+            if (setOfKey[k] is int set and >= 0)
+            {
+                var ids = members[set]?.Select(d => eventIds.Id(dated[d].Rank.Key)).ToList();
+                writer.Write(KeyKind, keys[k], JsonSerializer.Serialize(new KeyItem(set, setEntries[set], setEvents[set]) { Ids = ids }, IndexJsonOptions));
+            }
+        }
+    }
+
+    private static string Shared(Dictionary<string, string> strings, string s)
+    {
+        if (!strings.TryGetValue(s, out string? shared))
+        {
+            strings.Add(s, shared = s);
+        }
+
+        return shared;
+    }
+
+    /// <summary>The key of an actor as a query names it (<see cref="EventParticipant.Matches"/>): capitals whole, anything else as an entity id.</summary>
+    private static string ActorKey(string about) =>
+        about.Length >= 3 && about.All(char.IsAsciiLetterUpper) ? "u:" + about : "i:" + about.ToUpperInvariant();
+
+    /// <summary>The entity id (in capitals) an id key names, alone or with a type; null for any other key.</summary>
+    private static string? IdOf(string key)
+    {
+        string actor = key.StartsWith("t:", StringComparison.Ordinal) && key.Length > 5 ? key[5..] : key;
+        return actor.StartsWith("i:", StringComparison.Ordinal) ? actor[2..] : null;
+    }
+
+    private static string SetPrefix(int set) => set.ToString("D6", CultureInfo.InvariantCulture) + " ";
+
+    /// <summary>How the filtered timelines answer a query over everything stored.</summary>
+    private enum KeyedKind
+    {
+        /// <summary>The index cannot: every event is read.</summary>
+        Stream,
+
+        /// <summary>No dated event passes the filters.</summary>
+        Empty,
+
+        /// <summary>One set is the timeline.</summary>
+        One,
+
+        /// <summary>The events of several sets (or of one set, for a longer code) are loaded and filtered.</summary>
+        Several,
+    }
+
+    /// <summary>
+    /// What the filtered timelines hold for a query over everything stored, with actors or a type and no other filter:
+    /// the sets of its keys (one actor and a type are one key), smallest first; none when no event passes or the index
+    /// cannot answer.
+    /// </summary>
+    private static (KeyedKind Kind, List<KeyItem> Sets) Resolve(IArticleStore store, TimelineQuery query, Func<MergedEvent, bool>? include)
+    {
+        var actors = (query.About ?? []).Select(ActorKey).Distinct(StringComparer.Ordinal).ToList();
+        // A longer code is of its root's set, filtered.
+        string? root = query.Type is { Length: >= 2 } type ? "t:" + type[..2] : null;
+        if (include is not null || (actors.Count == 0 && root is null) || ReadIndex(store) is null)
+        {
+            return (KeyedKind.Stream, []);
+        }
+
+        var keys = root is not null && actors.Count == 1 ? [root + "|" + actors[0]] : root is null ? actors : [.. actors, root];
+        var sets = new List<KeyItem>();
+        bool stream = false;
+        foreach (string key in keys)
+        {
+            if (store.CorpusItem(KeyKind, key) is { } json)
+            {
+                sets.Add(JsonSerializer.Deserialize<KeyItem>(json, IndexJsonOptions)!);
+                continue;
+            }
+
+            // No event has the key, unless it names an id that is no key (part of a name): then the events are read.
+            string actor = key.StartsWith("t:", StringComparison.Ordinal) && key.Length > 5 ? key[5..] : key;
+            if (!actor.StartsWith("i:", StringComparison.Ordinal) || (actor != key && store.CorpusItem(KeyKind, actor) is not null))
+            {
+                return (KeyedKind.Empty, []);
+            }
+
+            stream = true;
+        }
+
+        if (stream)
+        {
+            return (KeyedKind.Stream, []);
+        }
+
+        sets = [.. sets.DistinctBy(s => s.Set).OrderBy(s => s.Events)];
+        return (sets.Count == 1 && query.Type is not { Length: > 2 } ? KeyedKind.One : KeyedKind.Several, sets);
+    }
+
+    /// <summary>The whole timeline about actors or of a type, from the filtered timelines; null when they cannot answer.</summary>
+    private static List<TimelineEntry>? FromKeys(IArticleStore store, TimelineQuery query, Func<MergedEvent, bool>? include, out int dates)
+    {
+        dates = 0;
+        var (kind, sets) = Resolve(store, query, include);
+        switch (kind)
+        {
+            case KeyedKind.Empty:
+                return [];
+            case KeyedKind.One when sets[0].Ids is null && query.Top is int top:
+            {
+                var set = sets[0];
+                var ids = ReadMarked(store, AboutRankKind, json => JsonSerializer.Deserialize<string>(json)!, Math.Min(top, set.Entries), SetPrefix(set.Set) + ItemId(0), out var built);
+                dates = set.Entries;
+                return built is null ? null : ByDate(ids.Select(id => store.CorpusItem(AboutKind, id)).OfType<string>().Select(json => WithSummary(store, ReadEntry(json))));
+            }
+
+            case KeyedKind.One when sets[0].Ids is null:
+            {
+                var entries = ReadSet(store, sets[0]);
+                dates = sets[0].Entries;
+                return entries?.ConvertAll(e => WithSummary(store, e));
+            }
+
+            case KeyedKind.One or KeyedKind.Several:
+                return FromSeveral(store, query, sets, out dates);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The timeline of several keys (or of a code longer than a root, or of a set of few): only events of every set
+    /// can pass, so the events the sets share (their entries or items list them) are loaded, each filtered, and the
+    /// entries made. Null when the
+    /// index is gone or more than a quarter of the merged events would be loaded: reading them all in turn is then no
+    /// slower.
+    /// </summary>
+    private static List<TimelineEntry>? FromSeveral(IArticleStore store, TimelineQuery query, List<KeyItem> sets, out int dates)
+    {
+        dates = 0;
+        HashSet<string>? shared = null;
+        foreach (var set in sets)
+        {
+            var events = set.Ids ?? ReadSet(store, set)?.SelectMany(e => e.Events);
+            if (events is null)
+            {
+                return null;
+            }
+
+            if (shared is null)
+            {
+                shared = new HashSet<string>(events, StringComparer.Ordinal);
+            }
+            else
+            {
+                shared.IntersectWith(events);
+            }
+        }
+
+        if (shared is null || ReadIndex(store) is not { } index || shared.Count > Math.Max(index.Events / 4, LeastLoaded))
+        {
+            return null;
+        }
+
+        var builder = new Builder(query, null, StoredUnits(store));
+        foreach (string id in shared.Order(StringComparer.Ordinal))
+        {
+            if (store.LoadEvent(id) is { } e)
+            {
+                builder.Add(e);
+            }
+        }
+
+        dates = builder.Dates;
+        return [.. builder.Entries()];
+    }
+
+    /// <summary>A set's entry as saved (without its summary) with its summary: that of its first event, the one that leads its date.</summary>
+    private static TimelineEntry WithSummary(IArticleStore store, TimelineEntry entry) =>
+        entry with
+        {
+            Summary = entry.Events.Count > 0 && store.CorpusItem(CorpusItemSink.EventKind, entry.Events[0]) is { } json
+                ? JsonSerializer.Deserialize<EventSummary>(json)!.Summary
+                : string.Empty,
+        };
+
+    /// <summary>Every entry of a set, by date, as saved (without summaries); null when the snapshot has no index this build reads.</summary>
+    private static List<TimelineEntry>? ReadSet(IArticleStore store, KeyItem set)
+    {
+        var entries = ReadMarked(store, AboutKind, ReadEntry, set.Entries, SetPrefix(set.Set) + ItemId(0), out var built);
+        return built is null ? null : entries;
+    }
+
+    /// <summary>A page of the whole timeline about one actor or of one type, or null when the filtered timelines do not hold it as one set.</summary>
+    private static List<TimelineEntry>? KeyedPage(IArticleStore store, TimelineQuery query, Func<MergedEvent, bool>? include, int skip, int take, out int total)
+    {
+        total = 0;
+        var (kind, sets) = Resolve(store, query, include);
+        if (kind == KeyedKind.Empty)
+        {
+            return [];
+        }
+
+        if (kind != KeyedKind.One || sets[0].Ids is not null)
+        {
+            return null;
+        }
+
+        var set = sets[0];
+        int count = Math.Min(take, set.Entries - skip);
+        var entries = count <= 0
+            ? ReadMarked(store, AboutKind, ReadEntry, 0, null, out var built)
+            : ReadMarked(store, AboutKind, ReadEntry, count, SetPrefix(set.Set) + ItemId(skip), out built);
+        total = set.Entries;
+        return built is null ? null : entries.ConvertAll(e => WithSummary(store, e));
+    }
+
+    /// <summary>A merged event's summary, the rest of its item skipped.</summary>
+    private sealed record EventSummary(string Summary);
+
+    /// <summary>A key's item: its set, and how many entries and dated events the set has; a set of few has no entries saved but its events' ids.</summary>
+    private sealed record KeyItem(int Set, int Entries, int Events)
+    {
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public List<string>? Ids { get; init; }
+    }
+
+    /// <summary>A set's dated events as a count and two sums over their places in the snapshot: keys with the same are taken to select the same events.</summary>
+    private readonly record struct SetSum(int Count, ulong A, ulong B)
+    {
+        public SetSum With(int ordinal) => new(Count + 1, A + Mix((ulong)ordinal + 0x9E3779B97F4A7C15UL), B + Mix((ulong)ordinal ^ 0xD1B54A32D192ED03UL));
+
+        // SplitMix64's finaliser.
+        private static ulong Mix(ulong z)
+        {
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
+    }
+
+    /// <summary>What an entry needs of a dated event but its summary: its rank, date and span, and where its articles are in a list of all.</summary>
+    private readonly record struct DatedEvent(Rank Rank, string Date, DateOnly Earliest, DateOnly Latest, int ArticleStart, int ArticleCount);
+
+    /// <summary>What the filtered timelines need of a merged event's item: whether it is dated and happened, what its entry needs, its code, its actors and its place.</summary>
+    private sealed record KeyFacts(string Code, string Modality)
+    {
+        public string? Date { get; init; }
+
+        public DateOnly? Earliest { get; init; }
+
+        public DateOnly? Latest { get; init; }
+
+        public IReadOnlyList<string> Articles { get; init; } = [];
+
+        public int IndependentSources { get; init; }
+
+        public int DatedReports { get; init; }
+
+        public int LaterReferences { get; init; }
+
+        /// <summary>How many evidence sentences the event has (its item's array, counted, not read).</summary>
+        [System.Text.Json.Serialization.JsonConverter(typeof(ElementCount))]
+        public int Evidence { get; init; }
+
+        public IReadOnlyList<KeyActor> Sources { get; init; } = [];
+
+        public IReadOnlyList<KeyActor> Targets { get; init; } = [];
+
+        public string? Location { get; init; }
+
+        /// <summary>Whether the event can be on a timeline (as <see cref="Builder.Add(EventFacts, EventKey)"/> takes it).</summary>
+        public bool Dated => Modality is "asserted" or "reported" && Date is not null && Earliest is not null && Latest is not null;
+
+        public static KeyFacts Read(string json) => JsonSerializer.Deserialize<KeyFacts>(json)!;
+
+        /// <summary>
+        /// Adds to <paramref name="keys"/> every key the event answers to, and to <paramref name="named"/> its names,
+        /// aliases and place in capitals when they hold a colon (as entity ids do): those an id key must not be part of.
+        /// </summary>
+        public void Keys(HashSet<string> keys, HashSet<string> named)
+        {
+            if (Code.Length >= 2)
+            {
+                keys.Add("t:" + Code[..2]);
+            }
+
+            foreach (var p in Sources.Concat(Targets))
+            {
+                // An id is compared whole by any query; one with a colon is also a key of its own.
+                Whole(keys, null, p.Id);
+                if (p.Id.Contains(':', StringComparison.Ordinal))
+                {
+                    keys.Add("i:" + p.Id.ToUpperInvariant());
+                }
+
+                // The country is compared as it is; a code by its start.
+                if (p.Country is { } country && Capitals(country))
+                {
+                    keys.Add("u:" + country);
+                }
+
+                for (int n = 3; p.Code is { } code && n <= code.Length && Capitals(code[..n]); n++)
+                {
+                    keys.Add("u:" + code[..n]);
+                }
+
+                Whole(keys, named, p.Name);
+                foreach (string alias in p.Aliases)
+                {
+                    Whole(keys, named, alias);
+                }
+            }
+
+            if (Location is { } place)
+            {
+                Whole(keys, named, place);
+            }
+
+            // Each actor key with the event's type: the web's two filters in one key.
+            if (Code.Length >= 2)
+            {
+                string root = "t:" + Code[..2] + "|";
+                foreach (string key in keys.Where(k => !k.StartsWith("t:", StringComparison.Ordinal)).ToList())
+                {
+                    keys.Add(root + key);
+                }
+            }
+        }
+
+        /// <summary>A name compared whole, ignoring case: its key when it is capitals in capitals; noted in <paramref name="named"/> when it holds a colon.</summary>
+        private static void Whole(HashSet<string> keys, HashSet<string>? named, string name)
+        {
+            string upper = name.ToUpperInvariant();
+            if (Capitals(upper))
+            {
+                keys.Add("u:" + upper);
+            }
+
+            if (named is not null && upper.Contains(':', StringComparison.Ordinal))
+            {
+                named.Add(upper);
+            }
+        }
+
+        private static bool Capitals(string s) => s.Length >= 3 && s.All(char.IsAsciiLetterUpper);
+    }
+
+    /// <summary>An actor of a merged event's item, as its keys need it.</summary>
+    private sealed record KeyActor(string Id, string? Country, string? Code, string Name)
+    {
+        public IReadOnlyList<string> Aliases { get; init; } = [];
+    }
+}
