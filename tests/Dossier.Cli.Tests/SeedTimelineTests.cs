@@ -133,6 +133,26 @@ public sealed class SeedTimelineTests(SeedStoreFixture seeds) : IClassFixture<Se
     }
 
     [Fact]
+    public void Type_keeps_the_events_of_that_type_and_with_an_actor_the_events_both_keep()
+    {
+        var codes = Events().ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("code").GetString()!);
+        static List<string> Ids(JsonDocument timeline) =>
+            [.. timeline.RootElement.GetProperty("entries").EnumerateArray().SelectMany(e => e.GetProperty("events").EnumerateArray().Select(x => x.GetString()!)).Order(StringComparer.Ordinal)];
+        using var all = Timeline();
+        using var consultations = Timeline("--type", "04");
+        using var iranian = Timeline("--about", "IRN");
+        using var both = Timeline("--about", "IRN", "--type", "04");
+
+        var typed = Ids(consultations);
+        Assert.NotEmpty(typed);
+        Assert.Equal(Ids(all).Where(id => codes[id].StartsWith("04", StringComparison.Ordinal)), typed);
+        var shared = Ids(both);
+        Assert.NotEmpty(shared);
+        Assert.True(shared.Count < typed.Count);
+        Assert.Equal(typed.Intersect(Ids(iranian)), shared);
+    }
+
+    [Fact]
     public void A_dyad_counts_merged_events_by_month_and_lists_them()
     {
         var result = CliRunner.Run(seeds.Folder, "dyad", "IRN", "RUS", "--format", "json", "--db", seeds.Db);
@@ -163,12 +183,15 @@ public sealed class SeedTimelineTests(SeedStoreFixture seeds) : IClassFixture<Se
     {
         var story = CliRunner.Run(seeds.Folder, "timeline", "--story", "story:nope", "--db", seeds.Db);
         var top = CliRunner.Run(seeds.Folder, "timeline", "--top", "0", "--db", seeds.Db);
+        var type = CliRunner.Run(seeds.Folder, "timeline", "--type", "4a", "--db", seeds.Db);
         var dyad = CliRunner.Run(seeds.Folder, "dyad", "IRN", "IRN", "--db", seeds.Db);
 
         Assert.True(story.ExitCode == 1, story.ToString());
         Assert.Equal(["error: story:nope: no such story (see 'dossier stories')"], story.ErrorLines);
         Assert.True(top.ExitCode == 2, top.ToString());
         Assert.Equal(["error: --top 0: must be a positive number of dates"], top.ErrorLines);
+        Assert.True(type.ExitCode == 2, type.ToString());
+        Assert.Equal(["error: --type 4a: must be a CAMEO code or its first digits, such as 04 or 040"], type.ErrorLines);
         Assert.True(dyad.ExitCode == 2, dyad.ToString());
     }
 
