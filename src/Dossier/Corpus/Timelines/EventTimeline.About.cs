@@ -418,26 +418,8 @@ public static partial class EventTimeline
     private readonly record struct DatedEvent(Rank Rank, string Date, DateOnly Earliest, DateOnly Latest, int ArticleStart, int ArticleCount);
 
     /// <summary>What the filtered timelines need of a merged event's item: whether it is dated and happened, what its entry needs, its code, its actors and its place.</summary>
-    private sealed record KeyFacts(string Code, string Modality)
+    private sealed record KeyFacts(string Code, string Modality) : DatedFacts(Modality)
     {
-        public string? Date { get; init; }
-
-        public DateOnly? Earliest { get; init; }
-
-        public DateOnly? Latest { get; init; }
-
-        public IReadOnlyList<string> Articles { get; init; } = [];
-
-        public int IndependentSources { get; init; }
-
-        public int DatedReports { get; init; }
-
-        public int LaterReferences { get; init; }
-
-        /// <summary>How many evidence sentences the event has (its item's array, counted, not read).</summary>
-        [System.Text.Json.Serialization.JsonConverter(typeof(ElementCount))]
-        public int Evidence { get; init; }
-
         public IReadOnlyList<KeyActor> Sources { get; init; } = [];
 
         public IReadOnlyList<KeyActor> Targets { get; init; } = [];
@@ -445,7 +427,8 @@ public static partial class EventTimeline
         public string? Location { get; init; }
 
         /// <summary>Whether the event can be on a timeline (as <see cref="Builder.Add(EventFacts, EventKey)"/> takes it).</summary>
-        public bool Dated => Modality is "asserted" or "reported" && Date is not null && Earliest is not null && Latest is not null;
+        [System.Text.Json.Serialization.JsonIgnore]
+        public bool Dated => Happened && Date is not null && Earliest is not null && Latest is not null;
 
         public static KeyFacts Read(string json) => JsonSerializer.Deserialize<KeyFacts>(json)!;
 

@@ -7,13 +7,9 @@ namespace Dossier.Corpus.Timelines;
 
 public static partial class EventTimeline
 {
-    /// <summary>
-    /// What a date's entry needs of a merged event, read from its item's JSON without the rest (actors, evidence
-    /// sentences, place): the timeline index reads every merged event of the snapshot this way.
-    /// </summary>
-    /// <param name="Summary">The event's summary.</param>
+    /// <summary>What a date's entry needs of a merged event but its summary, read from its item's JSON without the rest.</summary>
     /// <param name="Modality">Whether it happened (asserted, reported) or not.</param>
-    private sealed record EventFacts(string Summary, string Modality)
+    private abstract record DatedFacts(string Modality)
     {
         public string? Date { get; init; }
 
@@ -35,7 +31,16 @@ public static partial class EventTimeline
 
         [JsonIgnore]
         public bool Happened => Modality is "asserted" or "reported";
+    }
 
+    /// <summary>
+    /// What a date's entry needs of a merged event, read from its item's JSON without the rest (actors, evidence
+    /// sentences, place): the timeline index reads every merged event of the snapshot this way.
+    /// </summary>
+    /// <param name="Summary">The event's summary.</param>
+    /// <param name="Modality">Whether it happened (asserted, reported) or not.</param>
+    private sealed record EventFacts(string Summary, string Modality) : DatedFacts(Modality)
+    {
         public static EventFacts Of(MergedEvent e) => new(e.Summary, e.Modality)
         {
             Date = e.Date,
