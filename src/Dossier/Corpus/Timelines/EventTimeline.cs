@@ -30,7 +30,9 @@ public static partial class EventTimeline
     /// The timeline of a store's saved snapshot, as <see cref="Build"/> gives it over the loaded snapshot. A snapshot
     /// saved with its timeline index (<see cref="WriteIndex"/>) answers from it: the whole timeline and a story's read
     /// only their entries (the N most salient with <see cref="TimelineQuery.Top"/>), and a story's timeline about
-    /// actors, or of the events <paramref name="include"/> accepts, reads only the story's dated events. Otherwise the
+    /// actors, of a type, or of the events <paramref name="include"/> accepts, reads only the story's dated events; the
+    /// whole timeline about one actor (by code or entity id), of one type or both reads its saved entries, and about
+    /// several only the events their saved timelines share (<see cref="WriteKeyed"/>). Otherwise the
     /// merged events are streamed (<see cref="CorpusSnapshotJson.Load"/>) and of each only what its date's entry needs
     /// is kept (its id, ranking counts and articles; the leading event's dates and summary), so memory follows the
     /// timeline, not the snapshot, but every event is read.
