@@ -203,11 +203,10 @@ public static partial class EventTimeline
         about.Length >= 3 && about.All(char.IsAsciiLetterUpper) ? "u:" + about : "i:" + about.ToUpperInvariant();
 
     /// <summary>The entity id (in capitals) an id key names, alone or with a type; null for any other key.</summary>
-    private static string? IdOf(string key)
-    {
-        string actor = key.StartsWith("t:", StringComparison.Ordinal) && key.Length > 5 ? key[5..] : key;
-        return actor.StartsWith("i:", StringComparison.Ordinal) ? actor[2..] : null;
-    }
+    private static string? IdOf(string key) => ActorOf(key) is var actor && actor.StartsWith("i:", StringComparison.Ordinal) ? actor[2..] : null;
+
+    /// <summary>The actor's key of a key: itself, or what follows a type's root and <c>|</c>.</summary>
+    private static string ActorOf(string key) => key.StartsWith("t:", StringComparison.Ordinal) && key.Length > 5 ? key[5..] : key;
 
     private static string SetPrefix(int set) => set.ToString("D6", CultureInfo.InvariantCulture) + " ";
 
@@ -254,8 +253,8 @@ public static partial class EventTimeline
             }
 
             // No event has the key, unless it names an id that is no key (part of a name): then the events are read.
-            string actor = key.StartsWith("t:", StringComparison.Ordinal) && key.Length > 5 ? key[5..] : key;
-            if (!actor.StartsWith("i:", StringComparison.Ordinal) || (actor != key && store.CorpusItem(KeyKind, actor) is not null))
+            string actor = ActorOf(key);
+            if (IdOf(actor) is null || (actor != key && store.CorpusItem(KeyKind, actor) is not null))
             {
                 return (KeyedKind.Empty, []);
             }
@@ -306,9 +305,8 @@ public static partial class EventTimeline
     /// <summary>
     /// The timeline of several keys (or of a code longer than a root, or of a set of few): only events of every set
     /// can pass, so the events the sets share (their entries or items list them) are loaded, each filtered, and the
-    /// entries made. Null when the
-    /// index is gone or more than a quarter of the merged events would be loaded: reading them all in turn is then no
-    /// slower.
+    /// entries made. Null when the index is gone or more than a quarter of the merged events would be loaded: reading
+    /// them all in turn is then no slower.
     /// </summary>
     private static List<TimelineEntry>? FromSeveral(IArticleStore store, TimelineQuery query, List<KeyItem> sets, out int dates)
     {
