@@ -31,7 +31,7 @@ internal static class TimelineCommand
                 return ExitCodes.Usage;
             }
 
-            if (parse.GetValue(type) is { } code && (code.Length is 0 or > 4 || !code.All(char.IsAsciiDigit)))
+            if (parse.GetValue(type) is { } code && !TimelineQuery.IsTypeCode(code))
             {
                 Consoles.Error($"--type {code}: must be a CAMEO code or its first digits, such as 04 or 040");
                 return ExitCodes.Usage;

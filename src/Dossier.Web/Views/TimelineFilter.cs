@@ -38,7 +38,7 @@ internal sealed record TimelineFilter(string? Story, IReadOnlyList<string> Actor
             top = n;
         }
 
-        if (type is not null && (type.Length > 4 || !type.All(char.IsAsciiDigit)))
+        if (type is not null && !TimelineQuery.IsTypeCode(type))
         {
             problem = Problems.Result(context, 400, "DOS1140", "Bad timeline filter", $"type must be a CAMEO code or its first digits, such as 04 or 040 (got type={type}).");
             return null;

@@ -98,7 +98,6 @@ public static partial class EventTimeline
         });
         keyStarts.Add(eventKeys.Count);
         keyOf.Clear();
-        strings.Clear();
         var articleArray = articles.ToArray();
         articles.Clear();
         articles.TrimExcess();
@@ -140,7 +139,6 @@ public static partial class EventTimeline
                 end++;
             }
 
-            var shared = new Dictionary<string, string>(StringComparer.Ordinal);
             var timelines = new Builder?[end - first];
             for (int d = 0; d < dated.Count; d++)
             {
@@ -161,7 +159,7 @@ public static partial class EventTimeline
                         continue;
                     }
 
-                    (timelines[set - first] ??= new Builder(new TimelineQuery(), null, independent, shared, eventIds))
+                    (timelines[set - first] ??= new Builder(new TimelineQuery(), null, independent, strings, eventIds))
                         .Add(e.Date, e.Earliest, e.Latest, string.Empty, e.Rank, new ArraySegment<string>(articleArray, e.ArticleStart, e.ArticleCount));
                 }
             }
@@ -186,16 +184,6 @@ public static partial class EventTimeline
                 writer.Write(KeyKind, keys[k], JsonSerializer.Serialize(new KeyItem(set, setEntries[set], setEvents[set]) { Ids = ids }, IndexJsonOptions));
             }
         }
-    }
-
-    private static string Shared(Dictionary<string, string> strings, string s)
-    {
-        if (!strings.TryGetValue(s, out string? shared))
-        {
-            strings.Add(s, shared = s);
-        }
-
-        return shared;
     }
 
     /// <summary>The key of an actor as a query names it (<see cref="EventParticipant.Matches"/>): capitals whole, anything else as an entity id.</summary>
@@ -290,9 +278,8 @@ public static partial class EventTimeline
 
             case KeyedKind.One when sets[0].Ids is null:
             {
-                var entries = ReadSet(store, sets[0]);
                 dates = sets[0].Entries;
-                return entries?.ConvertAll(e => WithSummary(store, e));
+                return ReadSet(store, sets[0])?.ConvertAll(e => WithSummary(store, e));
             }
 
             case KeyedKind.One or KeyedKind.Several:
@@ -353,14 +340,19 @@ public static partial class EventTimeline
         entry with
         {
             Summary = entry.Events.Count > 0 && store.CorpusItem(CorpusItemSink.EventKind, entry.Events[0]) is { } json
-                ? JsonSerializer.Deserialize<EventSummary>(json)!.Summary
+                ? EventFacts.Read(json).Summary
                 : string.Empty,
         };
 
-    /// <summary>Every entry of a set, by date, as saved (without summaries); null when the snapshot has no index this build reads.</summary>
-    private static List<TimelineEntry>? ReadSet(IArticleStore store, KeyItem set)
+    /// <summary>
+    /// A set's entries by date from the <paramref name="skip"/>th (at most <paramref name="take"/>, else all), as saved
+    /// (without summaries); null when the snapshot has no index this build reads.
+    /// </summary>
+    private static List<TimelineEntry>? ReadSet(IArticleStore store, KeyItem set, int skip = 0, int? take = null)
     {
-        var entries = ReadMarked(store, AboutKind, ReadEntry, set.Entries, SetPrefix(set.Set) + ItemId(0), out var built);
+        // A limit of 0 reads the marker alone.
+        int count = Math.Max(0, Math.Min(take ?? int.MaxValue, set.Entries - skip));
+        var entries = ReadMarked(store, AboutKind, ReadEntry, count, SetPrefix(set.Set) + ItemId(skip), out var built);
         return built is null ? null : entries;
     }
 
@@ -379,17 +371,9 @@ public static partial class EventTimeline
             return null;
         }
 
-        var set = sets[0];
-        int count = Math.Min(take, set.Entries - skip);
-        var entries = count <= 0
-            ? ReadMarked(store, AboutKind, ReadEntry, 0, null, out var built)
-            : ReadMarked(store, AboutKind, ReadEntry, count, SetPrefix(set.Set) + ItemId(skip), out built);
-        total = set.Entries;
-        return built is null ? null : entries.ConvertAll(e => WithSummary(store, e));
+        total = sets[0].Entries;
+        return ReadSet(store, sets[0], skip, take)?.ConvertAll(e => WithSummary(store, e));
     }
-
-    /// <summary>A merged event's summary, the rest of its item skipped.</summary>
-    private sealed record EventSummary(string Summary);
 
     /// <summary>A key's item: its set, and how many entries and dated events the set has; a set of few has no entries saved but its events' ids.</summary>
     private sealed record KeyItem(int Set, int Entries, int Events)

@@ -285,15 +285,18 @@ public static partial class EventTimeline
             new(w.Group.Date, w.Group.Earliest, w.Group.Latest, w.Group.Summary, [.. w.Group.Events.Select(r => ids.Id(r.Key))], w.Group.Sources, w.Independent,
                 Math.Round(w.Weight / max, 3, MidpointRounding.AwayFromZero));
 
-        private string Shared(string s)
-        {
-            if (!articleIds.TryGetValue(s, out string? shared))
-            {
-                articleIds.Add(s, shared = s);
-            }
+        private string Shared(string s) => EventTimeline.Shared(articleIds, s);
+    }
 
-            return shared;
+    /// <summary>The one instance of <paramref name="s"/> that <paramref name="strings"/> keeps, so that dates and article ids held many times are held once.</summary>
+    private static string Shared(Dictionary<string, string> strings, string s)
+    {
+        if (!strings.TryGetValue(s, out string? shared))
+        {
+            strings.Add(s, shared = s);
         }
+
+        return shared;
     }
 
     /// <summary>Entries in the timeline's order: by earliest day, then latest, then date.</summary>
