@@ -79,6 +79,7 @@ public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisio
                 SELECT MAX(version) FROM articles WHERE id = @id;
                 UPDATE articles SET is_current = false WHERE id = @id AND is_current;
                 UPDATE sentences SET is_current = false WHERE article_id = @id AND is_current;
+                DELETE FROM quotes WHERE article_id = @id;
                 """, connection);
             retire.Parameters.AddWithValue("id", id);
             version = Convert.ToInt32(retire.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) + 1;
@@ -86,8 +87,10 @@ public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisio
 
         using (var insert = new NpgsqlBatch(connection))
         {
-            insert.BatchCommands.Add(InsertArticle(article with { Id = id, Version = version }));
+            var saved = article with { Id = id, Version = version };
+            insert.BatchCommands.Add(InsertArticle(saved));
             AddAnnotations(insert, id, version, annotated);
+            AddQuotes(insert, saved, annotated);
             var change = new NpgsqlBatchCommand("INSERT INTO article_changes (article_id, version) VALUES (@id, @v)");
             change.Parameters.AddWithValue("id", id);
             change.Parameters.AddWithValue("v", version);

@@ -118,5 +118,39 @@ internal static class Migrations
                 FOREIGN KEY (article_id, version) REFERENCES articles (id, version) ON DELETE CASCADE
             );
             """),
+        (8, """
+            -- Each current article's quotes in their own rows (written at save time, replaced with each new version),
+            -- with what a listing shows and filters on and the article's place in the articles' order (day, source),
+            -- so that /api/quotes and /quotes read a page of rows instead of every article's annotations. Only quotes
+            -- whose span lies in the body (dossier_in_body counts UTF-16 units, as the documents do).
+            CREATE TABLE quotes (
+                article_id TEXT NOT NULL,
+                idx INTEGER NOT NULL,
+                version INTEGER NOT NULL,
+                day TEXT NOT NULL,
+                source TEXT NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                speaker TEXT, speaker_entity TEXT, verb TEXT, verb_class TEXT, outlet TEXT, published TEXT,
+                PRIMARY KEY (article_id, idx),
+                FOREIGN KEY (article_id, version) REFERENCES articles (id, version) ON DELETE CASCADE
+            );
+            CREATE INDEX quotes_in_order ON quotes (day, source, idx);
+            CREATE INDEX quotes_by_speaker ON quotes (COALESCE(speaker, char(65535)), outlet, day, source, idx);
+            INSERT INTO quotes (article_id, idx, version, day, source, start, "end", text, kind, speaker, speaker_entity, verb,
+                verb_class, outlet, published)
+            SELECT a.id, q.key, a.version, COALESCE(a.published, a.published_to, '9999'), a.source,
+                json_extract(q.value, '$.start'), json_extract(q.value, '$.end'), json_extract(q.value, '$.text'),
+                json_extract(q.value, '$.kind'),
+                CASE WHEN dossier_in_body(a.body, json_extract(q.value, '$.speaker.start'), json_extract(q.value, '$.speaker.end'))
+                    THEN json_extract(q.value, '$.speaker.text') END,
+                json_extract(q.value, '$.speaker.entity'), json_extract(q.value, '$.verb'), json_extract(q.value, '$.verb_class'),
+                COALESCE(a.outlet, a.wire), a.published
+            FROM articles a JOIN annotations n ON n.article_id = a.id AND n.version = a.version, json_each(n.json, '$.quotes') q
+            WHERE a.is_current = 1
+                AND dossier_in_body(a.body, json_extract(q.value, '$.start'), json_extract(q.value, '$.end'));
+            """),
     ];
 }

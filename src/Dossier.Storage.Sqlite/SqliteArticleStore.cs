@@ -38,6 +38,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
             // search and a timeline descend stay in memory in a store of many gigabytes.
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -32768;");
             PhrasePairs.Register(connection);
+            RegisterQuoteFunctions(connection);
             Migrate(connection);
         }
         catch (SqliteException ex)
@@ -72,10 +73,13 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
             Execute(connection, "UPDATE articles SET is_current = 0 WHERE id = $id", ("$id", id));
             Execute(connection, "DELETE FROM sentence_pairs WHERE rowid IN (SELECT rowid FROM sentence_text WHERE article_id = $id)", ("$id", id));
             Execute(connection, "DELETE FROM sentence_text WHERE article_id = $id", ("$id", id));
+            Execute(connection, "DELETE FROM quotes WHERE article_id = $id", ("$id", id));
         }
 
-        InsertArticle(article with { Id = id, Version = version });
+        var saved = article with { Id = id, Version = version };
+        InsertArticle(saved);
         InsertAnnotations(id, version, annotated);
+        InsertQuotes(saved, annotated);
         tx.Commit();
         return current is null ? SaveOutcome.Inserted : SaveOutcome.NewVersion;
     }

@@ -76,7 +76,7 @@ public sealed class PostgresArticleStoreTests(PostgresServer server) : ArticleSt
         }
 
         // As a store written before migration 4: no events table, no sentence order (and none of the later tables).
-        Sql(schema, "DROP TABLE corpus_records; DROP TABLE events; ALTER TABLE sentences DROP COLUMN seq; DELETE FROM schema_version WHERE version >= 4");
+        Sql(schema, "DROP TABLE quotes; DROP TABLE corpus_records; DROP TABLE events; ALTER TABLE sentences DROP COLUMN seq; DELETE FROM schema_version WHERE version >= 4");
         using (var reopened = PostgresArticleStore.Open(schema))
         {
             Assert.Equal(EventRows(schema), [(0, "2024-07-04", "Consult"), (1, null, "Make statement")]);
@@ -84,6 +84,31 @@ public sealed class PostgresArticleStoreTests(PostgresServer server) : ArticleSt
             reopened.Save(r2, d2);
             Assert.Equal(2, reopened.Search("peskov").Count);
         }
+    }
+
+    [Fact]
+    public void A_store_from_before_migration_6_gets_its_quote_rows_from_the_stored_annotations()
+    {
+        string schema = server.NewSchema();
+        QuotePage before;
+        using (var store = PostgresArticleStore.Open(schema))
+        {
+            foreach (var (record, doc) in QuotedArticles())
+            {
+                store.Save(record, doc);
+            }
+
+            before = store.ListQuotes(new QuoteFilter(), QuoteOrder.Article, 0, 100);
+            Assert.Equal(7, before.Total);
+        }
+
+        Sql(schema, "DROP TABLE quotes; DELETE FROM schema_version WHERE version >= 6");
+        using var reopened = PostgresArticleStore.Open(schema);
+        var after = reopened.ListQuotes(new QuoteFilter(), QuoteOrder.Article, 0, 100);
+        Assert.Equal(before.Total, after.Total);
+        Assert.Equal(before.Quotes, after.Quotes);
+        Assert.Equal(QuoteListing.FromDocuments(reopened, new QuoteFilter(), QuoteOrder.Speaker, 0, 100).Quotes,
+            reopened.ListQuotes(new QuoteFilter(), QuoteOrder.Speaker, 0, 100).Quotes);
     }
 
     private static List<(int Idx, string? Date, string Label)> EventRows(string schema)

@@ -8,11 +8,12 @@ namespace Dossier.Web.Api;
 /// <summary>Turns stored annotations into the items the API returns and the pages show. Renders whatever the document holds.</summary>
 internal static class AnnotationViews
 {
-    public static IEnumerable<QuoteItem> Quotes(ArticleRecord a, Document doc) =>
-        doc.Quotes.Where(q => InBody(doc, q.Start, q.End)).Select(q => new QuoteItem(
-            SpanItem.Of(a.Id, doc.Text, q.Start, q.End), q.Kind,
-            q.Speaker is { } s && InBody(doc, s.Start, s.End) ? doc.Text[s.Start..s.End] : null, q.Speaker?.EntityId,
-            q.Verb, q.VerbClass, a.Metadata.Outlet ?? a.Metadata.Wire, ArticleSummary.Iso(a.Metadata.Published)));
+    public static IEnumerable<QuoteItem> Quotes(ArticleRecord a, Document doc) => QuoteListing.Of(a, doc).Select(Quote);
+
+    /// <summary>A listed quote as the API returns it.</summary>
+    public static QuoteItem Quote(ListedQuote q) =>
+        new(new SpanItem(q.Article, q.Start, q.End, q.Text, Html.Url.Evidence(q.Article, q.Start, q.End)), q.Kind, q.Speaker, q.SpeakerEntity,
+            q.Verb, q.VerbClass, q.Outlet, q.Published);
 
     public static IEnumerable<EventItem> Events(ArticleRecord a, Document doc) =>
         doc.Events.Where(e => InBody(doc, e.Trigger.Start, e.Trigger.End)).Select(e =>

@@ -1,3 +1,4 @@
+using Dossier.Storage;
 using Dossier.Web.Api.Dto;
 using Dossier.Web.Http;
 using Dossier.Web.Storage;
@@ -25,13 +26,9 @@ internal static class AnnotationsApi
             return problem!;
         }
 
-        var items = corpus.All().Where(d => article is null || d.Article.Id == article)
-            .SelectMany(d => AnnotationViews.Quotes(d.Article, d.Doc))
-            .Where(q => speaker is null || ArticlesApi.Contains(q.Speaker, speaker) || q.SpeakerEntity == speaker)
-            .Where(q => outlet is null || ArticlesApi.Contains(q.Outlet, outlet))
-            .Where(q => verb is null || ArticlesApi.Contains(q.Verb, verb) || q.VerbClass == verb)
-            .ToList();
-        return Results.Ok(page.Apply(items, context.Request));
+        // A page of the store's quote rows, not every article's document.
+        var found = corpus.Store.ListQuotes(new QuoteFilter(speaker, outlet, verb, article), QuoteOrder.Article, page.Skip, page.PageSize);
+        return Results.Ok(page.Of([.. found.Quotes.Select(AnnotationViews.Quote)], found.Total, context.Request));
     }
 
     private static IResult Events(HttpContext context, DocumentCache corpus, string? code, string? modality, string? actor, string? article)

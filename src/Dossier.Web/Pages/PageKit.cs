@@ -1,6 +1,7 @@
 using Dossier.Model;
 using Dossier.Storage;
 using Dossier.Web.Html;
+using Dossier.Web.Http;
 
 namespace Dossier.Web.Pages;
 
@@ -48,4 +49,58 @@ internal static class PageKit
     /// <summary>An article title linking to the article (or to a span of it).</summary>
     public static void ArticleLink(HtmlWriter h, ArticleRecord a, TextSpan? span = null) =>
         h.Link(span is { } s ? Url.Evidence(a.Id, s.Start, s.End) : Url.Path("articles", a.Id), Title(a));
+
+    /// <summary>Reads a page number (a whole number from 1, default 1) or returns the problem with it.</summary>
+    public static IResult? PageNumber(HttpContext context, string name, out int page)
+    {
+        string? given = context.Request.Query[name];
+        if (PageRequest.TryNumber(given, out page))
+        {
+            return null;
+        }
+
+        return Problems.Result(context, StatusCodes.Status400BadRequest, "DOS1145", "Bad page number", $"{name} must be a whole number from 1 (got {name}={given}).");
+    }
+
+    /// <summary>How many rows come before page <paramref name="page"/> of <paramref name="rows"/> rows.</summary>
+    public static int Skip(int page, int rows) => (int)Math.Min(int.MaxValue, (long)(page - 1) * rows);
+
+    /// <summary>
+    /// Where this table's rows are among all of them, with links to the previous and next pages of <paramref name="path"/>
+    /// (the rest of the query kept: another table's page, filters). Nothing when one page holds them all.
+    /// </summary>
+    public static void Pager(HtmlWriter h, HttpContext context, string path, string name, int page, int rows, int total, string what, string id)
+    {
+        long start = (long)(page - 1) * rows;
+        if (total <= rows && page == 1)
+        {
+            return;
+        }
+
+        h.Open("div", ("class", "pager"), ("id", id));
+        h.Text(start >= total
+            ? $"No {what} on page {Count(page)}; there are {Count(total)}. "
+            : $"{what[..1].ToUpperInvariant()}{what[1..]} {Count((int)start + 1)}–{Count((int)Math.Min(total, start + rows))} of {Count(total)}. ");
+        string Link(int to)
+        {
+            var query = context.Request.Query.Where(kv => kv.Key != name).Select(kv => (kv.Key, (object?)kv.Value.ToString())).ToList();
+            query.Add((name, to));
+            return Url.WithQuery(path, [.. query]);
+        }
+
+        if (page > 1)
+        {
+            h.Link(Link((int)Math.Min(page - 1, Math.Max(1, (total + rows - 1) / rows))), "Previous page", ("rel", "prev"));
+            h.Text(" ");
+        }
+
+        if (start + rows < total)
+        {
+            h.Link(Link(page + 1), "Next page", ("rel", "next"));
+        }
+
+        h.Close("div");
+    }
+
+    private static string Count(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

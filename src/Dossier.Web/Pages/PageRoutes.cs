@@ -19,7 +19,7 @@ internal static class PageRoutes
         pages.MapGet("/articles", () => Results.Redirect("/"));
         pages.MapGet("/articles/{id}", ArticlePage.Render);
         pages.MapGet("/search", SearchPage.Render);
-        pages.MapGet("/quotes", (DocumentCache corpus, string? speaker, string? outlet) => QuotesPage.Render(corpus, speaker, outlet));
+        pages.MapGet("/quotes", (HttpContext c, DocumentCache corpus, string? speaker, string? outlet) => QuotesPage.Render(c, corpus, speaker, outlet));
         pages.MapGet("/entities", (DocumentCache store, string? type, string? name) => EntitiesPage.Render(store, type, name));
         pages.MapGet("/entities/{id}", EntityPage.Render);
         pages.MapPost("/entities/{id}/rename", EntityDecisionForms.Rename);

@@ -1,19 +1,28 @@
+using Dossier.Storage;
 using Dossier.Web.Api;
 using Dossier.Web.Html;
 using Dossier.Web.Storage;
 
 namespace Dossier.Web.Pages;
 
-/// <summary>Quotes by speaker and outlet, with the reporting verb; each links to its evidence.</summary>
+/// <summary>
+/// Quotes by speaker and outlet, with the reporting verb; each links to its evidence. Shown <see cref="Rows"/> at a
+/// time (<c>page</c>), read a page at a time from the store's quote rows (<see cref="IArticleStore.ListQuotes"/>).
+/// </summary>
 internal static class QuotesPage
 {
-    public static IResult Render(DocumentCache corpus, string? speaker, string? outlet)
+    /// <summary>How many quotes a page shows.</summary>
+    public const int Rows = 100;
+
+    public static IResult Render(HttpContext context, DocumentCache corpus, string? speaker, string? outlet)
     {
-        var quotes = corpus.All().SelectMany(d => AnnotationViews.Quotes(d.Article, d.Doc))
-            .Where(q => speaker is null || ArticlesApi.Contains(q.Speaker, speaker))
-            .Where(q => outlet is null || ArticlesApi.Contains(q.Outlet, outlet))
-            .OrderBy(q => q.Speaker ?? "\uffff", StringComparer.Ordinal).ThenBy(q => q.Outlet, StringComparer.Ordinal)
-            .ToList();
+        if (PageKit.PageNumber(context, "page", out int page) is { } bad)
+        {
+            return bad;
+        }
+
+        var found = corpus.Store.ListQuotes(new QuoteFilter(speaker, outlet), QuoteOrder.Speaker, PageKit.Skip(page, Rows), Rows);
+        var quotes = found.Quotes.Select(AnnotationViews.Quote).ToList();
         return PageKit.Html(Layout.Page("Quotes", "Quotes", h =>
         {
             h.Element("h1", "Quotes");
@@ -22,10 +31,16 @@ internal static class QuotesPage
             h.Void("input", ("type", "text"), ("name", "outlet"), ("value", outlet), ("placeholder", "outlet"), ("aria-label", "Outlet"));
             h.Element("button", "Filter", ("type", "submit"));
             h.Close("form");
-            if (quotes.Count == 0)
+            if (found.Total == 0)
             {
                 Layout.Notice(h, "No quotes stored" + (speaker is null && outlet is null ? string.Empty : " that match the filter") +
                     ". Quotes appear here once the quote stage is part of the pipeline and articles are (re-)ingested.");
+                return;
+            }
+
+            PageKit.Pager(h, context, "/quotes", "page", page, Rows, found.Total, "quotes", "quotes-pages");
+            if (quotes.Count == 0)
+            {
                 return;
             }
 

@@ -18,19 +18,19 @@ internal static class StoriesPage
 {
     public static IResult Render(HttpContext context, DocumentCache store, int rows)
     {
-        if (PageNumber(context, "story_page", out int storyPage) is { } badStories)
+        if (PageKit.PageNumber(context, "story_page", out int storyPage) is { } badStories)
         {
             return badStories;
         }
 
-        if (PageNumber(context, "article_page", out int articlePage) is { } badArticles)
+        if (PageKit.PageNumber(context, "article_page", out int articlePage) is { } badArticles)
         {
             return badArticles;
         }
 
         int articleCount = store.Store.CountArticles();
-        var stories = StoryList.Page(store, Skip(storyPage, rows), rows, out int storyCount);
-        var shown = store.Store.ListArticles(Skip(articlePage, rows), rows);
+        var stories = StoryList.Page(store, PageKit.Skip(storyPage, rows), rows, out int storyCount);
+        var shown = store.Store.ListArticles(PageKit.Skip(articlePage, rows), rows);
         var (first, last, outlets) = Figures(store);
         return PageKit.Html(Layout.Page("Stories", "Stories", h =>
         {
@@ -57,12 +57,12 @@ internal static class StoriesPage
             else
             {
                 Stories(h, stories);
-                Pager(h, context, "story_page", storyPage, rows, storyCount, "stories", "stories-pages");
+                PageKit.Pager(h, context, "/", "story_page", storyPage, rows, storyCount, "stories", "stories-pages");
             }
 
             h.Element("h2", "Articles");
             Articles(h, [.. shown.Select(a => (a, store.Counts(a)))]);
-            Pager(h, context, "article_page", articlePage, rows, articleCount, "articles", "articles-pages");
+            PageKit.Pager(h, context, "/", "article_page", articlePage, rows, articleCount, "articles", "articles-pages");
         }));
     }
 
@@ -84,54 +84,6 @@ internal static class StoriesPage
         }
 
         return (figures.First, figures.Last, figures.Outlets);
-    }
-
-    /// <summary>Reads a page number (a whole number from 1, default 1) or returns the problem with it.</summary>
-    private static IResult? PageNumber(HttpContext context, string name, out int page)
-    {
-        string? given = context.Request.Query[name];
-        if (PageRequest.TryNumber(given, out page))
-        {
-            return null;
-        }
-
-        return Problems.Result(context, StatusCodes.Status400BadRequest, "DOS1145", "Bad page number", $"{name} must be a whole number from 1 (got {name}={given}).");
-    }
-
-    private static int Skip(int page, int rows) => (int)Math.Min(int.MaxValue, (long)(page - 1) * rows);
-
-    /// <summary>Where this table's rows are among all of them, with links to the previous and next pages (the other table's page kept).</summary>
-    private static void Pager(HtmlWriter h, HttpContext context, string name, int page, int rows, int total, string what, string id)
-    {
-        long start = (long)(page - 1) * rows;
-        if (total <= rows && page == 1)
-        {
-            return;
-        }
-
-        h.Open("div", ("class", "pager"), ("id", id));
-        h.Text(start >= total
-            ? $"No {what} on page {N(page)}; there are {N(total)}. "
-            : $"{what[..1].ToUpperInvariant()}{what[1..]} {N((int)start + 1)}–{N((int)Math.Min(total, start + rows))} of {N(total)}. ");
-        string Link(int to)
-        {
-            var query = context.Request.Query.Where(kv => kv.Key != name).Select(kv => (kv.Key, (object?)kv.Value.ToString())).ToList();
-            query.Add((name, to));
-            return Url.WithQuery("/", [.. query]);
-        }
-
-        if (page > 1)
-        {
-            h.Link(Link((int)Math.Min(page - 1, Math.Max(1, (total + rows - 1) / rows))), "Previous page", ("rel", "prev"));
-            h.Text(" ");
-        }
-
-        if (start + rows < total)
-        {
-            h.Link(Link(page + 1), "Next page", ("rel", "next"));
-        }
-
-        h.Close("div");
     }
 
     private static void Stories(HtmlWriter h, IReadOnlyList<StoryItem> stories)

@@ -86,6 +86,14 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
         }
     }
 
+    public QuotePage ListQuotes(QuoteFilter filter, QuoteOrder order, int skip, int take)
+    {
+        lock (gate)
+        {
+            return inner.ListQuotes(filter, order, skip, take);
+        }
+    }
+
     public Document LoadDocument(ArticleRecord article)
     {
         lock (gate)

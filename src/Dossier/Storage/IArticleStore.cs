@@ -50,6 +50,14 @@ public interface IArticleStore : IDisposable
     Contracts.AnnotationCounts CountAnnotations(ArticleRecord article);
 
     /// <summary>
+    /// A page of the quotes of current articles that <paramref name="filter"/> keeps, in <paramref name="order"/>: the
+    /// <paramref name="take"/> after the first <paramref name="skip"/>, and how many it keeps in all. By default every
+    /// current article's document is read (<see cref="QuoteListing.FromDocuments"/>); a store that keeps a row per
+    /// quote answers from those rows, the same page.
+    /// </summary>
+    QuotePage ListQuotes(QuoteFilter filter, QuoteOrder order, int skip, int take) => QuoteListing.FromDocuments(this, filter, order, skip, take);
+
+    /// <summary>
     /// Full-text search over the sentences of current versions, best first. Only the
     /// <see cref="SearchBounds.Candidates"/> matching sentences stored last are ranked, so its cost does not grow with the store.
     /// </summary>
