@@ -152,5 +152,20 @@ internal static class Migrations
             WHERE a.is_current = 1
                 AND dossier_in_body(a.body, json_extract(q.value, '$.start'), json_extract(q.value, '$.end'));
             """),
+        (9, """
+            -- The words a quote listing filters on, each once (speakers, outlets, verbs), and an index on each of those
+            -- columns: a filter finds the words that contain what was asked for among the distinct ones, then reads the
+            -- quotes of those words through the index, instead of comparing every quote's words. Kept as quotes are
+            -- saved; a word whose quotes were replaced stays and finds none.
+            CREATE TABLE quote_terms (field TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (field, value)) WITHOUT ROWID;
+            INSERT INTO quote_terms (field, value) SELECT DISTINCT 'speaker', speaker FROM quotes WHERE speaker IS NOT NULL;
+            INSERT INTO quote_terms (field, value) SELECT DISTINCT 'outlet', outlet FROM quotes WHERE outlet IS NOT NULL;
+            INSERT INTO quote_terms (field, value) SELECT DISTINCT 'verb', verb FROM quotes WHERE verb IS NOT NULL;
+            CREATE INDEX quotes_speaker ON quotes (speaker);
+            CREATE INDEX quotes_speaker_entity ON quotes (speaker_entity);
+            CREATE INDEX quotes_outlet ON quotes (outlet);
+            CREATE INDEX quotes_verb ON quotes (verb);
+            CREATE INDEX quotes_verb_class ON quotes (verb_class);
+            """),
     ];
 }

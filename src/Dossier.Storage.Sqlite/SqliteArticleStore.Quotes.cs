@@ -7,7 +7,8 @@ namespace Dossier.Storage.Sqlite;
 
 /// <summary>
 /// The quotes of current articles, one row each (table <c>quotes</c>, migration 8): written with each saved version
-/// (the rows of the version it replaces are deleted), read a page at a time by <see cref="ListQuotes"/>.
+/// (the rows of the version it replaces are deleted), read a page at a time by <see cref="ListQuotes"/>; the distinct
+/// speakers, outlets and verbs they hold are kept in <c>quote_terms</c> for the filters (migration 9).
 /// </summary>
 public sealed partial class SqliteArticleStore
 {
@@ -33,21 +34,22 @@ public sealed partial class SqliteArticleStore
         ArgumentOutOfRangeException.ThrowIfNegative(take);
         using var cmd = connection.CreateCommand();
         var where = new StringBuilder("WHERE 1 = 1");
+        // A word filter reads the quotes of the distinct words (quote_terms) that contain it, through the column's index.
         if (filter.Speaker is { } speaker)
         {
-            where.Append(" AND (dossier_contains(speaker, $speaker) OR speaker_entity = $speaker)");
+            where.Append(" AND (speaker IN (SELECT value FROM quote_terms WHERE field = 'speaker' AND dossier_contains(value, $speaker)) OR speaker_entity = $speaker)");
             cmd.Parameters.AddWithValue("$speaker", speaker);
         }
 
         if (filter.Outlet is { } outlet)
         {
-            where.Append(" AND dossier_contains(outlet, $outlet)");
+            where.Append(" AND outlet IN (SELECT value FROM quote_terms WHERE field = 'outlet' AND dossier_contains(value, $outlet))");
             cmd.Parameters.AddWithValue("$outlet", outlet);
         }
 
         if (filter.Verb is { } verb)
         {
-            where.Append(" AND (dossier_contains(verb, $verb) OR verb_class = $verb)");
+            where.Append(" AND (verb IN (SELECT value FROM quote_terms WHERE field = 'verb' AND dossier_contains(value, $verb)) OR verb_class = $verb)");
             cmd.Parameters.AddWithValue("$verb", verb);
         }
 
@@ -96,6 +98,7 @@ public sealed partial class SqliteArticleStore
         cmd.Parameters.AddWithValue("$source", article.Source);
         var values = new[] { "$id", "$idx", "$start", "$end", "$text", "$kind", "$speaker", "$entity", "$verb", "$class", "$outlet", "$published" }
             .Select(name => cmd.Parameters.AddWithValue(name, DBNull.Value)).ToArray();
+        var terms = new HashSet<(string, string)>();
         foreach (var q in QuoteListing.Of(article, doc))
         {
             object?[] row = [q.Article, q.Index, q.Start, q.End, q.Text, q.Kind, q.Speaker, q.SpeakerEntity, q.Verb, q.VerbClass, q.Outlet, q.Published];
@@ -105,6 +108,27 @@ public sealed partial class SqliteArticleStore
             }
 
             cmd.ExecuteNonQuery();
+            AddTerm(terms, "speaker", q.Speaker);
+            AddTerm(terms, "outlet", q.Outlet);
+            AddTerm(terms, "verb", q.Verb);
+        }
+
+        using var insertTerm = connection.CreateCommand();
+        insertTerm.CommandText = "INSERT OR IGNORE INTO quote_terms (field, value) VALUES ($field, $value)";
+        var field = insertTerm.Parameters.AddWithValue("$field", string.Empty);
+        var value = insertTerm.Parameters.AddWithValue("$value", string.Empty);
+        foreach (var (f, v) in terms)
+        {
+            (field.Value, value.Value) = (f, v);
+            insertTerm.ExecuteNonQuery();
+        }
+
+        static void AddTerm(HashSet<(string, string)> terms, string field, string? value)
+        {
+            if (value is not null)
+            {
+                terms.Add((field, value));
+            }
         }
     }
 }

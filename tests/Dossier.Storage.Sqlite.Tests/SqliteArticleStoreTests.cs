@@ -47,7 +47,7 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
         }
 
         // As a store written before migration 4: no events table, no date index, no list of words, no pair index, no corpus records.
-        Sql(path, "DROP TABLE events; DROP INDEX articles_current_published; DROP TABLE search_terms; DROP TABLE sentence_pairs; DROP TABLE corpus_records; DROP TABLE quotes; DELETE FROM schema_version WHERE version >= 4");
+        Sql(path, "DROP TABLE events; DROP INDEX articles_current_published; DROP TABLE search_terms; DROP TABLE sentence_pairs; DROP TABLE corpus_records; DROP TABLE quotes; DROP TABLE quote_terms; DELETE FROM schema_version WHERE version >= 4");
         using (var reopened = SqliteArticleStore.Open(path))
         {
             Assert.Equal(EventRows(path), [(0, "2024-07-04", "Consult"), (1, null, "Make statement")]);
@@ -68,7 +68,7 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
         }
 
         // As a store written before migration 6 (and so before the corpus records of migration 7 and the quotes of 8).
-        Sql(path, "DROP TABLE sentence_pairs; DROP TABLE corpus_records; DROP TABLE quotes; DELETE FROM schema_version WHERE version >= 6");
+        Sql(path, "DROP TABLE sentence_pairs; DROP TABLE corpus_records; DROP TABLE quotes; DROP TABLE quote_terms; DELETE FROM schema_version WHERE version >= 6");
         using (var reopened = SqliteArticleStore.Open(path))
         {
             Assert.Equal(2, PairRows(path));
@@ -98,13 +98,17 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
             Assert.Equal(7, before.Total);
         }
 
-        Sql(path, "DROP TABLE quotes; DELETE FROM schema_version WHERE version >= 8");
+        Sql(path, "DROP TABLE quotes; DROP TABLE quote_terms; DELETE FROM schema_version WHERE version >= 8");
         using var reopened = SqliteArticleStore.Open(path);
         var after = reopened.ListQuotes(new QuoteFilter(), QuoteOrder.Article, 0, 100);
         Assert.Equal(before.Total, after.Total);
         Assert.Equal(before.Quotes, after.Quotes);
-        Assert.Equal(QuoteListing.FromDocuments(reopened, new QuoteFilter(), QuoteOrder.Speaker, 0, 100).Quotes,
-            reopened.ListQuotes(new QuoteFilter(), QuoteOrder.Speaker, 0, 100).Quotes);
+        foreach (var filter in new QuoteFilter[] { new(), new(Speaker: "pesk"), new(Outlet: "GUARD", Verb: "warn"), new(Verb: "deni") })
+        {
+            var expected = QuoteListing.FromDocuments(reopened, filter, QuoteOrder.Speaker, 0, 100);
+            Assert.NotEmpty(expected.Quotes);
+            Assert.Equal(expected.Quotes, reopened.ListQuotes(filter, QuoteOrder.Speaker, 0, 100).Quotes);
+        }
     }
 
     [Fact]
