@@ -80,6 +80,8 @@ public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisio
                 UPDATE articles SET is_current = false WHERE id = @id AND is_current;
                 UPDATE sentences SET is_current = false WHERE article_id = @id AND is_current;
                 DELETE FROM quotes WHERE article_id = @id;
+                DELETE FROM event_list WHERE article_id = @id;
+                DELETE FROM event_actors WHERE article_id = @id;
                 """, connection);
             retire.Parameters.AddWithValue("id", id);
             version = Convert.ToInt32(retire.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) + 1;
@@ -91,6 +93,7 @@ public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisio
             insert.BatchCommands.Add(InsertArticle(saved));
             AddAnnotations(insert, id, version, annotated);
             AddQuotes(insert, saved, annotated);
+            AddEventList(insert, saved, annotated);
             var change = new NpgsqlBatchCommand("INSERT INTO article_changes (article_id, version) VALUES (@id, @v)");
             change.Parameters.AddWithValue("id", id);
             change.Parameters.AddWithValue("v", version);

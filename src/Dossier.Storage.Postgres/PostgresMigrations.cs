@@ -194,5 +194,70 @@ internal static class PostgresMigrations
             WHERE a.is_current AND (q.value ->> 'start')::integer >= 0 AND (q.value ->> 'end')::integer >= (q.value ->> 'start')::integer
                 AND (q.value ->> 'end')::integer <= length(a.body);
             """),
+        (7, """
+            -- Each current article's events in listing rows (written at save time, replaced with each new version):
+            -- what /api/events and /events show and the order they list them in (date, undated last, then the
+            -- articles' order), so that a page is read, not every article's annotations; each event's actors in rows of
+            -- their own for the actor filter. Filled from the stored events (migration 4) of current versions whose
+            -- trigger lies in the body (counted in characters here, in UTF-16 units by saves: see migration 6); the
+            -- unit is the event's sentence, else the stored unit (sentence or line) that holds the trigger's start.
+            CREATE TABLE event_list (
+                article_id text NOT NULL,
+                idx integer NOT NULL,
+                version integer NOT NULL,
+                date_key text NOT NULL,
+                day date,
+                source text NOT NULL,
+                code text NOT NULL,
+                label text NOT NULL,
+                modality text NOT NULL,
+                date text,
+                trigger_start integer NOT NULL,
+                trigger_end integer NOT NULL,
+                trigger_text text NOT NULL,
+                evidence_start integer NOT NULL,
+                evidence_end integer NOT NULL,
+                sources jsonb NOT NULL,
+                targets jsonb NOT NULL,
+                outlet text,
+                PRIMARY KEY (article_id, idx),
+                FOREIGN KEY (article_id, version) REFERENCES articles (id, version) ON DELETE CASCADE
+            );
+            CREATE TABLE event_actors (article_id text NOT NULL, idx integer NOT NULL, text text NOT NULL, entity text, code text);
+            INSERT INTO event_list (article_id, idx, version, date_key, day, source, code, label, modality, date, trigger_start,
+                trigger_end, trigger_text, evidence_start, evidence_end, sources, targets, outlet)
+            SELECT v.article_id, v.idx, v.version, COALESCE(v.date, '9999'), v.day, v.source, v.code, v.label, v.modality, v.date,
+                v.ts, v.te, v.tt,
+                COALESCE(
+                    (SELECT s.start FROM sentences s WHERE s.article_id = v.article_id AND s.version = v.version AND v.sentence >= 0 AND s.idx = v.sentence),
+                    (SELECT s.start FROM sentences s WHERE s.article_id = v.article_id AND s.version = v.version AND s.start <= v.ts AND v.ts < s."end" ORDER BY s.idx LIMIT 1),
+                    v.ts),
+                COALESCE(
+                    (SELECT s."end" FROM sentences s WHERE s.article_id = v.article_id AND s.version = v.version AND v.sentence >= 0 AND s.idx = v.sentence),
+                    (SELECT s."end" FROM sentences s WHERE s.article_id = v.article_id AND s.version = v.version AND s.start <= v.ts AND v.ts < s."end" ORDER BY s.idx LIMIT 1),
+                    v.te),
+                (SELECT COALESCE(jsonb_agg(jsonb_build_object('text', x ->> 'text', 'entity', x -> 'entity', 'code', x -> 'code') ORDER BY o), '[]'::jsonb)
+                    FROM jsonb_array_elements(v.json -> 'sources') WITH ORDINALITY AS t(x, o)),
+                (SELECT COALESCE(jsonb_agg(jsonb_build_object('text', x ->> 'text', 'entity', x -> 'entity', 'code', x -> 'code') ORDER BY o), '[]'::jsonb)
+                    FROM jsonb_array_elements(v.json -> 'targets') WITH ORDINALITY AS t(x, o)),
+                v.outlet
+            FROM (
+                SELECT ev.article_id, ev.idx, ev.version, ev.json, ev.json ->> 'date' AS date,
+                    COALESCE(a.published, a.published_to) AS day, a.source, COALESCE(a.outlet, a.wire) AS outlet,
+                    ev.json ->> 'code' AS code, ev.json ->> 'label' AS label, ev.json ->> 'modality' AS modality,
+                    COALESCE((ev.json ->> 'sentence')::integer, -1) AS sentence,
+                    (ev.json -> 'trigger' ->> 'start')::integer AS ts, (ev.json -> 'trigger' ->> 'end')::integer AS te,
+                    ev.json -> 'trigger' ->> 'text' AS tt, length(a.body) AS body_length
+                FROM events ev JOIN articles a ON a.id = ev.article_id AND a.version = ev.version
+                WHERE a.is_current) v
+            WHERE v.ts >= 0 AND v.te >= v.ts AND v.te <= v.body_length;
+            INSERT INTO event_actors (article_id, idx, text, entity, code)
+            SELECT l.article_id, l.idx, x ->> 'text', x ->> 'entity', x ->> 'code'
+            FROM event_list l, jsonb_array_elements(l.sources || l.targets) AS x;
+            CREATE INDEX event_list_in_order ON event_list (date_key COLLATE "C", day NULLS LAST, source COLLATE "C", idx);
+            CREATE INDEX event_actors_article ON event_actors (article_id, idx);
+            CREATE INDEX event_actors_entity ON event_actors (entity);
+            CREATE INDEX event_actors_code ON event_actors (code);
+            """),
     ];
 }

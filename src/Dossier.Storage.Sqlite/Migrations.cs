@@ -167,5 +167,78 @@ internal static class Migrations
             CREATE INDEX quotes_verb ON quotes (verb);
             CREATE INDEX quotes_verb_class ON quotes (verb_class);
             """),
+        (10, """
+            -- Each current article's events in listing rows (written at save time, replaced with each new version):
+            -- what /api/events and /events show (code, label, trigger, the unit that reports the event, date, modality,
+            -- actors, outlet) and the order they list them in (date, undated last, then the articles' order), so that a
+            -- page is read, not every article's annotations. Each event's actors in rows of their own for the actor
+            -- filter, and the distinct words that name actors, which that filter compares instead of every actor's.
+            -- Filled from the stored events (migration 4) of current versions whose trigger lies in the body; the unit
+            -- is the event's sentence, else the stored unit (sentence or line) that holds the trigger's start.
+            CREATE TABLE event_list (
+                article_id TEXT NOT NULL,
+                idx INTEGER NOT NULL,
+                version INTEGER NOT NULL,
+                date_key TEXT NOT NULL,
+                day TEXT NOT NULL,
+                source TEXT NOT NULL,
+                code TEXT NOT NULL,
+                label TEXT NOT NULL,
+                modality TEXT NOT NULL,
+                date TEXT,
+                trigger_start INTEGER NOT NULL,
+                trigger_end INTEGER NOT NULL,
+                trigger_text TEXT NOT NULL,
+                evidence_start INTEGER NOT NULL,
+                evidence_end INTEGER NOT NULL,
+                sources TEXT NOT NULL,
+                targets TEXT NOT NULL,
+                outlet TEXT,
+                PRIMARY KEY (article_id, idx),
+                FOREIGN KEY (article_id, version) REFERENCES articles (id, version) ON DELETE CASCADE
+            );
+            CREATE TABLE event_actors (article_id TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL, entity TEXT, code TEXT);
+            CREATE TABLE event_terms (value TEXT PRIMARY KEY) WITHOUT ROWID;
+            INSERT INTO event_list (article_id, idx, version, date_key, day, source, code, label, modality, date, trigger_start,
+                trigger_end, trigger_text, evidence_start, evidence_end, sources, targets, outlet)
+            SELECT v.article_id, v.idx, v.version, COALESCE(v.date, '9999'), v.day, v.source, v.code, v.label, v.modality, v.date,
+                v.ts, v.te, v.tt,
+                COALESCE(
+                    (SELECT s.start FROM sentences s WHERE s.article_id = v.article_id AND s.version = v.version AND v.sentence >= 0 AND s.idx = v.sentence),
+                    (SELECT s.start FROM sentences s WHERE s.article_id = v.article_id AND s.version = v.version AND s.start <= v.ts AND v.ts < s."end" ORDER BY s.idx LIMIT 1),
+                    v.ts),
+                COALESCE(
+                    (SELECT s."end" FROM sentences s WHERE s.article_id = v.article_id AND s.version = v.version AND v.sentence >= 0 AND s.idx = v.sentence),
+                    (SELECT s."end" FROM sentences s WHERE s.article_id = v.article_id AND s.version = v.version AND s.start <= v.ts AND v.ts < s."end" ORDER BY s.idx LIMIT 1),
+                    v.te),
+                (SELECT json_group_array(json_object('text', json_extract(x.value, '$.text'), 'entity', json_extract(x.value, '$.entity'), 'code', json_extract(x.value, '$.code')))
+                    FROM json_each(v.json, '$.sources') x),
+                (SELECT json_group_array(json_object('text', json_extract(x.value, '$.text'), 'entity', json_extract(x.value, '$.entity'), 'code', json_extract(x.value, '$.code')))
+                    FROM json_each(v.json, '$.targets') x),
+                v.outlet
+            FROM (
+                SELECT ev.article_id, ev.idx, ev.version, ev.json, json_extract(ev.json, '$.date') AS date,
+                    COALESCE(a.published, a.published_to, '9999') AS day, a.source, COALESCE(a.outlet, a.wire) AS outlet,
+                    json_extract(ev.json, '$.code') AS code, json_extract(ev.json, '$.label') AS label,
+                    json_extract(ev.json, '$.modality') AS modality, COALESCE(json_extract(ev.json, '$.sentence'), -1) AS sentence,
+                    json_extract(ev.json, '$.trigger.start') AS ts, json_extract(ev.json, '$.trigger.end') AS te,
+                    json_extract(ev.json, '$.trigger.text') AS tt, a.body
+                FROM events ev JOIN articles a ON a.id = ev.article_id AND a.version = ev.version
+                WHERE a.is_current = 1) v
+            WHERE dossier_in_body(v.body, v.ts, v.te);
+            INSERT INTO event_actors (article_id, idx, text, entity, code)
+            SELECT l.article_id, l.idx, json_extract(x.value, '$.text'), json_extract(x.value, '$.entity'), json_extract(x.value, '$.code')
+            FROM event_list l, json_each(l.sources) x
+            UNION ALL
+            SELECT l.article_id, l.idx, json_extract(x.value, '$.text'), json_extract(x.value, '$.entity'), json_extract(x.value, '$.code')
+            FROM event_list l, json_each(l.targets) x;
+            INSERT OR IGNORE INTO event_terms (value) SELECT text FROM event_actors;
+            CREATE INDEX event_list_in_order ON event_list (date_key, day, source, idx);
+            CREATE INDEX event_list_code ON event_list (code);
+            CREATE INDEX event_actors_article ON event_actors (article_id, idx);
+            CREATE INDEX event_actors_text ON event_actors (text, article_id, idx);
+            CREATE INDEX event_actors_entity ON event_actors (entity, article_id, idx);
+            CREATE INDEX event_actors_code ON event_actors (code, article_id, idx);
+            """),
     ];
 }

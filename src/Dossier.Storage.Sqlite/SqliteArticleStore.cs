@@ -74,12 +74,15 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
             Execute(connection, "DELETE FROM sentence_pairs WHERE rowid IN (SELECT rowid FROM sentence_text WHERE article_id = $id)", ("$id", id));
             Execute(connection, "DELETE FROM sentence_text WHERE article_id = $id", ("$id", id));
             Execute(connection, "DELETE FROM quotes WHERE article_id = $id", ("$id", id));
+            Execute(connection, "DELETE FROM event_list WHERE article_id = $id", ("$id", id));
+            Execute(connection, "DELETE FROM event_actors WHERE article_id = $id", ("$id", id));
         }
 
         var saved = article with { Id = id, Version = version };
         InsertArticle(saved);
         InsertAnnotations(id, version, annotated);
         InsertQuotes(saved, annotated);
+        InsertEventList(saved, annotated);
         tx.Commit();
         return current is null ? SaveOutcome.Inserted : SaveOutcome.NewVersion;
     }

@@ -76,7 +76,7 @@ public sealed class PostgresArticleStoreTests(PostgresServer server) : ArticleSt
         }
 
         // As a store written before migration 4: no events table, no sentence order (and none of the later tables).
-        Sql(schema, "DROP TABLE quotes; DROP TABLE corpus_records; DROP TABLE events; ALTER TABLE sentences DROP COLUMN seq; DELETE FROM schema_version WHERE version >= 4");
+        Sql(schema, "DROP TABLE event_list; DROP TABLE event_actors; DROP TABLE quotes; DROP TABLE corpus_records; DROP TABLE events; ALTER TABLE sentences DROP COLUMN seq; DELETE FROM schema_version WHERE version >= 4");
         using (var reopened = PostgresArticleStore.Open(schema))
         {
             Assert.Equal(EventRows(schema), [(0, "2024-07-04", "Consult"), (1, null, "Make statement")]);
@@ -102,13 +102,41 @@ public sealed class PostgresArticleStoreTests(PostgresServer server) : ArticleSt
             Assert.Equal(7, before.Total);
         }
 
-        Sql(schema, "DROP TABLE quotes; DELETE FROM schema_version WHERE version >= 6");
+        Sql(schema, "DROP TABLE quotes; DROP TABLE event_list; DROP TABLE event_actors; DELETE FROM schema_version WHERE version >= 6");
         using var reopened = PostgresArticleStore.Open(schema);
         var after = reopened.ListQuotes(new QuoteFilter(), QuoteOrder.Article, 0, 100);
         Assert.Equal(before.Total, after.Total);
         Assert.Equal(before.Quotes, after.Quotes);
         Assert.Equal(QuoteListing.FromDocuments(reopened, new QuoteFilter(), QuoteOrder.Speaker, 0, 100).Quotes,
             reopened.ListQuotes(new QuoteFilter(), QuoteOrder.Speaker, 0, 100).Quotes);
+    }
+
+    [Fact]
+    public void A_store_from_before_migration_7_gets_its_event_rows_from_the_stored_events()
+    {
+        string schema = server.NewSchema();
+        string before;
+        using (var store = PostgresArticleStore.Open(schema))
+        {
+            foreach (var (record, doc) in EventedArticles())
+            {
+                store.Save(record, doc);
+            }
+
+            var listed = store.ListEvents(new EventFilter(), 0, 100);
+            Assert.Equal(5, listed.Total);
+            before = Show(listed.Events);
+        }
+
+        Sql(schema, "DROP TABLE event_list; DROP TABLE event_actors; DELETE FROM schema_version WHERE version >= 7");
+        using var reopened = PostgresArticleStore.Open(schema);
+        Assert.Equal(before, Show(reopened.ListEvents(new EventFilter(), 0, 100).Events));
+        foreach (var filter in new EventFilter[] { new(Actor: "mokh"), new(Actor: "RUSGOV"), new(Code: "04", Modality: "reported") })
+        {
+            var expected = EventListing.FromDocuments(reopened, filter, 0, 100);
+            Assert.NotEmpty(expected.Events);
+            Assert.Equal(Show(expected.Events), Show(reopened.ListEvents(filter, 0, 100).Events));
+        }
     }
 
     private static List<(int Idx, string? Date, string Label)> EventRows(string schema)

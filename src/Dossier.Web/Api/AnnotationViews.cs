@@ -15,14 +15,13 @@ internal static class AnnotationViews
         new(new SpanItem(q.Article, q.Start, q.End, q.Text, Html.Url.Evidence(q.Article, q.Start, q.End)), q.Kind, q.Speaker, q.SpeakerEntity,
             q.Verb, q.VerbClass, q.Outlet, q.Published);
 
-    public static IEnumerable<EventItem> Events(ArticleRecord a, Document doc) =>
-        doc.Events.Where(e => InBody(doc, e.Trigger.Start, e.Trigger.End)).Select(e =>
-        {
-            var sentence = e.Sentence >= 0 && e.Sentence < doc.Sentences.Count ? doc.Sentences[e.Sentence].Span : TextUnits.Around(doc, e.Trigger);
-            return new EventItem(e.Code, e.Label, SpanItem.Of(a.Id, doc.Text, e.Trigger.Start, e.Trigger.End),
-                SpanItem.Of(a.Id, doc.Text, sentence.Start, sentence.End), e.Date, e.Modality,
-                Actors(doc, e.Sources), Actors(doc, e.Targets), a.Metadata.Outlet ?? a.Metadata.Wire);
-        });
+    public static IEnumerable<EventItem> Events(ArticleRecord a, Document doc) => EventListing.Of(a, doc).Select(Event);
+
+    /// <summary>A listed event as the API returns it.</summary>
+    public static EventItem Event(ListedEvent e) =>
+        new(e.Code, e.Label, new SpanItem(e.Article, e.TriggerStart, e.TriggerEnd, e.TriggerText, Html.Url.Evidence(e.Article, e.TriggerStart, e.TriggerEnd)),
+            new SpanItem(e.Article, e.EvidenceStart, e.EvidenceEnd, e.EvidenceText, Html.Url.Evidence(e.Article, e.EvidenceStart, e.EvidenceEnd)),
+            e.Date, e.Modality, Actors(e.Sources), Actors(e.Targets), e.Outlet);
 
     public static IEnumerable<TimexItem> Timexes(ArticleRecord a, Document doc) =>
         doc.Timexes.Where(t => InBody(doc, t.Start, t.End)).Select(t => new TimexItem(SpanItem.Of(a.Id, doc.Text, t.Start, t.End), t.Type, t.Value, t.Anchor));
@@ -43,8 +42,7 @@ internal static class AnnotationViews
             })
             .OrderByDescending(e => e.Mentions).ThenBy(e => e.Name, StringComparer.Ordinal)];
 
-    private static List<ActorItem> Actors(Document doc, IReadOnlyList<EventActor> actors) =>
-        [.. actors.Select(x => new ActorItem(InBody(doc, x.Start, x.End) ? doc.Text[x.Start..x.End] : string.Empty, x.EntityId, x.Code))];
+    private static List<ActorItem> Actors(IReadOnlyList<ListedActor> actors) => [.. actors.Select(x => new ActorItem(x.Text, x.Entity, x.Code))];
 
     /// <summary>Skips an annotation whose span does not lie in the body, rather than failing the page for one bad span.</summary>
     private static bool InBody(Document doc, int start, int end) => start >= 0 && end >= start && end <= doc.Text.Length;

@@ -38,14 +38,9 @@ internal static class AnnotationsApi
             return problem!;
         }
 
-        var items = corpus.All().Where(d => article is null || d.Article.Id == article)
-            .SelectMany(d => AnnotationViews.Events(d.Article, d.Doc))
-            .Where(e => code is null || e.Code.StartsWith(code, StringComparison.Ordinal))
-            .Where(e => modality is null || e.Modality == modality)
-            .Where(e => actor is null || e.Sources.Concat(e.Targets).Any(x => ArticlesApi.Contains(x.Text, actor) || x.Code == actor || x.Entity == actor))
-            .OrderBy(e => e.Date ?? "9999", StringComparer.Ordinal)
-            .ToList();
-        return Results.Ok(page.Apply(items, context.Request));
+        // A page of the store's event rows, not every article's document.
+        var found = corpus.Store.ListEvents(new EventFilter(code, modality, actor, article), page.Skip, page.PageSize);
+        return Results.Ok(page.Of([.. found.Events.Select(AnnotationViews.Event)], found.Total, context.Request));
     }
 
     private static IResult Entities(HttpContext context, DocumentCache corpus, string? type, string? name)

@@ -25,7 +25,7 @@ internal static class PageRoutes
         pages.MapPost("/entities/{id}/rename", EntityDecisionForms.Rename);
         pages.MapPost("/entities/{id}/merge", EntityDecisionForms.Merge);
         pages.MapPost("/entities/{id}/delete", EntityDecisionForms.Delete);
-        pages.MapGet("/events", (DocumentCache corpus) => EventsPage.Render(corpus));
+        pages.MapGet("/events", (HttpContext c, DocumentCache corpus) => EventsPage.Render(c, corpus));
         pages.MapGet("/exports", ExportsPage.Render);
         pages.MapGet("/ingest", IngestPage.Render);
         pages.MapPost("/ingest/paste", IngestPage.Paste);

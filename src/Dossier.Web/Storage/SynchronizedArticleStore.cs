@@ -94,6 +94,14 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
         }
     }
 
+    public EventPage ListEvents(EventFilter filter, int skip, int take)
+    {
+        lock (gate)
+        {
+            return inner.ListEvents(filter, skip, take);
+        }
+    }
+
     public Document LoadDocument(ArticleRecord article)
     {
         lock (gate)

@@ -58,6 +58,14 @@ public interface IArticleStore : IDisposable
     QuotePage ListQuotes(QuoteFilter filter, QuoteOrder order, int skip, int take) => QuoteListing.FromDocuments(this, filter, order, skip, take);
 
     /// <summary>
+    /// A page of the events of current articles that <paramref name="filter"/> keeps, by date (undated last), then in
+    /// the articles' order: the <paramref name="take"/> after the first <paramref name="skip"/>, and how many it keeps
+    /// in all. By default every current article's document is read (<see cref="EventListing.FromDocuments"/>); a store
+    /// that keeps a row per event answers from those rows, the same page.
+    /// </summary>
+    EventPage ListEvents(EventFilter filter, int skip, int take) => EventListing.FromDocuments(this, filter, skip, take);
+
+    /// <summary>
     /// Full-text search over the sentences of current versions, best first. Only the
     /// <see cref="SearchBounds.Candidates"/> matching sentences stored last are ranked, so its cost does not grow with the store.
     /// </summary>
