@@ -57,7 +57,8 @@ public sealed partial class SqliteArticleStore
         cmd.CommandText = $"""
             SELECT article_id, version, idx, code, label, trigger_start, trigger_end, trigger_text, evidence_start, evidence_end,
                    date, modality, sources, targets, outlet
-            FROM event_list {where} ORDER BY date_key, day, source, idx LIMIT $take OFFSET $skip
+            FROM event_list {InOrder("event_list", "event_list_in_order", where.Length > "WHERE 1 = 1".Length, total, skip, take)}
+            {where} ORDER BY date_key, day, source, idx LIMIT $take OFFSET $skip
             """;
         cmd.Parameters.AddWithValue("$take", take);
         cmd.Parameters.AddWithValue("$skip", skip);

@@ -68,7 +68,8 @@ public sealed partial class SqliteArticleStore
 
         // The orders of the indexes quotes_in_order and quotes_by_speaker (BINARY, that is by code point).
         string orderBy = order == QuoteOrder.Speaker ? "COALESCE(speaker, char(65535)), outlet, day, source, idx" : "day, source, idx";
-        cmd.CommandText = $"SELECT {QuoteColumns} FROM quotes {where} ORDER BY {orderBy} LIMIT $take OFFSET $skip";
+        string index = order == QuoteOrder.Speaker ? "quotes_by_speaker" : "quotes_in_order";
+        cmd.CommandText = $"SELECT {QuoteColumns} FROM quotes {InOrder("quotes", index, where.Length > "WHERE 1 = 1".Length, total, skip, take)} {where} ORDER BY {orderBy} LIMIT $take OFFSET $skip";
         cmd.Parameters.AddWithValue("$take", take);
         cmd.Parameters.AddWithValue("$skip", skip);
         var quotes = new List<ListedQuote>(Math.Min(take, total - skip));
@@ -82,6 +83,28 @@ public sealed partial class SqliteArticleStore
         return new QuotePage(quotes, total);
 
         static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    }
+
+    /// <summary>
+    /// How a filtered listing's page is read: <c>INDEXED BY</c> the index in the listing's order when the matches are
+    /// dense enough that walking that index until the page is full costs less than sorting every match would (the rows
+    /// walked are about (skip + take) × rows / matches, the rows sorted the matches); else nothing, and SQLite
+    /// reads the matches through the filters' indexes and sorts them. Either gives the same page. The rows are
+    /// estimated by the largest row id.
+    /// </summary>
+    private string InOrder(string table, string index, bool filtered, int total, int skip, int take)
+    {
+        if (!filtered || total == 0)
+        {
+            return string.Empty;
+        }
+
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"SELECT COALESCE(max(rowid), 0) FROM {table}";
+        double rows = Convert.ToDouble(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        // A row reached by walking costs about four times one read to be sorted (measured on 10,000 articles: a deep page
+        // walked 75,000 rows in 196 ms where sorting 100,000 matches took 80 ms).
+        return 4 * ((double)skip + take) * rows <= (double)total * total ? $"INDEXED BY {index}" : string.Empty;
     }
 
     /// <summary>Writes a saved version's quote rows (the article's earlier rows are gone: <see cref="Save"/> deleted them).</summary>
