@@ -18,13 +18,16 @@ using Npgsql;
 //          SQLite: p50/p99 of the timeline of merged events (whole, top 20, stories, about an actor, of a type, both, two
 //          actors, part of a name) over a store whose snapshot the rebuild saved
 //   timeline-index --db STORE.db   SQLite: the rebuild's timeline index stage alone over the saved snapshot
-if (args.Length == 0 || args[0] is not ("ingest" or "query" or "scale" or "copies" or "timeline" or "timeline-index"))
+//   listings --db STORE.db [--runs 50] [--speaker Obama] [--verb say] [--code 04] [--actor USA]   SQLite: p50/p99 of
+//          pages of the quote and event listings (/api/quotes, /quotes, /api/events, /events), whole and filtered
+if (args.Length == 0 || args[0] is not ("ingest" or "query" or "scale" or "copies" or "timeline" or "timeline-index" or "listings"))
 {
     Console.Error.WriteLine("usage: Dossier.Benchmarks.Store ingest|query --db CONNECTION [--articles N] [--workers N] [--runs N] [--reuse]");
     Console.Error.WriteLine("       Dossier.Benchmarks.Store scale [--sqlite PATH] [--sizes 1000,10000] [--distinct 300] [--runs 100] [--reuse]");
     Console.Error.WriteLine("       Dossier.Benchmarks.Store copies --from SRC.db --to DEST.db --articles N [--shift-years 7] [--reuse]");
     Console.Error.WriteLine("       Dossier.Benchmarks.Store timeline --db STORE.db [--runs 100] [--slow-runs 1] [--actor USA] [--other GBR] [--type 04] [--name Obama]");
     Console.Error.WriteLine("       Dossier.Benchmarks.Store timeline-index --db STORE.db");
+    Console.Error.WriteLine("       Dossier.Benchmarks.Store listings --db STORE.db [--runs 50] [--speaker Obama] [--verb say] [--code 04] [--actor USA]");
     return 2;
 }
 
@@ -45,6 +48,13 @@ if (args[0] == "copies")
     }
 
     return CopiedStore.Run(from, to, count, IntArg("--shift-years", 7), args.Contains("--reuse"));
+}
+
+if (args[0] == "listings")
+{
+    return Arg("--db") is { } listed
+        ? ListingQueryBenchmark.Run(listed, IntArg("--runs", 50), Arg("--speaker") ?? "Obama", Arg("--verb") ?? "say", Arg("--code") ?? "04", Arg("--actor") ?? "USA")
+        : 2;
 }
 
 if (args[0] == "timeline-index")
