@@ -8,32 +8,7 @@ namespace Dossier.Web.Storage;
 /// </summary>
 internal static class TextUnits
 {
-    public static IReadOnlyList<TextSpan> Of(Document doc)
-    {
-        ArgumentNullException.ThrowIfNull(doc);
-        if (doc.Sentences.Count > 0)
-        {
-            return [.. doc.Sentences.Select(s => s.Span)];
-        }
-
-        var spans = new List<TextSpan>();
-        int start = 0;
-        string text = doc.Text;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            if (i == text.Length || text[i] == '\n')
-            {
-                if (i > start && !string.IsNullOrWhiteSpace(text[start..i]))
-                {
-                    spans.Add(new TextSpan(start, i));
-                }
-
-                start = i + 1;
-            }
-        }
-
-        return spans;
-    }
+    public static IReadOnlyList<TextSpan> Of(Document doc) => [.. Dossier.Storage.SearchUnits.Of(doc).Select(u => new TextSpan(u.Start, u.End))];
 
     /// <summary>What a unit is called on the pages.</summary>
     public static string Name(Document doc) => doc.Sentences.Count > 0 ? "sentence" : "paragraph";
