@@ -1,4 +1,3 @@
-using System.Text;
 using Dossier.Model;
 using Npgsql;
 using NpgsqlTypes;
@@ -18,61 +17,45 @@ public sealed partial class PostgresArticleStore
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfNegative(take);
-        var where = new StringBuilder("WHERE true");
-        var parameters = new List<(string, object)>();
+        var query = new ListingQuery(dataSource);
         if (filter.Code is { } code)
         {
-            where.Append(" AND starts_with(code, @code)");
-            parameters.Add(("code", code));
+            query.Where("starts_with(code, @code)", "code", code);
         }
 
         if (filter.Modality is { } modality)
         {
-            where.Append(" AND modality = @modality");
-            parameters.Add(("modality", modality));
+            query.Where("modality = @modality", "modality", modality);
         }
 
         if (filter.Actor is { } actor)
         {
-            where.Append("""
-                 AND (article_id, idx) IN (SELECT article_id, idx FROM event_actors
+            query.Where("""
+                (article_id, idx) IN (SELECT article_id, idx FROM event_actors
                     WHERE strpos(lower(text), lower(@actor)) > 0 OR code = @actor OR entity = @actor)
-                """);
-            parameters.Add(("actor", actor));
+                """, "actor", actor);
         }
 
         if (filter.Article is { } article)
         {
-            where.Append(" AND article_id = @article");
-            parameters.Add(("article", article));
+            query.Where("article_id = @article", "article", article);
         }
 
-        using var count = dataSource.CreateCommand($"SELECT count(*) FROM event_list {where}");
-        foreach (var (name, value) in parameters)
-        {
-            count.Parameters.AddWithValue(name, NpgsqlDbType.Text, value);
-        }
-
-        int total = Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        int total = query.Count("event_list");
         if (take == 0 || skip >= total)
         {
             return new EventPage([], total);
         }
 
         // The reporting unit's words are cut from the article's body here, in UTF-16 units as the offsets count.
-        using var cmd = dataSource.CreateCommand($"""
+        using var cmd = query.Command($"""
             SELECT l.article_id, l.idx, l.code, l.label, l.trigger_start, l.trigger_end, l.trigger_text, l.evidence_start, l.evidence_end,
                    l.date, l.modality, l.sources::text, l.targets::text, l.outlet, a.body
-            FROM (SELECT * FROM event_list {where}
+            FROM (SELECT * FROM event_list {query}
                   ORDER BY date_key COLLATE "C", day NULLS LAST, source COLLATE "C", idx LIMIT @take OFFSET @skip) l
             JOIN articles a ON a.id = l.article_id AND a.version = l.version
             ORDER BY l.date_key COLLATE "C", l.day NULLS LAST, l.source COLLATE "C", l.idx
             """);
-        foreach (var (name, value) in parameters)
-        {
-            cmd.Parameters.AddWithValue(name, NpgsqlDbType.Text, value);
-        }
-
         cmd.Parameters.AddWithValue("take", take);
         cmd.Parameters.AddWithValue("skip", skip);
         var events = new List<ListedEvent>(Math.Min(take, total - skip));

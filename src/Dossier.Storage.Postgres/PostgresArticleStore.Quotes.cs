@@ -1,4 +1,3 @@
-using System.Text;
 using Dossier.Model;
 using Npgsql;
 using NpgsqlTypes;
@@ -11,8 +10,6 @@ namespace Dossier.Storage.Postgres;
 /// </summary>
 public sealed partial class PostgresArticleStore
 {
-    private const string QuoteColumns = "article_id, idx, start, \"end\", text, kind, speaker, speaker_entity, verb, verb_class, outlet, published";
-
     /// <summary>
     /// As <see cref="IArticleStore.ListQuotes"/>. Words are compared ignoring case by the server's <c>lower</c>, which
     /// follows the database's locale: for letters beyond ASCII it may fold case differently from .NET's ordinal rule.
@@ -22,39 +19,28 @@ public sealed partial class PostgresArticleStore
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfNegative(take);
-        var where = new StringBuilder("WHERE true");
-        var parameters = new List<(string, object)>();
+        var query = new ListingQuery(dataSource);
         if (filter.Speaker is { } speaker)
         {
-            where.Append(" AND (strpos(lower(speaker), lower(@speaker)) > 0 OR speaker_entity = @speaker)");
-            parameters.Add(("speaker", speaker));
+            query.Where("(strpos(lower(speaker), lower(@speaker)) > 0 OR speaker_entity = @speaker)", "speaker", speaker);
         }
 
         if (filter.Outlet is { } outlet)
         {
-            where.Append(" AND strpos(lower(outlet), lower(@outlet)) > 0");
-            parameters.Add(("outlet", outlet));
+            query.Where("strpos(lower(outlet), lower(@outlet)) > 0", "outlet", outlet);
         }
 
         if (filter.Verb is { } verb)
         {
-            where.Append(" AND (strpos(lower(verb), lower(@verb)) > 0 OR verb_class = @verb)");
-            parameters.Add(("verb", verb));
+            query.Where("(strpos(lower(verb), lower(@verb)) > 0 OR verb_class = @verb)", "verb", verb);
         }
 
         if (filter.Article is { } article)
         {
-            where.Append(" AND article_id = @article");
-            parameters.Add(("article", article));
+            query.Where("article_id = @article", "article", article);
         }
 
-        using var count = dataSource.CreateCommand($"SELECT count(*) FROM quotes {where}");
-        foreach (var (name, value) in parameters)
-        {
-            count.Parameters.AddWithValue(name, NpgsqlDbType.Text, value);
-        }
-
-        int total = Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        int total = query.Count("quotes");
         if (take == 0 || skip >= total)
         {
             return new QuotePage([], total);
@@ -64,25 +50,17 @@ public sealed partial class PostgresArticleStore
         string orderBy = order == QuoteOrder.Speaker
             ? "COALESCE(speaker, U&'\\FFFF') COLLATE \"C\", outlet COLLATE \"C\" NULLS FIRST, day NULLS LAST, source COLLATE \"C\", idx"
             : "day NULLS LAST, source COLLATE \"C\", idx";
-        using var cmd = dataSource.CreateCommand($"SELECT {QuoteColumns} FROM quotes {where} ORDER BY {orderBy} LIMIT @take OFFSET @skip");
-        foreach (var (name, value) in parameters)
-        {
-            cmd.Parameters.AddWithValue(name, NpgsqlDbType.Text, value);
-        }
-
+        using var cmd = query.Command($"SELECT {QuoteListing.Columns} FROM quotes {query} ORDER BY {orderBy} LIMIT @take OFFSET @skip");
         cmd.Parameters.AddWithValue("take", take);
         cmd.Parameters.AddWithValue("skip", skip);
         var quotes = new List<ListedQuote>(Math.Min(take, total - skip));
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            quotes.Add(new ListedQuote(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4), r.GetString(5),
-                Text(r, 6), Text(r, 7), Text(r, 8), Text(r, 9), Text(r, 10), Text(r, 11)));
+            quotes.Add(QuoteListing.Read(r));
         }
 
         return new QuotePage(quotes, total);
-
-        static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
     }
 
     /// <summary>Adds the statement that writes a saved version's quote rows, all in one (arrays unnested on the server).</summary>
@@ -96,7 +74,7 @@ public sealed partial class PostgresArticleStore
 
         var m = article.Metadata;
         var insert = new NpgsqlBatchCommand($"""
-            INSERT INTO quotes (version, day, source, {QuoteColumns})
+            INSERT INTO quotes (version, day, source, {QuoteListing.Columns})
             SELECT @v, @day, @source, @id, q.idx, q.start, q."end", q.text, q.kind, q.speaker, q.entity, q.verb, q.class, @outlet, @published
             FROM unnest(@idxs, @starts, @ends, @texts, @kinds, @speakers, @entities, @verbs, @classes)
                 AS q(idx, start, "end", text, kind, speaker, entity, verb, class)

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Dossier.Model;
 using Microsoft.Data.Sqlite;
 
@@ -18,37 +16,32 @@ public sealed partial class SqliteArticleStore
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfNegative(take);
         using var cmd = connection.CreateCommand();
-        var where = new StringBuilder("WHERE 1 = 1");
+        var query = new ListingQuery(cmd);
         if (filter.Code is { } code)
         {
             // A prefix as a range of the index event_list_code (codes are compared by code point, as ordinal does for them).
-            where.Append(" AND code >= $code AND code < $code || char(1114111)");
-            cmd.Parameters.AddWithValue("$code", code);
+            query.Where("code >= $code AND code < $code || char(1114111)", "$code", code);
         }
 
         if (filter.Modality is { } modality)
         {
-            where.Append(" AND modality = $modality");
-            cmd.Parameters.AddWithValue("$modality", modality);
+            query.Where("modality = $modality", "$modality", modality);
         }
 
         if (filter.Actor is { } actor)
         {
-            where.Append("""
-                 AND (article_id, idx) IN (SELECT article_id, idx FROM event_actors
+            query.Where("""
+                (article_id, idx) IN (SELECT article_id, idx FROM event_actors
                     WHERE text IN (SELECT value FROM event_terms WHERE dossier_contains(value, $actor)) OR code = $actor OR entity = $actor)
-                """);
-            cmd.Parameters.AddWithValue("$actor", actor);
+                """, "$actor", actor);
         }
 
         if (filter.Article is { } article)
         {
-            where.Append(" AND article_id = $article");
-            cmd.Parameters.AddWithValue("$article", article);
+            query.Where("article_id = $article", "$article", article);
         }
 
-        cmd.CommandText = $"SELECT count(*) FROM event_list {where}";
-        int total = Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        int total = query.Count("event_list");
         if (take == 0 || skip >= total)
         {
             return new EventPage([], total);
@@ -57,8 +50,8 @@ public sealed partial class SqliteArticleStore
         cmd.CommandText = $"""
             SELECT article_id, version, idx, code, label, trigger_start, trigger_end, trigger_text, evidence_start, evidence_end,
                    date, modality, sources, targets, outlet
-            FROM event_list {InOrder("event_list", "event_list_in_order", where.Length > "WHERE 1 = 1".Length, total, skip, take)}
-            {where} ORDER BY date_key, day, source, idx LIMIT $take OFFSET $skip
+            FROM event_list {InOrder("event_list", "event_list_in_order", query, total, skip, take)}
+            {query} ORDER BY date_key, day, source, idx LIMIT $take OFFSET $skip
             """;
         cmd.Parameters.AddWithValue("$take", take);
         cmd.Parameters.AddWithValue("$skip", skip);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Dossier.Model;
 
@@ -83,6 +84,19 @@ public static class QuoteListing
             .SelectMany(a => Of(a, store.LoadDocument(a))).Where(filter.Matches);
         var all = (order == QuoteOrder.Speaker ? Ordered(quotes) : quotes).ToList();
         return new QuotePage([.. all.Skip(skip).Take(take)], all.Count);
+    }
+
+    /// <summary>The columns of a store's quote rows that <see cref="Read"/> reads, in its order.</summary>
+    public const string Columns = "article_id, idx, start, \"end\", text, kind, speaker, speaker_entity, verb, verb_class, outlet, published";
+
+    /// <summary>A listed quote from a row of a store's quote table read with <see cref="Columns"/>.</summary>
+    public static ListedQuote Read(DbDataReader r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new ListedQuote(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4), r.GetString(5),
+            Text(r, 6), Text(r, 7), Text(r, 8), Text(r, 9), Text(r, 10), Text(r, 11));
+
+        static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
     }
 
     /// <summary>Quotes in the articles' order put in <see cref="QuoteOrder.Speaker"/> order (a stable sort).</summary>
