@@ -240,5 +240,12 @@ internal static class Migrations
             CREATE INDEX event_actors_entity ON event_actors (entity, article_id, idx);
             CREATE INDEX event_actors_code ON event_actors (code, article_id, idx);
             """),
+        (11, """
+            -- How many quote and event rows there are, kept by each save: the unfiltered listings' totals are read, not
+            -- counted (counting scans an index of millions of rows).
+            CREATE TABLE listing_counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+            INSERT INTO listing_counts (name, n) SELECT 'quotes', count(*) FROM quotes;
+            INSERT INTO listing_counts (name, n) SELECT 'event_list', count(*) FROM event_list;
+            """),
     ];
 }

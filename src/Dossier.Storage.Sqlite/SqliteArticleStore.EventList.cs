@@ -91,9 +91,10 @@ public sealed partial class SqliteArticleStore
         return new EventPage([.. rows.Select(row => row.Make(bodies[(row.Article, row.Version)]))], total);
     }
 
-    /// <summary>Writes a saved version's event rows, actors and actor words (the article's earlier rows are gone: <see cref="Save"/> deleted them).</summary>
-    private void InsertEventList(ArticleRecord article, Document doc)
+    /// <summary>Writes a saved version's event rows, actors and actor words (the article's earlier rows are gone: <see cref="Save"/> deleted them); how many events.</summary>
+    private int InsertEventList(ArticleRecord article, Document doc)
     {
+        int written = 0;
         var m = article.Metadata;
         using var cmd = connection.CreateCommand();
         cmd.CommandText = """
@@ -127,7 +128,7 @@ public sealed partial class SqliteArticleStore
                 values[i].Value = row[i] ?? DBNull.Value;
             }
 
-            cmd.ExecuteNonQuery();
+            written += cmd.ExecuteNonQuery();
             foreach (var x in e.Sources.Concat(e.Targets))
             {
                 object?[] actor = [e.Index, x.Text, x.Entity, x.Code];
@@ -139,5 +140,7 @@ public sealed partial class SqliteArticleStore
                 actorCmd.ExecuteNonQuery();
             }
         }
+
+        return written;
     }
 }

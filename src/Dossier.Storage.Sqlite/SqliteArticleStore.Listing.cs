@@ -7,6 +7,13 @@ namespace Dossier.Storage.Sqlite;
 /// <summary>What the quote and event listings share: their filters as one command's conditions, the count, and how a filtered page is read.</summary>
 public sealed partial class SqliteArticleStore
 {
+    /// <summary>Adds what a save changed to the kept numbers of quote and event rows (migration 11), in the save's transaction.</summary>
+    private void CountListed(int quotes, int events)
+    {
+        Execute(connection, "UPDATE listing_counts SET n = n + $d WHERE name = 'quotes'", ("$d", quotes));
+        Execute(connection, "UPDATE listing_counts SET n = n + $d WHERE name = 'event_list'", ("$d", events));
+    }
+
     /// <summary>A listing's conditions and their parameters on one command, and how many rows they keep.</summary>
     private sealed class ListingQuery(SqliteCommand command)
     {
@@ -25,10 +32,10 @@ public sealed partial class SqliteArticleStore
             Filtered = true;
         }
 
-        /// <summary>How many rows of <paramref name="table"/> the conditions keep.</summary>
+        /// <summary>How many rows of <paramref name="table"/> the conditions keep: without any, the number kept for the table (not a count of its rows).</summary>
         public int Count(string table)
         {
-            command.CommandText = $"SELECT count(*) FROM {table} {where}";
+            command.CommandText = Filtered ? $"SELECT count(*) FROM {table} {where}" : $"SELECT n FROM listing_counts WHERE name = '{table}'";
             return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 

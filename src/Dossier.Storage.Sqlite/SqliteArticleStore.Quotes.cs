@@ -74,9 +74,10 @@ public sealed partial class SqliteArticleStore
         return new QuotePage(quotes, total);
     }
 
-    /// <summary>Writes a saved version's quote rows (the article's earlier rows are gone: <see cref="Save"/> deleted them).</summary>
-    private void InsertQuotes(ArticleRecord article, Document doc)
+    /// <summary>Writes a saved version's quote rows (the article's earlier rows are gone: <see cref="Save"/> deleted them); how many.</summary>
+    private int InsertQuotes(ArticleRecord article, Document doc)
     {
+        int written = 0;
         using var cmd = connection.CreateCommand();
         cmd.CommandText = $"""
             INSERT INTO quotes (version, day, source, {QuoteListing.Columns})
@@ -97,7 +98,7 @@ public sealed partial class SqliteArticleStore
                 values[i].Value = row[i] ?? DBNull.Value;
             }
 
-            cmd.ExecuteNonQuery();
+            written += cmd.ExecuteNonQuery();
             AddTerm(terms, "speaker", q.Speaker);
             AddTerm(terms, "outlet", q.Outlet);
             AddTerm(terms, "verb", q.Verb);
@@ -112,6 +113,8 @@ public sealed partial class SqliteArticleStore
             (field.Value, value.Value) = (f, v);
             insertTerm.ExecuteNonQuery();
         }
+
+        return written;
 
         static void AddTerm(HashSet<(string, string)> terms, string field, string? value)
         {

@@ -68,21 +68,23 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
 
         string id = current?.Id ?? article.Id;
         int version = current is null ? 1 : Versions(current.Id).Max(v => v.Version) + 1;
+        int quotes = 0, events = 0;
         if (current is not null)
         {
             Execute(connection, "UPDATE articles SET is_current = 0 WHERE id = $id", ("$id", id));
             Execute(connection, "DELETE FROM sentence_pairs WHERE rowid IN (SELECT rowid FROM sentence_text WHERE article_id = $id)", ("$id", id));
             Execute(connection, "DELETE FROM sentence_text WHERE article_id = $id", ("$id", id));
-            Execute(connection, "DELETE FROM quotes WHERE article_id = $id", ("$id", id));
-            Execute(connection, "DELETE FROM event_list WHERE article_id = $id", ("$id", id));
+            quotes -= Execute(connection, "DELETE FROM quotes WHERE article_id = $id", ("$id", id));
+            events -= Execute(connection, "DELETE FROM event_list WHERE article_id = $id", ("$id", id));
             Execute(connection, "DELETE FROM event_actors WHERE article_id = $id", ("$id", id));
         }
 
         var saved = article with { Id = id, Version = version };
         InsertArticle(saved);
         InsertAnnotations(id, version, annotated);
-        InsertQuotes(saved, annotated);
-        InsertEventList(saved, annotated);
+        quotes += InsertQuotes(saved, annotated);
+        events += InsertEventList(saved, annotated);
+        CountListed(quotes, events);
         tx.Commit();
         return current is null ? SaveOutcome.Inserted : SaveOutcome.NewVersion;
     }
@@ -515,7 +517,8 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
         return cmd.ExecuteScalar();
     }
 
-    private static void Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    /// <summary>Runs a statement; how many rows it changed.</summary>
+    private static int Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
         using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
@@ -524,7 +527,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
             cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
         }
 
-        cmd.ExecuteNonQuery();
+        return cmd.ExecuteNonQuery();
     }
 
     private static void Migrate(SqliteConnection connection)

@@ -47,7 +47,7 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
         }
 
         // As a store written before migration 4: no events table, no date index, no list of words, no pair index, no corpus records.
-        Sql(path, "DROP TABLE events; DROP INDEX articles_current_published; DROP TABLE search_terms; DROP TABLE sentence_pairs; DROP TABLE corpus_records; DROP TABLE quotes; DROP TABLE quote_terms; DROP TABLE event_list; DROP TABLE event_actors; DROP TABLE event_terms; DELETE FROM schema_version WHERE version >= 4");
+        Sql(path, "DROP TABLE events; DROP INDEX articles_current_published; DROP TABLE search_terms; DROP TABLE sentence_pairs; DROP TABLE corpus_records; DROP TABLE quotes; DROP TABLE quote_terms; DROP TABLE event_list; DROP TABLE event_actors; DROP TABLE event_terms; DROP TABLE listing_counts; DELETE FROM schema_version WHERE version >= 4");
         using (var reopened = SqliteArticleStore.Open(path))
         {
             Assert.Equal(EventRows(path), [(0, "2024-07-04", "Consult"), (1, null, "Make statement")]);
@@ -68,7 +68,7 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
         }
 
         // As a store written before migration 6 (and so before the corpus records of migration 7 and the quotes of 8).
-        Sql(path, "DROP TABLE sentence_pairs; DROP TABLE corpus_records; DROP TABLE quotes; DROP TABLE quote_terms; DROP TABLE event_list; DROP TABLE event_actors; DROP TABLE event_terms; DELETE FROM schema_version WHERE version >= 6");
+        Sql(path, "DROP TABLE sentence_pairs; DROP TABLE corpus_records; DROP TABLE quotes; DROP TABLE quote_terms; DROP TABLE event_list; DROP TABLE event_actors; DROP TABLE event_terms; DROP TABLE listing_counts; DELETE FROM schema_version WHERE version >= 6");
         using (var reopened = SqliteArticleStore.Open(path))
         {
             Assert.Equal(2, PairRows(path));
@@ -98,7 +98,7 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
             Assert.Equal(7, before.Total);
         }
 
-        Sql(path, "DROP TABLE quotes; DROP TABLE quote_terms; DROP TABLE event_list; DROP TABLE event_actors; DROP TABLE event_terms; DELETE FROM schema_version WHERE version >= 8");
+        Sql(path, "DROP TABLE quotes; DROP TABLE quote_terms; DROP TABLE event_list; DROP TABLE event_actors; DROP TABLE event_terms; DROP TABLE listing_counts; DELETE FROM schema_version WHERE version >= 8");
         using var reopened = SqliteArticleStore.Open(path);
         var after = reopened.ListQuotes(new QuoteFilter(), QuoteOrder.Article, 0, 100);
         Assert.Equal(before.Total, after.Total);
@@ -129,7 +129,7 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
             before = Show(listed.Events);
         }
 
-        Sql(path, "DROP TABLE event_list; DROP TABLE event_actors; DROP TABLE event_terms; DELETE FROM schema_version WHERE version >= 10");
+        Sql(path, "DROP TABLE event_list; DROP TABLE event_actors; DROP TABLE event_terms; DROP TABLE listing_counts; DELETE FROM schema_version WHERE version >= 10");
         using var reopened = SqliteArticleStore.Open(path);
         Assert.Equal(before, Show(reopened.ListEvents(new EventFilter(), 0, 100).Events));
         foreach (var filter in new EventFilter[] { new(Actor: "mokh"), new(Actor: "RUSGOV"), new(Code: "04", Modality: "reported") })
