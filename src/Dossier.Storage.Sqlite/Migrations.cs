@@ -247,5 +247,10 @@ internal static class Migrations
             INSERT INTO listing_counts (name, n) SELECT 'quotes', count(*) FROM quotes;
             INSERT INTO listing_counts (name, n) SELECT 'event_list', count(*) FROM event_list;
             """),
+        (12, """
+            -- The modality filter of the event listing, alone or with a code, counts through an index, not by reading
+            -- every event row.
+            CREATE INDEX event_list_modality ON event_list (modality, code);
+            """),
     ];
 }
