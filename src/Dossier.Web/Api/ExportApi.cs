@@ -36,6 +36,12 @@ internal static class ExportApi
 
     private static IResult Csv(HttpContext context, DocumentCache corpus, string kind)
     {
+        if (CsvExports.Streamed(kind))
+        {
+            context.Response.Headers.ContentDisposition = $"attachment; filename=\"dossier-{kind}.csv\"";
+            return Results.Stream(output => CsvExports.WriteQuotesAsync(output, corpus, context.RequestAborted), "text/csv; charset=utf-8");
+        }
+
         if (CsvExports.Write(kind, corpus) is not { } csv)
         {
             return Problems.Result(context, 404, "DOS1131", "No such export", $"'{kind}.csv' is not an export; choose one of {string.Join(", ", CsvExports.Kinds.Select(k => k + ".csv"))}.");

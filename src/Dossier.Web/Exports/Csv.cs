@@ -11,7 +11,25 @@ internal sealed class Csv
 {
     private readonly StringBuilder sb = new();
 
-    public Csv(params string[] header) => Row(header);
+    /// <summary>A table that starts with <paramref name="header"/> (none: rows only, to be written after a header written before).</summary>
+    public Csv(params string[] header)
+    {
+        if (header.Length > 0)
+        {
+            Row(header);
+        }
+    }
+
+    /// <summary>How many characters have been written.</summary>
+    public int Length => sb.Length;
+
+    /// <summary>Writes what was written to <paramref name="output"/> as UTF-8 and starts again empty.</summary>
+    public async Task FlushToAsync(Stream output, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        await output.WriteAsync(Encoding.UTF8.GetBytes(sb.ToString()), cancel).ConfigureAwait(false);
+        sb.Clear();
+    }
 
     public Csv Row(params object?[] fields)
     {

@@ -97,5 +97,23 @@ public sealed class QuotesPageTests : IDisposable
         Assert.Equal(130, article.RootElement.GetProperty("total").GetInt32());
     }
 
+    [Fact]
+    public async Task The_quotes_export_is_the_same_table_however_many_rows_it_reads_at_a_time()
+    {
+        string served = await app.CreateClient().GetStringAsync(U("/api/export/quotes.csv"));
+        var lines = served.Split("\r\n");
+        Assert.Equal(232, lines.Length); // header, 230 quotes, and the empty end after the last line break
+        Assert.StartsWith("plain-1,1,11,direct,Lavrov,,said,say,,2024-07-04,Point 000.", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("tass-1,", lines[101], StringComparison.Ordinal);
+        using var store = Dossier.Storage.Sqlite.SqliteArticleStore.Open(Path.Combine(folder, "quotes.db"));
+        var corpus = new Dossier.Web.Storage.DocumentCache(store);
+        foreach (int rows in new[] { 7, 100, 229, 230, 231 })
+        {
+            using var output = new MemoryStream();
+            await Dossier.Web.Exports.CsvExports.WriteQuotesAsync(output, corpus, CancellationToken.None, rows);
+            Assert.Equal(served, Encoding.UTF8.GetString(output.ToArray()));
+        }
+    }
+
     private static int Rows(string html) => html.Split("<tr>").Length - 2;
 }
