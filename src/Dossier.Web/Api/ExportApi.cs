@@ -39,7 +39,9 @@ internal static class ExportApi
         if (CsvExports.Streamed(kind))
         {
             context.Response.Headers.ContentDisposition = $"attachment; filename=\"dossier-{kind}.csv\"";
-            return Results.Stream(output => CsvExports.WriteQuotesAsync(output, corpus, context.RequestAborted), "text/csv; charset=utf-8");
+            return Results.Stream(
+                output => kind == "quotes" ? CsvExports.WriteQuotesAsync(output, corpus, context.RequestAborted) : CsvExports.WriteEventsAsync(output, corpus, context.RequestAborted),
+                "text/csv; charset=utf-8");
         }
 
         if (CsvExports.Write(kind, corpus) is not { } csv)

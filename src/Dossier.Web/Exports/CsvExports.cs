@@ -9,13 +9,12 @@ internal static class CsvExports
 {
     public static readonly string[] Kinds = ["articles", "quotes", "events", "entities"];
 
-    /// <summary>The exports written as they are read (<see cref="WriteQuotesAsync"/>) rather than made whole by <see cref="Write"/>.</summary>
-    public static bool Streamed(string kind) => kind == "quotes";
+    /// <summary>The exports written as they are read (<see cref="WriteQuotesAsync"/>, <see cref="WriteEventsAsync"/>) rather than made whole by <see cref="Write"/>.</summary>
+    public static bool Streamed(string kind) => kind is "quotes" or "events";
 
     public static string? Write(string kind, DocumentCache corpus) => kind switch
     {
         "articles" => Articles(corpus),
-        "events" => Events(corpus),
         "entities" => Entities(corpus),
         _ => null,
     };
@@ -66,33 +65,54 @@ internal static class CsvExports
         }
     }
 
+    /// <summary>How many articles the events export reads at a time.</summary>
+    private const int ArticlePage = 500;
+
     /// <summary>
-    /// Events with the GDELT 2.0 event-table column names where Dossier has the value (SQLDATE, Actor1Name,
-    /// Actor1Code, EventCode, EventRootCode, NumSources, SOURCEURL…), then Dossier's own: modality and evidence offsets.
-    /// GoldsteinScale and QuadClass stay empty until the event coder provides them. Dossier's non-CAMEO types (DIE,
-    /// OFFICE) keep their code in EventCode with empty base and root codes.
+    /// Writes the events export to <paramref name="output"/> as it reads it. The columns are the GDELT 2.0 event table's
+    /// where Dossier has the value (SQLDATE, Actor1Name, Actor1Code, EventCode, EventRootCode, NumSources, SOURCEURL…),
+    /// then Dossier's own: modality and evidence offsets. GoldsteinScale and QuadClass stay empty until the event coder
+    /// provides them. Dossier's non-CAMEO types (DIE, OFFICE) keep their code in EventCode with empty base and root
+    /// codes. The articles are read <paramref name="articles"/> at a time in the articles' order, each article's
+    /// events from the store's event rows in the article's order; each batch's rows are sent before the next is read.
     /// </summary>
-    private static string Events(DocumentCache corpus)
+
+    /// <param name="output">Where the table is written.</param>
+    /// <param name="corpus">The store read.</param>
+    /// <param name="cancel">Stops the export (the client went away).</param>
+    /// <param name="articles">How many articles are read at a time.</param>
+    public static async Task WriteEventsAsync(Stream output, DocumentCache corpus, CancellationToken cancel, int articles = ArticlePage)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(articles, 1);
         var csv = new Csv("GLOBALEVENTID", "SQLDATE", "DateValue", "Actor1Name", "Actor1Code", "Actor2Name", "Actor2Code", "IsRootEvent",
             "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumSources", "NumArticles", "SOURCEURL",
             "Modality", "Label", "Article", "EvidenceStart", "EvidenceEnd", "Sentence");
-        foreach (var (a, doc) in corpus.All())
+        for (int skip = 0; ; skip += articles)
         {
-            int i = 0;
-            foreach (var e in AnnotationViews.Events(a, doc))
+            var page = corpus.Store.ListArticles(skip, articles);
+            foreach (var a in page)
             {
-                var (earliest, latest) = TimexBounds.Of(e.Date);
-                string? sqlDate = earliest is not null && earliest == latest ? earliest.Replace("-", string.Empty, StringComparison.Ordinal) : null;
-                var s = e.Sources.FirstOrDefault();
-                var t = e.Targets.FirstOrDefault();
-                csv.Row($"evt:{a.Id}:{i++}", sqlDate, e.Date, s?.Text, s?.Code, t?.Text, t?.Code, null,
-                    e.Code, Prefix(e.Code, 3), Prefix(e.Code, 2), null, null, 1, 1,
-                    a.Metadata.Url ?? a.Source, e.Modality, e.Label, a.Id, e.Evidence.Start, e.Evidence.End, e.Evidence.Text);
+                // The article's event rows, in the article's order.
+                var listed = corpus.Store.ListEvents(new Dossier.Storage.EventFilter(Article: a.Id), 0, int.MaxValue).Events.OrderBy(e => e.Index);
+                int i = 0;
+                foreach (var e in listed.Select(AnnotationViews.Event))
+                {
+                    var (earliest, latest) = TimexBounds.Of(e.Date);
+                    string? sqlDate = earliest is not null && earliest == latest ? earliest.Replace("-", string.Empty, StringComparison.Ordinal) : null;
+                    var s = e.Sources.FirstOrDefault();
+                    var t = e.Targets.FirstOrDefault();
+                    csv.Row($"evt:{a.Id}:{i++}", sqlDate, e.Date, s?.Text, s?.Code, t?.Text, t?.Code, null,
+                        e.Code, Prefix(e.Code, 3), Prefix(e.Code, 2), null, null, 1, 1,
+                        a.Metadata.Url ?? a.Source, e.Modality, e.Label, a.Id, e.Evidence.Start, e.Evidence.End, e.Evidence.Text);
+                }
+            }
+
+            await csv.FlushToAsync(output, cancel).ConfigureAwait(false);
+            if (page.Count < articles)
+            {
+                return;
             }
         }
-
-        return csv.ToString();
     }
 
     /// <summary>CAMEO base and root codes are prefixes of the code; Dossier's own types (DIE, OFFICE) have none.</summary>

@@ -93,4 +93,18 @@ public sealed class EventsPageTests : IDisposable
         using var none = await Json(await client.GetAsync(U("/api/events?actor=Lavrov")));
         Assert.Equal(0, none.RootElement.GetProperty("total").GetInt32());
     }
+
+    [Fact]
+    public async Task The_events_export_lists_each_articles_events_in_order_however_many_articles_it_reads_at_a_time()
+    {
+        string served = await app.CreateClient().GetStringAsync(U("/api/export/events.csv"));
+        var lines = served.Split("\r\n");
+        Assert.Equal(152, lines.Length); // header, 150 events, and the empty end after the last line break
+        Assert.Equal("evt:meetings-1:0,,,Putin,RUSGOV,Mokhber,IRNGOV,,040,040,04,,,1,1,meetings.txt,asserted,consult,meetings-1,0,29,Putin met Mokhber on day 000.", lines[1]);
+        Assert.StartsWith("evt:meetings-1:149,20240221,2024-02-21,", lines[150], StringComparison.Ordinal);
+        using var store = SqliteArticleStore.Open(Path.Combine(folder, "events.db"));
+        using var output = new MemoryStream();
+        await Dossier.Web.Exports.CsvExports.WriteEventsAsync(output, new Dossier.Web.Storage.DocumentCache(store), CancellationToken.None, articles: 1);
+        Assert.Equal(served, Encoding.UTF8.GetString(output.ToArray()));
+    }
 }
