@@ -21,6 +21,9 @@ internal static class QuotesPage
             return bad;
         }
 
+        // The form sends both fields: a blank one filters nothing.
+        speaker = string.IsNullOrWhiteSpace(speaker) ? null : speaker;
+        outlet = string.IsNullOrWhiteSpace(outlet) ? null : outlet;
         var found = corpus.Store.ListQuotes(new QuoteFilter(speaker, outlet), QuoteOrder.Speaker, PageKit.Skip(page, Rows), Rows);
         var quotes = found.Quotes.Select(AnnotationViews.Quote).ToList();
         return PageKit.Html(Layout.Page("Quotes", "Quotes", h =>

@@ -70,6 +70,10 @@ public sealed class QuotesPageTests : IDisposable
         Assert.Contains("Quotes 101&#x2013;130 of 130.", filtered, StringComparison.Ordinal);
         Assert.Contains("href=\"/quotes?speaker=pesk&amp;page=1\"", filtered, StringComparison.Ordinal);
 
+        // The form sends both fields; a blank outlet keeps Lavrov's quotes, which have none.
+        string blank = await browser.GetStringAsync(U("/quotes?speaker=&outlet="));
+        Assert.Contains("Quotes 1&#x2013;100 of 230.", blank, StringComparison.Ordinal);
+
         string beyond = await browser.GetStringAsync(U("/quotes?page=9"));
         Assert.Contains("No quotes on page 9; there are 230.", beyond, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await browser.GetAsync(U("/quotes?page=0"))).StatusCode);
