@@ -27,6 +27,7 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
         using var store = (SqliteArticleStore)OpenStore();
 
         Assert.True(store.SchemaVersion >= 1);
+        Assert.Null(store.MigratedFrom);
         Assert.True(File.Exists(Path.Combine(folder, "test.db-wal")) || File.Exists(Path.Combine(folder, "test.db")));
         using var again = SqliteArticleStore.Open(store.Path);
         Assert.Equal(store.SchemaVersion, again.SchemaVersion);
@@ -100,6 +101,12 @@ public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDis
 
         Sql(path, "DROP TABLE quotes; DROP TABLE quote_terms; DROP TABLE event_list; DROP TABLE event_actors; DROP TABLE event_terms; DROP TABLE listing_counts; DELETE FROM schema_version WHERE version >= 8");
         using var reopened = SqliteArticleStore.Open(path);
+        Assert.Equal(7, reopened.MigratedFrom);
+        using (var again = SqliteArticleStore.Open(path))
+        {
+            Assert.Null(again.MigratedFrom);
+        }
+
         var after = reopened.ListQuotes(new QuoteFilter(), QuoteOrder.Article, 0, 100);
         Assert.Equal(before.Total, after.Total);
         Assert.Equal(before.Quotes, after.Quotes);
