@@ -80,7 +80,6 @@ public sealed partial class PostgresArticleStore
             return;
         }
 
-        var m = article.Metadata;
         var insert = new NpgsqlBatchCommand("""
             INSERT INTO event_list (article_id, idx, version, date_key, day, source, code, label, modality, date, trigger_start,
                 trigger_end, trigger_text, evidence_start, evidence_end, sources, targets, outlet)
@@ -92,9 +91,9 @@ public sealed partial class PostgresArticleStore
         var p = insert.Parameters;
         p.AddWithValue("id", article.Id);
         p.AddWithValue("v", article.Version);
-        p.AddWithValue("day", NpgsqlDbType.Date, (object?)(m.Published ?? m.PublishedRange?.Latest) ?? DBNull.Value);
+        p.AddWithValue("day", NpgsqlDbType.Date, (object?)ArticleOrder.Day(article.Metadata) ?? DBNull.Value);
         p.AddWithValue("source", article.Source);
-        p.AddWithValue("outlet", NpgsqlDbType.Text, (object?)(m.Outlet ?? m.Wire) ?? DBNull.Value);
+        p.AddWithValue("outlet", NpgsqlDbType.Text, (object?)Corpus.StoryListing.Outlet(article) ?? DBNull.Value);
         p.AddWithValue("idxs", events.Select(e => e.Index).ToArray());
         p.AddWithValue("keys", events.Select(e => ListedEvent.DateKey(e.Date)).ToArray());
         p.AddWithValue("codes", events.Select(e => e.Code).ToArray());

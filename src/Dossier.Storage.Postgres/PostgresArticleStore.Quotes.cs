@@ -72,7 +72,6 @@ public sealed partial class PostgresArticleStore
             return;
         }
 
-        var m = article.Metadata;
         var insert = new NpgsqlBatchCommand($"""
             INSERT INTO quotes (version, day, source, {QuoteListing.Columns})
             SELECT @v, @day, @source, @id, q.idx, q.start, q."end", q.text, q.kind, q.speaker, q.entity, q.verb, q.class, @outlet, @published
@@ -81,7 +80,7 @@ public sealed partial class PostgresArticleStore
             """);
         var p = insert.Parameters;
         p.AddWithValue("v", article.Version);
-        p.AddWithValue("day", NpgsqlDbType.Date, (object?)(m.Published ?? m.PublishedRange?.Latest) ?? DBNull.Value);
+        p.AddWithValue("day", NpgsqlDbType.Date, (object?)ArticleOrder.Day(article.Metadata) ?? DBNull.Value);
         p.AddWithValue("source", article.Source);
         p.AddWithValue("id", article.Id);
         p.AddWithValue("outlet", NpgsqlDbType.Text, (object?)quotes[0].Outlet ?? DBNull.Value);

@@ -95,7 +95,6 @@ public sealed partial class SqliteArticleStore
     private int InsertEventList(ArticleRecord article, Document doc)
     {
         int written = 0;
-        var m = article.Metadata;
         using var cmd = connection.CreateCommand();
         cmd.CommandText = """
             INSERT INTO event_list (article_id, idx, version, date_key, day, source, code, label, modality, date, trigger_start,
@@ -104,9 +103,9 @@ public sealed partial class SqliteArticleStore
             """;
         cmd.Parameters.AddWithValue("$id", article.Id);
         cmd.Parameters.AddWithValue("$version", article.Version);
-        cmd.Parameters.AddWithValue("$day", Iso(m.Published) ?? Iso(m.PublishedRange?.Latest) ?? "9999");
+        cmd.Parameters.AddWithValue("$day", ListedDay(article));
         cmd.Parameters.AddWithValue("$source", article.Source);
-        cmd.Parameters.AddWithValue("$outlet", (object?)(m.Outlet ?? m.Wire) ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$outlet", (object?)Corpus.StoryListing.Outlet(article) ?? DBNull.Value);
         var values = new[] { "$idx", "$key", "$code", "$label", "$modality", "$date", "$ts", "$te", "$tt", "$es", "$ee", "$sources", "$targets" }
             .Select(name => cmd.Parameters.AddWithValue(name, DBNull.Value)).ToArray();
         using var actorCmd = connection.CreateCommand();

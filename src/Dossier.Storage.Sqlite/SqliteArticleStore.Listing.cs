@@ -7,6 +7,9 @@ namespace Dossier.Storage.Sqlite;
 /// <summary>What the quote and event listings share: their filters as one command's conditions, the count, and how a filtered page is read.</summary>
 public sealed partial class SqliteArticleStore
 {
+    /// <summary>An article's day in a listing row: its <see cref="ArticleOrder.Day"/>, undated as "9999" (last), as <see cref="ListArticles()"/> orders it.</summary>
+    private static string ListedDay(ArticleRecord article) => Iso(ArticleOrder.Day(article.Metadata)) ?? "9999";
+
     /// <summary>Adds what a save changed to the kept numbers of quote and event rows (migration 11), in the save's transaction.</summary>
     private void CountListed(int quotes, int events)
     {

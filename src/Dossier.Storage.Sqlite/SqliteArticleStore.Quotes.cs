@@ -83,9 +83,8 @@ public sealed partial class SqliteArticleStore
             INSERT INTO quotes (version, day, source, {QuoteListing.Columns})
             VALUES ($version, $day, $source, $id, $idx, $start, $end, $text, $kind, $speaker, $entity, $verb, $class, $outlet, $published)
             """;
-        var m = article.Metadata;
         cmd.Parameters.AddWithValue("$version", article.Version);
-        cmd.Parameters.AddWithValue("$day", Iso(m.Published) ?? Iso(m.PublishedRange?.Latest) ?? "9999");
+        cmd.Parameters.AddWithValue("$day", ListedDay(article));
         cmd.Parameters.AddWithValue("$source", article.Source);
         var values = new[] { "$id", "$idx", "$start", "$end", "$text", "$kind", "$speaker", "$entity", "$verb", "$class", "$outlet", "$published" }
             .Select(name => cmd.Parameters.AddWithValue(name, DBNull.Value)).ToArray();

@@ -45,16 +45,17 @@ internal static class EventsPage
             h.Open("table", ("id", "events"));
             h.Trusted("<thead><tr><th>Date</th><th>Event</th><th>Source</th><th>Target</th><th>Modality</th><th>Evidence</th></tr></thead>");
             h.Open("tbody");
-            foreach (var e in found.Events.Select(AnnotationViews.Event).Zip(found.Events, (item, listed) => (Item: item, listed.Article)))
+            foreach (var listed in found.Events)
             {
+                var e = AnnotationViews.Event(listed);
                 h.Open("tr");
-                h.Element("td", e.Item.Date ?? "undated");
-                h.Element("td", $"{e.Item.Code} {e.Item.Label}");
-                h.Element("td", string.Join(", ", e.Item.Sources.Select(s => s.Text)));
-                h.Element("td", string.Join(", ", e.Item.Targets.Select(t => t.Text)));
-                h.Element("td", e.Item.Modality);
-                h.Open("td").Link(e.Item.Evidence.Evidence, e.Item.Evidence.Text);
-                if (articles.GetValueOrDefault(e.Article) is { } article)
+                h.Element("td", e.Date ?? "undated");
+                h.Element("td", $"{e.Code} {e.Label}");
+                h.Element("td", string.Join(", ", e.Sources.Select(s => s.Text)));
+                h.Element("td", string.Join(", ", e.Targets.Select(t => t.Text)));
+                h.Element("td", e.Modality);
+                h.Open("td").Link(e.Evidence.Evidence, e.Evidence.Text);
+                if (articles.GetValueOrDefault(listed.Article) is { } article)
                 {
                     h.Element("div", PageKit.Title(article), ("class", "muted"));
                 }

@@ -58,7 +58,7 @@ public static class EventListing
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(doc);
-        string? outlet = article.Metadata.Outlet ?? article.Metadata.Wire;
+        string? outlet = Corpus.StoryListing.Outlet(article);
         List<(int Start, int End)>? units = null;
         for (int i = 0; i < doc.Events.Count; i++)
         {

@@ -56,7 +56,7 @@ public static class QuoteListing
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(doc);
-        string? outlet = article.Metadata.Outlet ?? article.Metadata.Wire;
+        string? outlet = Corpus.StoryListing.Outlet(article);
         string? published = article.Metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         for (int i = 0; i < doc.Quotes.Count; i++)
         {
