@@ -40,6 +40,11 @@ public sealed partial class PostgresArticleStore
             query.Where("article_id = @article", "article", article);
         }
 
+        if (filter.SpeakerEntitiesJson is { } entities)
+        {
+            query.Where("speaker_entity IN (SELECT jsonb_array_elements_text(@entities::jsonb))", "entities", entities);
+        }
+
         int total = query.Count("quotes");
         if (take == 0 || skip >= total)
         {

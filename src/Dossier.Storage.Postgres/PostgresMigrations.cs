@@ -259,5 +259,9 @@ internal static class PostgresMigrations
             CREATE INDEX event_actors_entity ON event_actors (entity);
             CREATE INDEX event_actors_code ON event_actors (code);
             """),
+        // An entity's page reads its quotes by their speaker's entity.
+        (8, """
+            CREATE INDEX IF NOT EXISTS quotes_speaker_entity ON quotes (speaker_entity);
+            """),
     ];
 }

@@ -52,6 +52,11 @@ public sealed partial class SqliteArticleStore
             query.Where("article_id = $article", "$article", article);
         }
 
+        if (filter.SpeakerEntitiesJson is { } entities)
+        {
+            query.Where("speaker_entity IN (SELECT value FROM json_each($entities))", "$entities", entities);
+        }
+
         int total = query.Count("quotes");
         if (take == 0 || skip >= total)
         {

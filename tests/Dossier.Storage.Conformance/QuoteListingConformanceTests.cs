@@ -86,6 +86,11 @@ public abstract partial class ArticleStoreConformanceTests
             new(Article: "q-tass", Verb: "deny"),
             new(Article: "nowhere"),
             new(Speaker: "nobody at all"),
+            // An entity's page: its id and the ids folded into it.
+            new() { SpeakerEntities = new HashSet<string> { "ent:person:dmitry-peskov" } },
+            new() { SpeakerEntities = new HashSet<string> { "ent:person:dmitry-peskov", "ent:person:sergey-lavrov", "ent:nobody" } },
+            new(Outlet: "tass") { SpeakerEntities = new HashSet<string> { "ent:person:sergey-lavrov" } },
+            new() { SpeakerEntities = new HashSet<string>() },
         };
         foreach (var filter in filters)
         {
@@ -106,6 +111,9 @@ public abstract partial class ArticleStoreConformanceTests
 
         Assert.Equal(3, reopened.ListQuotes(new QuoteFilter(Speaker: "peskov"), QuoteOrder.Article, 0, 10).Total);
         Assert.Empty(reopened.ListQuotes(new QuoteFilter(Speaker: "ent:person"), QuoteOrder.Article, 0, 10).Quotes);
+        Assert.Equal(
+            [("q-wire", 0), ("q-tass", 0), ("q-tass", 1)],
+            reopened.ListQuotes(new QuoteFilter { SpeakerEntities = new HashSet<string> { "ent:person:dmitry-peskov", "ent:person:sergey-lavrov" } }, QuoteOrder.Article, 0, 10).Quotes.Select(q => (q.Article, q.Index)));
         // By speaker: code-point order (capitals first), quotes without a speaker last.
         Assert.Equal(
             ["Araghchi", "Lavrov", "Mr. Peskov", "PESKOV", "Peskov", null],

@@ -21,15 +21,24 @@ internal static class CorpusEntitiesApi
         return api;
     }
 
-    /// <summary>Entities in the order the Entities page shows them: most mentioned first, then by name.</summary>
-    internal static IEnumerable<CorpusEntity> Ordered(IEnumerable<CorpusEntity> entities) =>
-        entities.OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal);
+    /// <summary>
+    /// A page of the entities that pass <paramref name="filter"/>, in the listing's order, and how many pass: read from
+    /// the entity listing the snapshot is saved with, else (a snapshot saved before it) from every entity.
+    /// </summary>
+    internal static ListedEntityPage Page(DocumentCache store, EntityFilter filter, int skip, int take)
+    {
+        if (EntityListing.Page(store.Store, filter, skip, take) is { } page)
+        {
+            return page;
+        }
 
-    /// <summary>Whether an entity matches the type, name and country filters.</summary>
-    internal static bool Matches(CorpusEntity e, string? type, string? name, string? country) =>
-        (type is null || string.Equals(e.Type, type, StringComparison.OrdinalIgnoreCase))
-        && (name is null || ArticlesApi.Contains(e.Name, name) || e.Aliases.Any(a => ArticlesApi.Contains(a, name)))
-        && (country is null || string.Equals(e.Country, country, StringComparison.OrdinalIgnoreCase));
+        var all = EntityListing.Ordered(store.Corpus(CorpusParts.Entities).Entities).Where(e => EntityListing.Matches(e, filter)).ToList();
+        return new ListedEntityPage([.. all.Skip(skip).Take(take).Select(ListedEntity.Of)], all.Count);
+    }
+
+    /// <summary>One entity by its id or a folded-in id (<see cref="EntityDecisionApplier.Find"/>): read alone from the entity listing, else found among every entity.</summary>
+    internal static CorpusEntity? Find(DocumentCache store, string id) =>
+        EntityListing.Read(store.Store) is not null ? EntityListing.Find(store.Store, id) : EntityDecisionApplier.Find(store.Corpus(CorpusParts.Entities).Entities, id);
 
     private static IResult List(HttpContext context, DocumentCache store, string? type, string? name, string? country)
     {
@@ -38,12 +47,12 @@ internal static class CorpusEntitiesApi
             return problem!;
         }
 
-        var items = Ordered(store.Corpus(CorpusParts.Entities).Entities).Where(e => Matches(e, type, name, country)).Select(CorpusEntityItem.From).ToList();
-        return Results.Ok(page.Apply(items, context.Request));
+        var found = Page(store, new EntityFilter(type, name, country), page.Skip, page.PageSize);
+        return Results.Ok(page.Of([.. found.Entities.Select(CorpusEntityItem.From)], found.Total, context.Request));
     }
 
     private static IResult Get(HttpContext context, DocumentCache store, string id) =>
-        EntityDecisionApplier.Find(store.Corpus(CorpusParts.Entities).Entities, id) is { } e
+        Find(store, id) is { } e
             ? Results.Ok(e)
             : Problems.NoSuch(context, "DOS1139", "entity", id, "/api/corpus/entities");
 }

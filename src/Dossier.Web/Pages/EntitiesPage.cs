@@ -9,16 +9,26 @@ namespace Dossier.Web.Pages;
 
 /// <summary>
 /// The entities resolved across articles (with the analysts' decisions applied), each linking to its page with roles
-/// over time, quotes, events and the correction forms. Before the corpus stage has resolved any, the mentions the
-/// per-article stages found are listed instead, grouped by resolved id or by name.
+/// over time, quotes, events and the correction forms; shown <see cref="Rows"/> at a time (<c>page</c>), read a page
+/// at a time from the entity listing the snapshot is saved with (<see cref="EntityListing"/>). Before the corpus stage
+/// has resolved any, the mentions the per-article stages found are listed instead, grouped by resolved id or by name.
 /// </summary>
 internal static class EntitiesPage
 {
-    public static IResult Render(DocumentCache store, string? type, string? name)
+    /// <summary>How many entities a page shows.</summary>
+    public const int Rows = 100;
+
+    public static IResult Render(HttpContext context, DocumentCache store, string? type, string? name)
     {
+        if (PageKit.PageNumber(context, "page", out int page) is { } bad)
+        {
+            return bad;
+        }
+
         type = string.IsNullOrWhiteSpace(type) ? null : type.Trim();
         name = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
-        var resolved = store.Corpus(CorpusParts.Entities).Entities;
+        var found = CorpusEntitiesApi.Page(store, new EntityFilter(type, name), PageKit.Skip(page, Rows), Rows);
+        bool resolved = found.Total > 0 || ((type is not null || name is not null) && CorpusEntitiesApi.Page(store, new EntityFilter(), 0, 0).Total > 0);
         return PageKit.Html(Layout.Page("Entities", "Entities", h =>
         {
             h.Element("h1", "Entities");
@@ -36,20 +46,20 @@ internal static class EntitiesPage
             h.Close("select");
             h.Element("button", "Show", ("type", "submit"));
             h.Close("form");
-            if (resolved.Count == 0)
+            if (!resolved)
             {
                 Layout.Notice(h, "The corpus stage has not resolved entities across articles yet; these are the mentions the per-article stages found, grouped by resolved id where there is one.");
                 Mentions(h, store, type, name);
                 return;
             }
 
-            var list = CorpusEntitiesApi.Ordered(resolved).Where(e => CorpusEntitiesApi.Matches(e, type, name, null)).ToList();
-            h.Element("p", $"{list.Count.ToString(CultureInfo.InvariantCulture)} entities across the stored articles; corrections (merge, rename, delete) are made on each entity's page.", ("class", "muted"));
-            Resolved(h, list);
+            h.Element("p", $"{found.Total.ToString(CultureInfo.InvariantCulture)} entities across the stored articles; corrections (merge, rename, delete) are made on each entity's page.", ("class", "muted"));
+            PageKit.Pager(h, context, "/entities", "page", page, Rows, found.Total, "entities", "entities-pages");
+            Resolved(h, found.Entities);
         }));
     }
 
-    private static void Resolved(HtmlWriter h, IReadOnlyList<CorpusEntity> list)
+    private static void Resolved(HtmlWriter h, IReadOnlyList<ListedEntity> list)
     {
         h.Open("table", ("id", "entities"));
         h.Trusted("<thead><tr><th>Name</th><th>Type</th><th>Country</th><th>Code</th><th>Roles</th><th>Other names</th><th>Mentions</th><th>Articles</th></tr></thead>");
@@ -63,8 +73,8 @@ internal static class EntitiesPage
             h.Element("td", e.Code ?? "—");
             h.Element("td", string.Join("; ", e.Roles.Select(r => r.Title).Distinct(StringComparer.Ordinal).Take(3)));
             h.Element("td", string.Join(", ", e.Aliases.Take(6)));
-            h.Element("td", e.Mentions.Count.ToString(CultureInfo.InvariantCulture));
-            h.Element("td", e.Articles.Count().ToString(CultureInfo.InvariantCulture));
+            h.Element("td", e.Mentions.ToString(CultureInfo.InvariantCulture));
+            h.Element("td", e.Articles.Count.ToString(CultureInfo.InvariantCulture));
             h.Close("tr");
         }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Dossier.Corpus;
 using Dossier.Corpus.Entities;
+using Dossier.Corpus.EventMerging;
 using Dossier.Storage;
 using Dossier.Web.Api;
 using Dossier.Web.Html;
@@ -12,20 +14,27 @@ namespace Dossier.Web.Pages;
 /// <summary>
 /// One entity across articles: names, roles over time with their evidence, its quotes, the merged events it takes
 /// part in, where it is mentioned, and the analyst's corrections (rename, merge, delete), each a form with an
-/// anti-forgery token that stores a decision the corpus stages re-apply after every ingest.
+/// anti-forgery token that stores a decision the corpus stages re-apply after every ingest. It lists at most
+/// <see cref="Listed"/> quotes, merged events and mentioning articles, each read alone (the entity listing, the quote
+/// rows, one article at a time), so its cost follows the entity, not the store.
 /// </summary>
 internal static class EntityPage
 {
+    /// <summary>How many quotes, merged events and mentioning articles the page lists at most.</summary>
+    private const int Listed = 200;
+
     public static IResult Render(HttpContext context, DocumentCache store, IAntiforgery antiforgery, string id)
     {
-        var corpus = store.Corpus();
-        if (EntityDecisionApplier.Find(corpus.Entities, id) is not { } e)
+        // The entity, its quotes and its events are read alone (the entity listing, the quote rows), not made from
+        // every entity, document and merged event.
+        if (CorpusEntitiesApi.Find(store, id) is not { } e)
         {
             return Problems.NoSuch(context, "DOS1139", "entity", id, "/entities");
         }
 
         var members = new HashSet<string>(e.MemberIds.Append(e.Id), StringComparer.Ordinal);
-        var articles = store.ArticlesById();
+        var articles = new Dictionary<string, ArticleRecord?>(StringComparer.Ordinal);
+        ArticleRecord? Article(string articleId) => articles.TryGetValue(articleId, out var found) ? found : articles[articleId] = store.Article(articleId);
         var tokens = antiforgery.GetAndStoreTokens(context);
         string? decision = context.Request.Query["decision"];
         return PageKit.Html(Layout.Page(e.Name, "Entities", h =>
@@ -33,29 +42,34 @@ internal static class EntityPage
             h.Element("h1", e.Name);
             if (decision is not null && long.TryParse(decision, NumberStyles.None, CultureInfo.InvariantCulture, out long seq))
             {
-                h.Element("p", $"Decision {seq.ToString(CultureInfo.InvariantCulture)}: {corpus.DecisionOutcomes.GetValueOrDefault(seq) ?? "recorded"}.", ("class", "notice"), ("id", "decision"));
+                h.Element("p", $"Decision {seq.ToString(CultureInfo.InvariantCulture)}: {store.Store.LoadDecisionOutcome(seq) ?? "recorded"}.", ("class", "notice"), ("id", "decision"));
             }
 
             Facts(h, e);
-            Roles(h, e, articles);
+            Roles(h, e, Article);
             h.Element("h2", "Quotes");
-            var quotes = store.All().SelectMany(d => AnnotationViews.Quotes(d.Article, d.Doc)).Where(q => q.SpeakerEntity is { } s && members.Contains(s)).ToList();
+            var quotes = store.Store.ListQuotes(new QuoteFilter { SpeakerEntities = members }, QuoteOrder.Article, 0, Listed).Quotes.Select(AnnotationViews.Quote).ToList();
             List(h, "quotes", quotes, q =>
             {
                 h.Link(q.Span.Evidence, q.Span.Text.Length > 160 ? q.Span.Text[..157] + "…" : q.Span.Text);
                 h.Element("span", $" — {q.Verb ?? q.Kind} · {q.Outlet ?? "no outlet"} · {q.Published ?? "undated"}", ("class", "muted"));
             });
             h.Element("h2", "Events");
-            var events = corpus.Events.Where(ev => ev.Participants.Any(p => members.Contains(p.Id))).ToList();
-            List(h, "events", events, ev =>
+            List(h, "events", Events(store, members), ev =>
             {
                 h.Text($"{ev.Date ?? "undated"} · {ev.Code} {ev.Label} · {ev.Modality}: ");
                 h.Link(Url.Path("evidence", "events", ev.Id), ev.Summary);
             });
-            Mentions(h, e, articles);
+            Mentions(h, e, Article);
             Corrections(h, e, tokens);
         }));
     }
+
+    /// <summary>The first merged events (in the snapshot's order) with an actor among <paramref name="members"/>: read from the entity listing, else found among every merged event.</summary>
+    private static List<MergedEvent> Events(DocumentCache store, HashSet<string> members) =>
+        EntityListing.EventIds(store.Store, members, Listed) is { } ids
+            ? [.. ids.Select(store.Store.LoadEvent).OfType<MergedEvent>()]
+            : [.. store.Corpus(CorpusParts.Events).Events.Where(ev => ev.Participants.Any(p => members.Contains(p.Id))).Take(Listed)];
 
     private static void Facts(HtmlWriter h, CorpusEntity e)
     {
@@ -71,7 +85,7 @@ internal static class EntityPage
         h.Close("dl");
     }
 
-    private static void Roles(HtmlWriter h, CorpusEntity e, IReadOnlyDictionary<string, ArticleRecord> articles)
+    private static void Roles(HtmlWriter h, CorpusEntity e, Func<string, ArticleRecord?> article)
     {
         h.Element("h2", "Roles over time");
         if (e.Roles.Count == 0)
@@ -93,7 +107,7 @@ internal static class EntityPage
             h.Open("td");
             if (r.Article is { } a && r.Start is int start && r.End is int end)
             {
-                h.Link(Url.Evidence(a, start, end), articles.TryGetValue(a, out var rec) ? PageKit.Outlet(rec) ?? PageKit.Title(rec) : a);
+                h.Link(Url.Evidence(a, start, end), article(a) is { } rec ? PageKit.Outlet(rec) ?? PageKit.Title(rec) : a);
             }
             else
             {
@@ -108,14 +122,20 @@ internal static class EntityPage
         h.Close("table");
     }
 
-    private static void Mentions(HtmlWriter h, CorpusEntity e, IReadOnlyDictionary<string, ArticleRecord> articles)
+    private static void Mentions(HtmlWriter h, CorpusEntity e, Func<string, ArticleRecord?> article)
     {
         h.Element("h2", $"Mentions ({e.Mentions.Count.ToString(CultureInfo.InvariantCulture)})");
+        var groups = e.Mentions.GroupBy(m => m.Article, StringComparer.Ordinal).ToList();
+        if (groups.Count > Listed)
+        {
+            h.Element("p", $"The first {Listed.ToString(CultureInfo.InvariantCulture)} of {groups.Count.ToString(CultureInfo.InvariantCulture)} articles; the entity's data lists every mention.", ("class", "muted"), ("id", "mentions-shown"));
+        }
+
         h.Open("ul", ("id", "mentions"));
-        foreach (var group in e.Mentions.GroupBy(m => m.Article, StringComparer.Ordinal))
+        foreach (var group in groups.Take(Listed))
         {
             h.Open("li");
-            if (articles.TryGetValue(group.Key, out var a))
+            if (article(group.Key) is { } a)
             {
                 PageKit.ArticleLink(h, a);
             }
@@ -177,7 +197,7 @@ internal static class EntityPage
         }
 
         h.Open("ul", ("id", id));
-        foreach (var item in items.Take(200))
+        foreach (var item in items.Take(Listed))
         {
             h.Open("li");
             write(item);

@@ -20,7 +20,7 @@ internal static class PageRoutes
         pages.MapGet("/articles/{id}", ArticlePage.Render);
         pages.MapGet("/search", SearchPage.Render);
         pages.MapGet("/quotes", (HttpContext c, DocumentCache corpus, string? speaker, string? outlet) => QuotesPage.Render(c, corpus, speaker, outlet));
-        pages.MapGet("/entities", (DocumentCache store, string? type, string? name) => EntitiesPage.Render(store, type, name));
+        pages.MapGet("/entities", (HttpContext context, DocumentCache store, string? type, string? name) => EntitiesPage.Render(context, store, type, name));
         pages.MapGet("/entities/{id}", EntityPage.Render);
         pages.MapPost("/entities/{id}/rename", EntityDecisionForms.Rename);
         pages.MapPost("/entities/{id}/merge", EntityDecisionForms.Merge);

@@ -31,7 +31,7 @@ public static class CorpusService
     /// <param name="builder">The corpus stages (the default ones when null).</param>
     /// <param name="timings">When given, receives what <see cref="Build(IArticleStore, CorpusBuilder?, StageTimings?, Action{string, bool}?)"/>
     /// gives it, the time of making the timeline index, the story listing and the country pairs (<c>timeline</c>,
-    /// <c>listing</c>, <c>dyads</c>, <see cref="CorpusStore.WriteReadingItems"/>) and of
+    /// <c>listing</c>, <c>dyads</c>, <c>entity-list</c>, <see cref="CorpusStore.WriteReadingItems"/>) and of
     /// replacing the saved snapshot (<c>save</c>).</param>
     /// <param name="seen">When given, is told of each article as <see cref="Build(IArticleStore, CorpusBuilder?, StageTimings?, Action{string, bool}?)"/> tells it.</param>
     /// <param name="through">When given, wraps the sink that writes the results (to observe them on their way).</param>

@@ -25,9 +25,10 @@ public static class CorpusStore
     /// <summary>
     /// Stages what a snapshot is saved with besides its stages' results, made from what <paramref name="writer"/> has
     /// staged, so that the snapshot is read a page at a time: the timeline index (<see cref="EventTimeline.WriteIndex"/>),
-    /// the story listing (<see cref="StoryListing.Write"/>, from the stored articles too) and the country pairs
-    /// (<see cref="Corpus.Dyads.DyadPairs.Write"/>); <paramref name="timings"/>, when given, receives the time of each
-    /// (<c>timeline</c>, <c>listing</c>, <c>dyads</c>).
+    /// the story listing (<see cref="StoryListing.Write"/>, from the stored articles too), the country pairs
+    /// (<see cref="Corpus.Dyads.DyadPairs.Write"/>) and the entity listing (<see cref="Corpus.Entities.EntityListing.Write"/>);
+    /// <paramref name="timings"/>, when given, receives the time of each (<c>timeline</c>, <c>listing</c>, <c>dyads</c>,
+    /// <c>entity-list</c>).
     /// </summary>
     public static void WriteReadingItems(ICorpusWriter writer, IArticleStore store, Pipeline.StageTimings? timings = null)
     {
@@ -36,6 +37,7 @@ public static class CorpusStore
         var events = Pipeline.StageTimings.Time(timings, "timeline", () => EventTimeline.WriteIndex(writer));
         Pipeline.StageTimings.Time(timings, "listing", () => StoryListing.Write(writer, store, events));
         Pipeline.StageTimings.Time(timings, "dyads", () => Corpus.Dyads.DyadPairs.Write(writer));
+        Pipeline.StageTimings.Time(timings, "entity-list", () => Corpus.Entities.EntityListing.Write(writer));
     }
 
     /// <summary>
@@ -125,6 +127,13 @@ public static class CorpusStore
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(articleId);
         return store.CorpusItem("unit", articleId) is { } json ? JsonSerializer.Deserialize<string>(json) : null;
+    }
+
+    /// <summary>What became of the entity decision numbered <paramref name="sequence"/> when the saved snapshot was made, or null; reads that one item.</summary>
+    public static string? LoadDecisionOutcome(this IArticleStore store, long sequence)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.CorpusItem("decision", sequence.ToString("D12", System.Globalization.CultureInfo.InvariantCulture)) is { } json ? JsonSerializer.Deserialize<string>(json) : null;
     }
 
     /// <summary>One story of the saved snapshot by its id, or null; reads that one item, not the snapshot.</summary>

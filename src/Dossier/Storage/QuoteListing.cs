@@ -18,14 +18,22 @@ public sealed record ListedQuote(
 /// <summary>
 /// Which quotes a listing keeps: a speaker whose words contain <see cref="Speaker"/> (ignoring case) or whose entity
 /// is it; an outlet that contains <see cref="Outlet"/>; a verb that contains <see cref="Verb"/> or whose class is it;
-/// the article <see cref="Article"/>. Null keeps every quote.
+/// the article <see cref="Article"/>; a speaker's entity among <see cref="SpeakerEntities"/> (an entity's page: its id
+/// and the ids folded into it). Null keeps every quote.
 /// </summary>
 public sealed record QuoteFilter(string? Speaker = null, string? Outlet = null, string? Verb = null, string? Article = null)
 {
+    /// <summary>The entity ids one of which a quote's speaker must have; null keeps every quote.</summary>
+    public IReadOnlySet<string>? SpeakerEntities { get; init; }
+
+    /// <summary><see cref="SpeakerEntities"/> as a JSON array (in ordinal order), as the stores bind it.</summary>
+    public string? SpeakerEntitiesJson => SpeakerEntities is { } ids ? System.Text.Json.JsonSerializer.Serialize(ids.Order(StringComparer.Ordinal)) : null;
+
     public bool Matches(ListedQuote q)
     {
         ArgumentNullException.ThrowIfNull(q);
         return (Speaker is null || Contains(q.Speaker, Speaker) || q.SpeakerEntity == Speaker)
+            && (SpeakerEntities is null || (q.SpeakerEntity is { } entity && SpeakerEntities.Contains(entity)))
             && (Outlet is null || Contains(q.Outlet, Outlet))
             && (Verb is null || Contains(q.Verb, Verb) || q.VerbClass == Verb)
             && (Article is null || q.Article == Article);
