@@ -20,7 +20,9 @@ using Npgsql;
 //   timeline-index --db STORE.db   SQLite: the rebuild's timeline index stage alone over the saved snapshot
 //   listings --db STORE.db [--runs 50] [--speaker Obama] [--verb say] [--code 04] [--actor USA]   SQLite: p50/p99 of
 //          pages of the quote and event listings (/api/quotes, /quotes, /api/events, /events), whole and filtered
-if (args.Length == 0 || args[0] is not ("ingest" or "query" or "scale" or "copies" or "timeline" or "timeline-index" or "listings"))
+//   entities --db STORE.db [--runs 50] [--name Obama] [--entity ent:person:barack-obama]   SQLite: p50/p99 of the
+//          entity listing (the Entities page, /api/corpus/entities, an entity's page) over a store the rebuild saved
+if (args.Length == 0 || args[0] is not ("ingest" or "query" or "scale" or "copies" or "timeline" or "timeline-index" or "listings" or "entities"))
 {
     Console.Error.WriteLine("usage: Dossier.Benchmarks.Store ingest|query --db CONNECTION [--articles N] [--workers N] [--runs N] [--reuse]");
     Console.Error.WriteLine("       Dossier.Benchmarks.Store scale [--sqlite PATH] [--sizes 1000,10000] [--distinct 300] [--runs 100] [--reuse]");
@@ -28,6 +30,7 @@ if (args.Length == 0 || args[0] is not ("ingest" or "query" or "scale" or "copie
     Console.Error.WriteLine("       Dossier.Benchmarks.Store timeline --db STORE.db [--runs 100] [--slow-runs 1] [--actor USA] [--other GBR] [--type 04] [--name Obama]");
     Console.Error.WriteLine("       Dossier.Benchmarks.Store timeline-index --db STORE.db");
     Console.Error.WriteLine("       Dossier.Benchmarks.Store listings --db STORE.db [--runs 50] [--speaker Obama] [--verb say] [--code 04] [--actor USA]");
+    Console.Error.WriteLine("       Dossier.Benchmarks.Store entities --db STORE.db [--runs 50] [--name Obama] [--entity ent:person:barack-obama]");
     return 2;
 }
 
@@ -54,6 +57,13 @@ if (args[0] == "listings")
 {
     return Arg("--db") is { } listed
         ? ListingQueryBenchmark.Run(listed, IntArg("--runs", 50), Arg("--speaker") ?? "Obama", Arg("--verb") ?? "say", Arg("--code") ?? "04", Arg("--actor") ?? "USA")
+        : 2;
+}
+
+if (args[0] == "entities")
+{
+    return Arg("--db") is { } entities
+        ? ListingQueryBenchmark.RunEntities(entities, IntArg("--runs", 50), Arg("--name") ?? "Obama", Arg("--entity") ?? "ent:person:barack-obama")
         : 2;
 }
 

@@ -126,8 +126,22 @@ public abstract partial class ArticleStoreConformanceTests
         store.SaveCorpus(crowd);
         foreach (string id in crowd.Entities.SelectMany(e => e.MemberIds).Append("ent:nobody").Append("IRNGOV").Distinct())
         {
-            Assert.Equal(EntityDecisionApplier.Find(crowd.Entities, id)?.Id, EntityListing.Find(store, id)?.Id);
+            var expected = EntityDecisionApplier.Find(crowd.Entities, id);
+            Assert.Equal(expected?.Id, EntityListing.Find(store, id)?.Id);
+            var head = EntityListing.Head(store, id);
+            Assert.Equal(expected?.Id, head?.Entity.Id);
+            if (expected is not null)
+            {
+                // The head keeps what the page shows: every role and mention of these small entities, and their counts.
+                Assert.Equal((expected.Roles.Count, expected.Mentions.Count, expected.Articles.Count()), (head!.Roles, head.Mentions, head.Articles));
+                Assert.Equal(EntityJson.Serialize(expected with { Roles = [.. EntityHead.InPageOrder(expected.Roles)] }), EntityJson.Serialize(head.Entity));
+                var detail = EntityListing.Detail(store, expected.Id)!;
+                Assert.Equal(expected.Articles, detail.Articles);
+                Assert.Equal(expected.Roles, detail.Roles);
+            }
         }
+
+        Assert.Null(EntityListing.Detail(store, "ent:folded:0000"));
 
         Assert.Equal("ent:x:0005", EntityListing.Find(store, "ent:shared")!.Id);
         var found = EntityListing.Find(store, crowd.Entities[3].Id)!;
@@ -167,5 +181,5 @@ public abstract partial class ArticleStoreConformanceTests
         && (f.Country is null || string.Equals(e.Country, f.Country, StringComparison.OrdinalIgnoreCase));
 
     private static string Shown(ListedEntity e) =>
-        $"{e.Name}|{e.Type}|{e.Country}|{e.Code}|{string.Join(",", e.Aliases)}|{e.Roles.Count}|{e.Mentions}|{string.Join(",", e.Articles)}|{e.InKnowledgeBase}";
+        $"{e.Name}|{e.Type}|{e.Country}|{e.Code}|{string.Join(",", e.Aliases)}|{string.Join(",", e.RoleTitles)}|{e.Mentions}|{e.Articles}|{e.InKnowledgeBase}";
 }

@@ -40,6 +40,12 @@ internal static class CorpusEntitiesApi
     internal static CorpusEntity? Find(DocumentCache store, string id) =>
         EntityListing.Read(store.Store) is not null ? EntityListing.Find(store.Store, id) : EntityDecisionApplier.Find(store.Corpus(CorpusParts.Entities).Entities, id);
 
+    /// <summary>What an entity's page shows of the entity an id names (<see cref="Find"/>): read alone from the entity listing, else made from the entity.</summary>
+    internal static EntityHead? Head(DocumentCache store, string id) =>
+        EntityListing.Read(store.Store) is not null
+            ? EntityListing.Head(store.Store, id)
+            : EntityDecisionApplier.Find(store.Corpus(CorpusParts.Entities).Entities, id) is { } e ? EntityHead.Of(e) : null;
+
     private static IResult List(HttpContext context, DocumentCache store, string? type, string? name, string? country)
     {
         if (PageRequest.Parse(context, out var problem) is not { } page)
@@ -47,8 +53,16 @@ internal static class CorpusEntitiesApi
             return problem!;
         }
 
-        var found = Page(store, new EntityFilter(type, name, country), page.Skip, page.PageSize);
-        return Results.Ok(page.Of([.. found.Entities.Select(CorpusEntityItem.From)], found.Total, context.Request));
+        var filter = new EntityFilter(type, name, country);
+        if (EntityListing.Page(store.Store, filter, page.Skip, page.PageSize) is { } listed)
+        {
+            // Each listed entity's roles and articles, read alone.
+            var items = listed.Entities.Select(e => CorpusEntityItem.From(e, EntityListing.Detail(store.Store, e.Id) ?? new EntityDetail([], []))).ToList();
+            return Results.Ok(page.Of(items, listed.Total, context.Request));
+        }
+
+        var all = EntityListing.Ordered(store.Corpus(CorpusParts.Entities).Entities).Where(e => EntityListing.Matches(e, filter)).ToList();
+        return Results.Ok(page.Of([.. all.Skip(page.Skip).Take(page.PageSize).Select(e => CorpusEntityItem.From(ListedEntity.Of(e), EntityDetail.Of(e)))], all.Count, context.Request));
     }
 
     private static IResult Get(HttpContext context, DocumentCache store, string id) =>

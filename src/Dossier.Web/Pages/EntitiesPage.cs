@@ -71,10 +71,10 @@ internal static class EntitiesPage
             h.Element("td", e.Type);
             h.Element("td", e.Country ?? "—");
             h.Element("td", e.Code ?? "—");
-            h.Element("td", string.Join("; ", e.Roles.Select(r => r.Title).Distinct(StringComparer.Ordinal).Take(3)));
+            h.Element("td", string.Join("; ", e.RoleTitles));
             h.Element("td", string.Join(", ", e.Aliases.Take(6)));
             h.Element("td", e.Mentions.ToString(CultureInfo.InvariantCulture));
-            h.Element("td", e.Articles.Count.ToString(CultureInfo.InvariantCulture));
+            h.Element("td", e.Articles.ToString(CultureInfo.InvariantCulture));
             h.Close("tr");
         }
 

@@ -27,11 +27,12 @@ internal static class EntityPage
     {
         // The entity, its quotes and its events are read alone (the entity listing, the quote rows), not made from
         // every entity, document and merged event.
-        if (CorpusEntitiesApi.Find(store, id) is not { } e)
+        if (CorpusEntitiesApi.Head(store, id) is not { } head)
         {
             return Problems.NoSuch(context, "DOS1139", "entity", id, "/entities");
         }
 
+        var e = head.Entity;
         var members = new HashSet<string>(e.MemberIds.Append(e.Id), StringComparer.Ordinal);
         var articles = new Dictionary<string, ArticleRecord?>(StringComparer.Ordinal);
         ArticleRecord? Article(string articleId) => articles.TryGetValue(articleId, out var found) ? found : articles[articleId] = store.Article(articleId);
@@ -46,7 +47,7 @@ internal static class EntityPage
             }
 
             Facts(h, e);
-            Roles(h, e, Article);
+            Roles(h, head, Article);
             h.Element("h2", "Quotes");
             var quotes = store.Store.ListQuotes(new QuoteFilter { SpeakerEntities = members }, QuoteOrder.Article, 0, Listed).Quotes.Select(AnnotationViews.Quote).ToList();
             List(h, "quotes", quotes, q =>
@@ -60,7 +61,7 @@ internal static class EntityPage
                 h.Text($"{ev.Date ?? "undated"} · {ev.Code} {ev.Label} · {ev.Modality}: ");
                 h.Link(Url.Path("evidence", "events", ev.Id), ev.Summary);
             });
-            Mentions(h, e, Article);
+            Mentions(h, head, Article);
             Corrections(h, e, tokens);
         }));
     }
@@ -85,8 +86,9 @@ internal static class EntityPage
         h.Close("dl");
     }
 
-    private static void Roles(HtmlWriter h, CorpusEntity e, Func<string, ArticleRecord?> article)
+    private static void Roles(HtmlWriter h, EntityHead head, Func<string, ArticleRecord?> article)
     {
+        var e = head.Entity;
         h.Element("h2", "Roles over time");
         if (e.Roles.Count == 0)
         {
@@ -94,10 +96,15 @@ internal static class EntityPage
             return;
         }
 
+        if (head.Roles > e.Roles.Count)
+        {
+            h.Element("p", $"The first {e.Roles.Count.ToString(CultureInfo.InvariantCulture)} of {head.Roles.ToString(CultureInfo.InvariantCulture)} roles; the entity's data lists every role.", ("class", "muted"), ("id", "roles-shown"));
+        }
+
         h.Open("table", ("id", "roles"));
         h.Trusted("<thead><tr><th>From</th><th>To</th><th>Role</th><th>Of</th><th>Source</th></tr></thead>");
         h.Open("tbody");
-        foreach (var r in e.Roles.OrderBy(r => r.From ?? "9999", StringComparer.Ordinal).ThenBy(r => r.Title, StringComparer.Ordinal))
+        foreach (var r in EntityHead.InPageOrder(e.Roles))
         {
             h.Open("tr");
             h.Element("td", r.From ?? "?");
@@ -122,17 +129,17 @@ internal static class EntityPage
         h.Close("table");
     }
 
-    private static void Mentions(HtmlWriter h, CorpusEntity e, Func<string, ArticleRecord?> article)
+    private static void Mentions(HtmlWriter h, EntityHead head, Func<string, ArticleRecord?> article)
     {
-        h.Element("h2", $"Mentions ({e.Mentions.Count.ToString(CultureInfo.InvariantCulture)})");
-        var groups = e.Mentions.GroupBy(m => m.Article, StringComparer.Ordinal).ToList();
-        if (groups.Count > Listed)
+        h.Element("h2", $"Mentions ({head.Mentions.ToString(CultureInfo.InvariantCulture)})");
+        var groups = head.Entity.Mentions.GroupBy(m => m.Article, StringComparer.Ordinal).ToList();
+        if (head.Articles > groups.Count)
         {
-            h.Element("p", $"The first {Listed.ToString(CultureInfo.InvariantCulture)} of {groups.Count.ToString(CultureInfo.InvariantCulture)} articles; the entity's data lists every mention.", ("class", "muted"), ("id", "mentions-shown"));
+            h.Element("p", $"The first {groups.Count.ToString(CultureInfo.InvariantCulture)} of {head.Articles.ToString(CultureInfo.InvariantCulture)} articles; the entity's data lists every mention.", ("class", "muted"), ("id", "mentions-shown"));
         }
 
         h.Open("ul", ("id", "mentions"));
-        foreach (var group in groups.Take(Listed))
+        foreach (var group in groups)
         {
             h.Open("li");
             if (article(group.Key) is { } a)
@@ -145,7 +152,7 @@ internal static class EntityPage
             }
 
             h.Text(": ");
-            foreach (var m in group.Take(8))
+            foreach (var m in group.Take(EntityListing.MentionsPerArticle))
             {
                 h.Link(Url.Evidence(m.Article, m.Start, m.End), m.Text).Text(" ");
             }

@@ -6,6 +6,6 @@ namespace Dossier.Web.Api.Dto;
 public sealed record CorpusEntityItem(string Id, string Name, string Type, string? Country, string? Code, IReadOnlyList<string> Aliases,
     IReadOnlyList<CorpusEntityRole> Roles, int Mentions, IReadOnlyList<string> Articles, bool InKnowledgeBase, string Page)
 {
-    internal static CorpusEntityItem From(ListedEntity e) =>
-        new(e.Id, e.Name, e.Type, e.Country, e.Code, e.Aliases, e.Roles, e.Mentions, e.Articles, e.InKnowledgeBase, Html.Url.Path("entities", e.Id));
+    internal static CorpusEntityItem From(ListedEntity e, EntityDetail detail) =>
+        new(e.Id, e.Name, e.Type, e.Country, e.Code, e.Aliases, detail.Roles, e.Mentions, detail.Articles, e.InKnowledgeBase, Html.Url.Path("entities", e.Id));
 }

@@ -10,8 +10,15 @@ namespace Dossier.Corpus.Entities;
 /// read a page at a time, not made from every entity (0.6 GB of JSON at 100,000 articles) and every merged event on
 /// each call. Items (kind, id):
 /// <list type="bullet">
-/// <item><c>entity_row</c>, its place in the listing (nine digits): the entity as a list shows it, without its mentions
-/// (<see cref="ListedEntity"/>); the listing's order is <see cref="Ordered"/>;</item>
+/// <item><c>entity_row</c>, its place in the listing (nine digits): the entity as a list shows it, its roles, mentions
+/// and articles counted (<see cref="ListedEntity"/>), so that a row does not grow with the store; the listing's order is
+/// <see cref="Ordered"/>;</item>
+/// <item><c>entity_detail</c>, an entity id: its roles and the articles that mention it (<see cref="EntityDetail"/>),
+/// which <c>/api/corpus/entities</c> lists;</item>
+/// <item><c>entity_head</c>, an entity id: the entity with its first <see cref="EventsKept"/> roles (in the order of
+/// its page) and its mentions in its first <see cref="EventsKept"/> articles (<see cref="MentionsPerArticle"/> of each),
+/// and how many there are (<see cref="EntityHead"/>): what its page shows; only for an entity the page shows less of
+/// (the others are read whole);</item>
 /// <item><c>entity_filter</c>, a filter and a chunk number (<c>t:PERSON 000000</c>, <c>c:IRN 000001</c>,
 /// <c>t:PERSON|c:IRN 000000</c>): the places of the entities of that type (in capitals), country (in capitals) or
 /// both, <see cref="ChunkSize"/> a chunk, in order;</item>
@@ -30,7 +37,7 @@ public static class EntityListing
 {
     /// <summary>The kinds of the listing's items.</summary>
     public const string RowKind = "entity_row", FilterKind = "entity_filter", NamesKind = "entity_names", GramKind = "entity_gram",
-        MemberKind = "entity_member", EventsKind = "entity_events", BuiltKind = "entity_listing";
+        MemberKind = "entity_member", EventsKind = "entity_events", DetailKind = "entity_detail", HeadKind = "entity_head", BuiltKind = "entity_listing";
 
     /// <summary>The id of the listing's marker.</summary>
     public const string BuiltId = "built";
@@ -38,14 +45,17 @@ public static class EntityListing
     /// <summary>How many places a filter's or the names' item holds.</summary>
     public const int ChunkSize = 256;
 
-    /// <summary>How many merged events of one id are kept: as many as an entity's page lists.</summary>
+    /// <summary>How many merged events of one id are kept, and how many roles and mentioning articles an entity's head keeps: as many as an entity's page lists.</summary>
     public const int EventsKept = 200;
+
+    /// <summary>How many mentions of each article an entity's head keeps: as many as an entity's page links.</summary>
+    public const int MentionsPerArticle = 8;
 
     /// <summary>A name filter with more candidates than this reads every names' chunk in turn rather than each candidate's.</summary>
     private const int ScanAbove = 20_000;
 
-    /// <summary>The layout of the listing's items, which its marker names; a listing of another layout is not read.</summary>
-    private const int Format = 1;
+    /// <summary>The layout of the listing's items, which its marker names; a listing of another layout is not read (2: rows count roles and articles, with details and heads beside them).</summary>
+    private const int Format = 2;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -77,9 +87,17 @@ public static class EntityListing
     {
         ArgumentNullException.ThrowIfNull(writer);
         var entities = new List<Staged>();
-        writer.ReadStaged(["entity"], (_, _, json) =>
+        writer.ReadStaged(["entity"], (_, id, json) =>
         {
             var e = EntityJson.DeserializeEntity(json);
+            writer.Write(DetailKind, id, JsonSerializer.SerializeToUtf8Bytes(EntityDetail.Of(e), Json));
+            // A head only where the page shows less than the entity: the others are read whole.
+            var head = EntityHead.Of(e);
+            if (head.Entity.Roles.Count < e.Roles.Count || head.Entity.Mentions.Count < e.Mentions.Count)
+            {
+                writer.Write(HeadKind, id, JsonSerializer.SerializeToUtf8Bytes(head, Json));
+            }
+
             entities.Add(new Staged(e.Id, e.Name, e.Type, e.Country, e.Aliases, e.MemberIds, e.Mentions.Count,
                 JsonSerializer.SerializeToUtf8Bytes(ListedEntity.Of(e), Json)));
         });
@@ -233,6 +251,30 @@ public static class EntityListing
         return store.CorpusItem(MemberKind, id) is { } member && store.CorpusItem("entity", JsonSerializer.Deserialize<string>(member)!) is { } found
             ? EntityJson.DeserializeEntity(found)
             : null;
+    }
+
+    /// <summary>
+    /// What an entity's page shows of the entity <see cref="Find"/> finds (its head), by reading that alone (its saved
+    /// head, else the entity); null when there is none (a folded-in id is known only to a snapshot with the listing).
+    /// </summary>
+    public static EntityHead? Head(IArticleStore store, string id)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(id);
+        return Own(id) ?? (store.CorpusItem(MemberKind, id) is { } member ? Own(JsonSerializer.Deserialize<string>(member)!) : null);
+
+        EntityHead? Own(string key) =>
+            store.CorpusItem(HeadKind, key) is { } head ? JsonSerializer.Deserialize<EntityHead>(head, Json)
+            : store.CorpusItem("entity", key) is { } whole ? EntityHead.Of(EntityJson.DeserializeEntity(whole))
+            : null;
+    }
+
+    /// <summary>An entity's roles and articles (for <c>/api/corpus/entities</c>), by its own id; null when there is none or the snapshot has no listing.</summary>
+    public static EntityDetail? Detail(IArticleStore store, string id)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(id);
+        return store.CorpusItem(DetailKind, id) is { } json ? JsonSerializer.Deserialize<EntityDetail>(json, Json) : null;
     }
 
     /// <summary>
@@ -439,14 +481,68 @@ public static class EntityListing
 /// <summary>The entity listing's filters: a type and a country (compared whole, ignoring case) and part of a name or alias (ignoring case); null keeps all.</summary>
 public sealed record EntityFilter(string? Type = null, string? Name = null, string? Country = null);
 
-/// <summary>An entity as the listing keeps it: what a list of entities shows, with its mentions counted rather than listed.</summary>
+/// <summary>
+/// An entity as the listing keeps it: what a list of entities shows, with its roles, mentions and articles counted
+/// rather than listed (the first <see cref="ListedTitles"/> distinct role titles kept).
+/// </summary>
 public sealed record ListedEntity(string Id, string Name, string Type, string? Country, string? Code, IReadOnlyList<string> Aliases,
-    IReadOnlyList<CorpusEntityRole> Roles, int Mentions, IReadOnlyList<string> Articles, bool InKnowledgeBase)
+    IReadOnlyList<string> RoleTitles, int Mentions, int Articles, bool InKnowledgeBase)
 {
+    /// <summary>How many distinct role titles a row keeps: as many as the Entities page shows.</summary>
+    public const int ListedTitles = 3;
+
     public static ListedEntity Of(CorpusEntity e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return new ListedEntity(e.Id, e.Name, e.Type, e.Country, e.Code, e.Aliases, e.Roles, e.Mentions.Count, [.. e.Articles], e.InKnowledgeBase);
+        return new ListedEntity(e.Id, e.Name, e.Type, e.Country, e.Code, e.Aliases,
+            [.. e.Roles.Select(r => r.Title).Distinct(StringComparer.Ordinal).Take(ListedTitles)], e.Mentions.Count, e.Articles.Count(), e.InKnowledgeBase);
+    }
+}
+
+/// <summary>An entity's roles and the articles that mention it (in order), as <c>/api/corpus/entities</c> lists them.</summary>
+public sealed record EntityDetail(IReadOnlyList<CorpusEntityRole> Roles, IReadOnlyList<string> Articles)
+{
+    public static EntityDetail Of(CorpusEntity e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new EntityDetail(e.Roles, [.. e.Articles]);
+    }
+}
+
+/// <summary>
+/// What an entity's page shows of it: the entity with its first <see cref="EntityListing.EventsKept"/> roles (by
+/// start, unknown last, then title) and its mentions in its first <see cref="EntityListing.EventsKept"/> articles
+/// (<see cref="EntityListing.MentionsPerArticle"/> of each, in order), and how many roles, mentions and articles it has.
+/// </summary>
+public sealed record EntityHead(CorpusEntity Entity, int Roles, int Mentions, int Articles)
+{
+    /// <summary>An entity's roles in the order its page lists them: by start (unknown last), then title.</summary>
+    public static IEnumerable<CorpusEntityRole> InPageOrder(IEnumerable<CorpusEntityRole> roles) =>
+        roles.OrderBy(r => r.From ?? "9999", StringComparer.Ordinal).ThenBy(r => r.Title, StringComparer.Ordinal);
+
+    public static EntityHead Of(CorpusEntity e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        // The mentions kept stay in their order: of the first articles (by first mention), the first of each.
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kept = new List<CorpusMention>();
+        foreach (var m in e.Mentions)
+        {
+            if (!seen.TryGetValue(m.Article, out int count) && seen.Count >= EntityListing.EventsKept)
+            {
+                seen[m.Article] = int.MaxValue;
+                continue;
+            }
+
+            seen[m.Article] = count == int.MaxValue ? count : count + 1;
+            if (count < EntityListing.MentionsPerArticle)
+            {
+                kept.Add(m);
+            }
+        }
+
+        var shown = e with { Roles = [.. InPageOrder(e.Roles).Take(EntityListing.EventsKept)], Mentions = kept };
+        return new EntityHead(shown, e.Roles.Count, e.Mentions.Count, seen.Count);
     }
 }
 
