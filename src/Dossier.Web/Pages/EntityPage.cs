@@ -49,7 +49,13 @@ internal static class EntityPage
             Facts(h, e);
             Roles(h, head, Article);
             h.Element("h2", "Quotes");
-            var quotes = store.Store.ListQuotes(new QuoteFilter { SpeakerEntities = members }, QuoteOrder.Article, 0, Listed).Quotes.Select(AnnotationViews.Quote).ToList();
+            var said = store.Store.ListQuotes(new QuoteFilter { SpeakerEntities = members }, QuoteOrder.Article, 0, Listed);
+            var quotes = said.Quotes.Select(AnnotationViews.Quote).ToList();
+            if (said.Total > quotes.Count)
+            {
+                h.Element("p", $"The first {quotes.Count.ToString(CultureInfo.InvariantCulture)} of {said.Total.ToString(CultureInfo.InvariantCulture)} quotes.", ("class", "muted"), ("id", "quotes-shown"));
+            }
+
             List(h, "quotes", quotes, q =>
             {
                 h.Link(q.Span.Evidence, q.Span.Text.Length > 160 ? q.Span.Text[..157] + "…" : q.Span.Text);

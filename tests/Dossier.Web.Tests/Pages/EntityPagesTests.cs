@@ -116,6 +116,7 @@ public sealed partial class EntityPagesTests : IDisposable
         Assert.Contains("<h1>Dmitry Peskov</h1>", page, StringComparison.Ordinal);
 
         // Quotes by either id, in the articles' order: the first 200 of 210.
+        Assert.Contains("<p class=\"muted\" id=\"quotes-shown\">The first 200 of 210 quotes.</p>", page, StringComparison.Ordinal);
         var quotes = Items(page, "quotes");
         Assert.Equal(200, quotes.Count);
         Assert.Contains("Point 000.", quotes[0], StringComparison.Ordinal);
