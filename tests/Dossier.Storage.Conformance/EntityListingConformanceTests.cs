@@ -11,7 +11,7 @@ namespace Dossier.Storage.Conformance;
 /// </summary>
 public abstract partial class ArticleStoreConformanceTests
 {
-    private static readonly string[] Syllables = ["al", "ba", "ca", "dó", "er", "fi", "gu", "ha", "iñ", "jo", "ka", "lı", "ma", "no", "ös", "pa"];
+    private static readonly string[] Syllables = ["al", "ba", "ca", "dó", "er", "fi", "gu", "ha", "iñ", "jo", "ka", "lı", "ma", "no", "ös", "pa", "🙂x"];
 
     private static readonly string[] Types = ["PERSON", "ORG", "GPE", "LOC", "NORP"];
 
@@ -92,7 +92,7 @@ public abstract partial class ArticleStoreConformanceTests
             new(), new("PERSON"), new("person"), new(Country: "IRN"), new(Country: "irn"), new("ORG", Country: "RUS"), new("MISC"),
             new(Name: "ba"), new(Name: "BA"), new(Name: "a"), new(Name: "dóer"), new(Name: "DÓ"), new(Name: "ñjo"), new(Name: "I"),
             new(Name: "li"), new(Name: "ös pa"), new(Name: " KA"), new(Name: "zzz"), new(Name: "albacadóerfigu"), new("GPE", "ma"),
-            new("NORP", "cal", "USA"), new(Name: "baba"), new(Name: "lıma"),
+            new("NORP", "cal", "USA"), new(Name: "baba"), new(Name: "lıma"), new(Name: "🙂X"), new(Name: "a🙂xb"), new(Name: "🙂"),
         };
         foreach (var filter in filters)
         {

@@ -154,7 +154,7 @@ public static class EntityListing
                 for (int i = 0; i + 3 <= upper.Length; i++)
                 {
                     string gram = upper.Substring(i, 3);
-                    if (seen.Add(gram))
+                    if (Indexed(gram) && seen.Add(gram))
                     {
                         Add(grams, gram, place);
                     }
@@ -321,7 +321,7 @@ public static class EntityListing
         List<int>? candidates = null;
         if (upper.Length >= 3)
         {
-            foreach (string gram in Enumerable.Range(0, upper.Length - 2).Select(i => upper.Substring(i, 3)).Distinct(StringComparer.Ordinal))
+            foreach (string gram in Enumerable.Range(0, upper.Length - 2).Select(i => upper.Substring(i, 3)).Where(Indexed).Distinct(StringComparer.Ordinal))
             {
                 var places = store.CorpusItem(GramKind, gram) is { } json ? JsonSerializer.Deserialize<List<int>>(json)! : [];
                 candidates = candidates is null ? places : [.. Intersect(candidates, places)];
@@ -440,6 +440,12 @@ public static class EntityListing
 
         list.Add(place);
     }
+
+    /// <summary>
+    /// Whether three characters are a key of their own: not when they hold half of a character beyond the basic plane
+    /// (a key must be valid text in every store); a name filter then narrows by its other triples, or checks every place.
+    /// </summary>
+    private static bool Indexed(string gram) => !gram.Any(char.IsSurrogate);
 
     /// <summary>How the name filter compares (as the other listings do): part of the words, ignoring case (ordinal).</summary>
     private static bool Holds(string value, string part) => value.Contains(part, StringComparison.OrdinalIgnoreCase);
