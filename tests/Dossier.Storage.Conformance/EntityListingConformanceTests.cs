@@ -18,7 +18,8 @@ public abstract partial class ArticleStoreConformanceTests
     private static readonly string?[] Countries = ["IRN", "RUS", "USA", "GBR", null, "irn"];
 
     /// <summary>
-    /// A snapshot of 700 entities (names of random syllables, some with aliases and folded-in ids; mention counts with
+    /// A snapshot of 1,400 entities (persons and organisations the most, so that their lists span two chunks; names of
+    /// random syllables, some with aliases and folded-in ids; mention counts with
     /// ties) and 4,000 merged events whose actors are entities, folded-in ids or codes; some ids take part in more
     /// events than the listing keeps for each.
     /// </summary>
@@ -28,7 +29,7 @@ public abstract partial class ArticleStoreConformanceTests
         string Name() => string.Concat(Enumerable.Range(0, random.Next(1, 5)).Select(_ => Syllables[random.Next(Syllables.Length)]))
             + (random.Next(3) == 0 ? " " + Syllables[random.Next(Syllables.Length)].ToUpperInvariant() : string.Empty);
         var entities = new List<CorpusEntity>();
-        for (int i = 0; i < 700; i++)
+        for (int i = 0; i < 1400; i++)
         {
             string id = $"ent:x:{i:D4}";
             var members = new List<string> { id };
@@ -43,7 +44,7 @@ public abstract partial class ArticleStoreConformanceTests
                 members.Add("ent:shared");
             }
 
-            entities.Add(new CorpusEntity(id, Name(), Types[random.Next(Types.Length)])
+            entities.Add(new CorpusEntity(id, Name(), Types[random.Next(Types.Length + 2) % Types.Length])
             {
                 Country = Countries[random.Next(Countries.Length)],
                 Code = random.Next(2) == 0 ? "IRNGOV" : null,
@@ -85,7 +86,8 @@ public abstract partial class ArticleStoreConformanceTests
         store.SaveCorpus(crowd);
         var marker = EntityListing.Read(store);
         Assert.NotNull(marker);
-        Assert.Equal(700, marker.Entities);
+        Assert.Equal(1400, marker.Entities);
+        Assert.True(marker.Filters["t:PERSON"] > EntityListing.ChunkSize, "a type's list of one chunk");
 
         var filters = new EntityFilter[]
         {
@@ -97,7 +99,7 @@ public abstract partial class ArticleStoreConformanceTests
         foreach (var filter in filters)
         {
             var expected = EntityListing.Ordered(crowd.Entities).Where(e => Passes(e, filter)).Select(ListedEntity.Of).ToList();
-            foreach (var (skip, take) in new[] { (0, 0), (0, 1), (0, 20), (1, 2), (250, 10), (255, 3), (0, 1000), (expected.Count, 5), (expected.Count - 1, 5) })
+            foreach (var (skip, take) in new[] { (0, 0), (0, 1), (0, 20), (1, 2), (250, 10), (255, 3), (256, 5), (300, 300), (0, 1000), (expected.Count, 5), (expected.Count - 1, 5) })
             {
                 if (skip < 0)
                 {
