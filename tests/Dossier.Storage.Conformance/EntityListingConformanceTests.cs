@@ -154,13 +154,13 @@ public abstract partial class ArticleStoreConformanceTests
         {
             var members = new HashSet<string>(e.MemberIds.Append(e.Id), StringComparer.Ordinal);
             var all = crowd.Events.Where(ev => ev.Participants.Any(p => members.Contains(p.Id))).ToList();
-            busy += all.Count > EntityListing.EventsKept ? 1 : 0;
-            Assert.Equal(all.Take(EntityListing.EventsKept).Select(ev => ev.Id), EntityListing.EventIds(store, members)!);
+            busy += all.Count > EntityListing.Shown ? 1 : 0;
+            Assert.Equal(all.Take(EntityListing.Shown).Select(ev => ev.Id), EntityListing.EventIds(store, members)!);
             Assert.Equal(all.Take(3).Select(ev => ev.Id), EntityListing.EventIds(store, members, 3)!);
         }
 
         Assert.True(busy >= 3, $"only {busy} entities take part in more events than are kept");
-        Assert.True(crowd.Events.Count(ev => ev.Participants.Any(p => p.Id == "ent:x:0000")) > 2 * EntityListing.EventsKept);
+        Assert.True(crowd.Events.Count(ev => ev.Participants.Any(p => p.Id == "ent:x:0000")) > 2 * EntityListing.Shown);
         Assert.Empty(EntityListing.EventIds(store, ["ent:nobody"])!);
 
         // A snapshot saved without the listing (or with another layout) has none: the callers read the entities.

@@ -32,9 +32,13 @@ internal static class CorpusEntitiesApi
             return page;
         }
 
-        var all = EntityListing.Ordered(store.Corpus(CorpusParts.Entities).Entities).Where(e => EntityListing.Matches(e, filter)).ToList();
+        var all = Passing(store, filter);
         return new ListedEntityPage([.. all.Skip(skip).Take(take).Select(ListedEntity.Of)], all.Count);
     }
+
+    /// <summary>Every entity of a snapshot saved without the entity listing that passes <paramref name="filter"/>, in the listing's order.</summary>
+    private static List<CorpusEntity> Passing(DocumentCache store, EntityFilter filter) =>
+        [.. EntityListing.Ordered(store.Corpus(CorpusParts.Entities).Entities).Where(e => EntityListing.Matches(e, filter))];
 
     /// <summary>One entity by its id or a folded-in id (<see cref="EntityDecisionApplier.Find"/>): read alone from the entity listing, else found among every entity.</summary>
     internal static CorpusEntity? Find(DocumentCache store, string id) =>
@@ -42,9 +46,7 @@ internal static class CorpusEntitiesApi
 
     /// <summary>What an entity's page shows of the entity an id names (<see cref="Find"/>): read alone from the entity listing, else made from the entity.</summary>
     internal static EntityHead? Head(DocumentCache store, string id) =>
-        EntityListing.Read(store.Store) is not null
-            ? EntityListing.Head(store.Store, id)
-            : EntityDecisionApplier.Find(store.Corpus(CorpusParts.Entities).Entities, id) is { } e ? EntityHead.Of(e) : null;
+        EntityListing.Read(store.Store) is not null ? EntityListing.Head(store.Store, id) : Find(store, id) is { } e ? EntityHead.Of(e) : null;
 
     private static IResult List(HttpContext context, DocumentCache store, string? type, string? name, string? country)
     {
@@ -61,7 +63,7 @@ internal static class CorpusEntitiesApi
             return Results.Ok(page.Of(items, listed.Total, context.Request));
         }
 
-        var all = EntityListing.Ordered(store.Corpus(CorpusParts.Entities).Entities).Where(e => EntityListing.Matches(e, filter)).ToList();
+        var all = Passing(store, filter);
         return Results.Ok(page.Of([.. all.Skip(page.Skip).Take(page.PageSize).Select(e => CorpusEntityItem.From(ListedEntity.Of(e), EntityDetail.Of(e)))], all.Count, context.Request));
     }
 

@@ -15,14 +15,11 @@ namespace Dossier.Web.Pages;
 /// One entity across articles: names, roles over time with their evidence, its quotes, the merged events it takes
 /// part in, where it is mentioned, and the analyst's corrections (rename, merge, delete), each a form with an
 /// anti-forgery token that stores a decision the corpus stages re-apply after every ingest. It lists at most
-/// <see cref="Listed"/> quotes, merged events and mentioning articles, each read alone (the entity listing, the quote
-/// rows, one article at a time), so its cost follows the entity, not the store.
+/// <see cref="EntityListing.Shown"/> roles, quotes, merged events and mentioning articles, each read alone (the entity
+/// listing, the quote rows, one article at a time), so its cost follows the entity, not the store.
 /// </summary>
 internal static class EntityPage
 {
-    /// <summary>How many quotes, merged events and mentioning articles the page lists at most.</summary>
-    private const int Listed = 200;
-
     public static IResult Render(HttpContext context, DocumentCache store, IAntiforgery antiforgery, string id)
     {
         // The entity, its quotes and its events are read alone (the entity listing, the quote rows), not made from
@@ -49,7 +46,7 @@ internal static class EntityPage
             Facts(h, e);
             Roles(h, head, Article);
             h.Element("h2", "Quotes");
-            var said = store.Store.ListQuotes(new QuoteFilter { SpeakerEntities = members }, QuoteOrder.Article, 0, Listed);
+            var said = store.Store.ListQuotes(new QuoteFilter { SpeakerEntities = members }, QuoteOrder.Article, 0, EntityListing.Shown);
             var quotes = said.Quotes.Select(AnnotationViews.Quote).ToList();
             if (said.Total > quotes.Count)
             {
@@ -74,9 +71,9 @@ internal static class EntityPage
 
     /// <summary>The first merged events (in the snapshot's order) with an actor among <paramref name="members"/>: read from the entity listing, else found among every merged event.</summary>
     private static List<MergedEvent> Events(DocumentCache store, HashSet<string> members) =>
-        EntityListing.EventIds(store.Store, members, Listed) is { } ids
+        EntityListing.EventIds(store.Store, members) is { } ids
             ? [.. ids.Select(store.Store.LoadEvent).OfType<MergedEvent>()]
-            : [.. store.Corpus(CorpusParts.Events).Events.Where(ev => ev.Participants.Any(p => members.Contains(p.Id))).Take(Listed)];
+            : [.. store.Corpus(CorpusParts.Events).Events.Where(ev => ev.Participants.Any(p => members.Contains(p.Id))).Take(EntityListing.Shown)];
 
     private static void Facts(HtmlWriter h, CorpusEntity e)
     {
@@ -210,7 +207,7 @@ internal static class EntityPage
         }
 
         h.Open("ul", ("id", id));
-        foreach (var item in items.Take(Listed))
+        foreach (var item in items.Take(EntityListing.Shown))
         {
             h.Open("li");
             write(item);

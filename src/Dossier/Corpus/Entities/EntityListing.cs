@@ -15,8 +15,8 @@ namespace Dossier.Corpus.Entities;
 /// <see cref="Ordered"/>;</item>
 /// <item><c>entity_detail</c>, an entity id: its roles and the articles that mention it (<see cref="EntityDetail"/>),
 /// which <c>/api/corpus/entities</c> lists;</item>
-/// <item><c>entity_head</c>, an entity id: the entity with its first <see cref="EventsKept"/> roles (in the order of
-/// its page) and its mentions in its first <see cref="EventsKept"/> articles (<see cref="MentionsPerArticle"/> of each),
+/// <item><c>entity_head</c>, an entity id: the entity with its first <see cref="Shown"/> roles (in the order of
+/// its page) and its mentions in its first <see cref="Shown"/> articles (<see cref="MentionsPerArticle"/> of each),
 /// and how many there are (<see cref="EntityHead"/>): what its page shows; only for an entity the page shows less of
 /// (the others are read whole);</item>
 /// <item><c>entity_filter</c>, a filter and a chunk number (<c>t:PERSON 000000</c>, <c>c:IRN 000001</c>,
@@ -27,7 +27,7 @@ namespace Dossier.Corpus.Entities;
 /// <item><c>entity_gram</c>, three characters in capitals: the places of the entities one of whose names holds them, so
 /// that a name filter of three characters or more checks only the places every one of its triples has;</item>
 /// <item><c>entity_member</c>, a folded-in id that is no entity's own: the entity it names;</item>
-/// <item><c>entity_events</c>, an entity or folded-in id: the first <see cref="EventsKept"/> merged events (in the
+/// <item><c>entity_events</c>, an entity or folded-in id: the first <see cref="Shown"/> merged events (in the
 /// snapshot's order) with an actor of that id;</item>
 /// <item><c>entity_listing</c>, <c>built</c>: the layout and how many entities each filter keeps
 /// (<see cref="EntityListingMarker"/>). A snapshot without it is listed from its entities, as before.</item>
@@ -45,8 +45,8 @@ public static class EntityListing
     /// <summary>How many places a filter's or the names' item holds.</summary>
     public const int ChunkSize = 256;
 
-    /// <summary>How many merged events of one id are kept, and how many roles and mentioning articles an entity's head keeps: as many as an entity's page lists.</summary>
-    public const int EventsKept = 200;
+    /// <summary>How many quotes, merged events, roles and mentioning articles an entity's page lists: as many merged events of one id are kept, and as many roles and articles an entity's head keeps.</summary>
+    public const int Shown = 200;
 
     /// <summary>How many mentions of each article an entity's head keeps: as many as an entity's page links.</summary>
     public const int MentionsPerArticle = 8;
@@ -60,8 +60,10 @@ public static class EntityListing
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Entities in the listing's order: most mentioned first, then by name, then by id (ordinal).</summary>
-    public static IEnumerable<CorpusEntity> Ordered(IEnumerable<CorpusEntity> entities) =>
-        entities.OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal);
+    public static IEnumerable<CorpusEntity> Ordered(IEnumerable<CorpusEntity> entities) => InOrder(entities, e => (e.Mentions.Count, e.Name, e.Id));
+
+    private static IEnumerable<T> InOrder<T>(IEnumerable<T> entities, Func<T, (int Mentions, string Name, string Id)> key) =>
+        entities.OrderByDescending(e => key(e).Mentions).ThenBy(e => key(e).Name, StringComparer.Ordinal).ThenBy(e => key(e).Id, StringComparer.Ordinal);
 
     /// <summary>Whether an entity passes the listing's filters (each null keeps all): its type and country compared whole and its name or an alias holding the name filter, ignoring case.</summary>
     public static bool Matches(string type, string? country, string name, IEnumerable<string> aliases, EntityFilter filter)
@@ -121,7 +123,7 @@ public static class EntityListing
             writer.Write(MemberKind, member, JsonSerializer.Serialize(id));
         }
 
-        var ordered = entities.OrderByDescending(e => e.Mentions).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var ordered = InOrder(entities, e => (e.Mentions, e.Name, e.Id)).ToList();
         entities.Clear();
         var filters = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var grams = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -278,10 +280,10 @@ public static class EntityListing
     }
 
     /// <summary>
-    /// The ids of the first <paramref name="count"/> merged events (at most <see cref="EventsKept"/>) in the snapshot's
+    /// The ids of the first <paramref name="count"/> merged events (at most <see cref="Shown"/>) in the snapshot's
     /// order that have an actor of one of <paramref name="ids"/>, in that order; null when the snapshot has no listing.
     /// </summary>
-    public static IReadOnlyList<string>? EventIds(IArticleStore store, IEnumerable<string> ids, int count = EventsKept)
+    public static IReadOnlyList<string>? EventIds(IArticleStore store, IEnumerable<string> ids, int count = Shown)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(ids);
@@ -299,7 +301,7 @@ public static class EntityListing
             }
         }
 
-        return [.. found.DistinctBy(e => e.Id).Order(EventPlace.InOrder).Take(Math.Min(count, EventsKept)).Select(e => e.Id)];
+        return [.. found.DistinctBy(e => e.Id).Order(EventPlace.InOrder).Take(Math.Min(count, Shown)).Select(e => e.Id)];
     }
 
     /// <summary>The key of the filter list a type and country filter reads; null for none.</summary>
@@ -391,7 +393,7 @@ public static class EntityListing
 
     /// <summary>
     /// Stages, for each of <paramref name="ids"/> that is an actor's id in a staged merged event, the first
-    /// <see cref="EventsKept"/> of those events in the snapshot's order (by earliest date, undated last, then date, then
+    /// <see cref="Shown"/> of those events in the snapshot's order (by earliest date, undated last, then date, then
     /// id: <see cref="CorpusSnapshot.InOrder"/>).
     /// </summary>
     private static void WriteEvents(ICorpusWriter writer, IEnumerable<string> ids)
@@ -412,10 +414,10 @@ public static class EntityListing
                 if (kept.TryGetValue(actor, out var list))
                 {
                     list.Add(place);
-                    if (list.Count == 2 * EventsKept)
+                    if (list.Count == 2 * Shown)
                     {
                         list.Sort(EventPlace.InOrder);
-                        list.RemoveRange(EventsKept, EventsKept);
+                        list.RemoveRange(Shown, Shown);
                     }
                 }
             }
@@ -426,7 +428,7 @@ public static class EntityListing
             if (list.Count > 0)
             {
                 list.Sort(EventPlace.InOrder);
-                writer.Write(EventsKind, id, JsonSerializer.SerializeToUtf8Bytes(list.Take(EventsKept), Json));
+                writer.Write(EventsKind, id, JsonSerializer.SerializeToUtf8Bytes(list.Take(Shown), Json));
             }
         }
     }
@@ -516,8 +518,8 @@ public sealed record EntityDetail(IReadOnlyList<CorpusEntityRole> Roles, IReadOn
 }
 
 /// <summary>
-/// What an entity's page shows of it: the entity with its first <see cref="EntityListing.EventsKept"/> roles (by
-/// start, unknown last, then title) and its mentions in its first <see cref="EntityListing.EventsKept"/> articles
+/// What an entity's page shows of it: the entity with its first <see cref="EntityListing.Shown"/> roles (by
+/// start, unknown last, then title) and its mentions in its first <see cref="EntityListing.Shown"/> articles
 /// (<see cref="EntityListing.MentionsPerArticle"/> of each, in order), and how many roles, mentions and articles it has.
 /// </summary>
 public sealed record EntityHead(CorpusEntity Entity, int Roles, int Mentions, int Articles)
@@ -534,7 +536,7 @@ public sealed record EntityHead(CorpusEntity Entity, int Roles, int Mentions, in
         var kept = new List<CorpusMention>();
         foreach (var m in e.Mentions)
         {
-            if (!seen.TryGetValue(m.Article, out int count) && seen.Count >= EntityListing.EventsKept)
+            if (!seen.TryGetValue(m.Article, out int count) && seen.Count >= EntityListing.Shown)
             {
                 seen[m.Article] = int.MaxValue;
                 continue;
@@ -547,7 +549,7 @@ public sealed record EntityHead(CorpusEntity Entity, int Roles, int Mentions, in
             }
         }
 
-        var shown = e with { Roles = [.. InPageOrder(e.Roles).Take(EntityListing.EventsKept)], Mentions = kept };
+        var shown = e with { Roles = [.. InPageOrder(e.Roles).Take(EntityListing.Shown)], Mentions = kept };
         return new EntityHead(shown, e.Roles.Count, e.Mentions.Count, seen.Count);
     }
 }
