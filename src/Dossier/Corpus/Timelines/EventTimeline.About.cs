@@ -50,7 +50,8 @@ public static partial class EventTimeline
     /// <param name="writer">What was staged.</param>
     /// <param name="independent">How many independent sources a set of articles is.</param>
     /// <param name="events">How many merged events were staged.</param>
-    private static void WriteKeyed(ICorpusWriter writer, Func<IEnumerable<string>, int> independent, int events)
+    /// <returns>How many words the name index holds (<see cref="NameWords"/>).</returns>
+    private static int WriteKeyed(ICorpusWriter writer, Func<IEnumerable<string>, int> independent, int events)
     {
         var keyOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var keys = new List<string>();
@@ -63,6 +64,7 @@ public static partial class EventTimeline
         var named = new HashSet<string>(StringComparer.Ordinal);
         var scratch = new HashSet<string>(StringComparer.Ordinal);
         var eventIds = new EventIds();
+        var nameWords = new NameWords();
         writer.ReadStaged([CorpusItemSink.EventKind], (_, id, json) =>
         {
             var e = KeyFacts.Read(json);
@@ -83,6 +85,8 @@ public static partial class EventTimeline
             keyStarts.Add(eventKeys.Count);
             scratch.Clear();
             e.Keys(scratch, named);
+            e.WholeKeys(scratch);
+            nameWords.Add(e);
             foreach (string key in scratch)
             {
                 if (!keyOf.TryGetValue(key, out int k))
@@ -98,6 +102,25 @@ public static partial class EventTimeline
         });
         keyStarts.Add(eventKeys.Count);
         keyOf.Clear();
+
+        // The words' keys follow the others; an event's are found from its words when needed, not kept.
+        nameWords.Close();
+        int firstWord = keys.Count;
+        var wordKeys = new List<int>();
+        for (int w = 0; w < nameWords.Count; w++)
+        {
+            keys.Add(WordKey(nameWords[w]));
+            sums.Add(default);
+        }
+
+        for (int d = 0; d < dated.Count; d++)
+        {
+            foreach (int w in nameWords.KeysOf(d, wordKeys))
+            {
+                sums[firstWord + w] = sums[firstWord + w].With(d);
+            }
+        }
+
         var articleArray = articles.ToArray();
         articles.Clear();
         articles.TrimExcess();
@@ -145,23 +168,33 @@ public static partial class EventTimeline
                 added.Clear();
                 for (int i = keyStarts[d]; i < keyStarts[d + 1]; i++)
                 {
-                    int set = setOfKey[eventKeys[i]];
-                    if (set < first || set >= end || added.Contains(set))
-                    {
-                        continue;
-                    }
-
-                    added.Add(set);
-                    var e = dated[d];
-                    if (setEvents[set] < FewEvents)
-                    {
-                        (members[set] ??= []).Add(d);
-                        continue;
-                    }
-
-                    (timelines[set - first] ??= new Builder(new TimelineQuery(), null, independent, strings, eventIds))
-                        .Add(e.Date, e.Earliest, e.Latest, string.Empty, e.Rank, new ArraySegment<string>(articleArray, e.ArticleStart, e.ArticleCount));
+                    Take(d, setOfKey[eventKeys[i]]);
                 }
+
+                foreach (int w in nameWords.KeysOf(d, wordKeys))
+                {
+                    Take(d, setOfKey[firstWord + w]);
+                }
+            }
+
+            // The dth dated event into its key's set, when the set is one of this pass's and the event is not in it yet.
+            void Take(int d, int set)
+            {
+                if (set < first || set >= end || added.Contains(set))
+                {
+                    return;
+                }
+
+                added.Add(set);
+                var e = dated[d];
+                if (setEvents[set] < FewEvents)
+                {
+                    (members[set] ??= []).Add(d);
+                    return;
+                }
+
+                (timelines[set - first] ??= new Builder(new TimelineQuery(), null, independent, strings, eventIds))
+                    .Add(e.Date, e.Earliest, e.Latest, string.Empty, e.Rank, new ArraySegment<string>(articleArray, e.ArticleStart, e.ArticleCount));
             }
 
             for (int set = first; set < end; set++)
@@ -184,6 +217,9 @@ public static partial class EventTimeline
                 writer.Write(KeyKind, keys[k], JsonSerializer.Serialize(new KeyItem(set, setEntries[set], setEvents[set]) { Ids = ids }, IndexJsonOptions));
             }
         }
+
+        nameWords.Write(writer);
+        return nameWords.Count;
     }
 
     /// <summary>The key of an actor as a query names it (<see cref="EventParticipant.Matches"/>): capitals whole, anything else as an entity id.</summary>
@@ -216,38 +252,55 @@ public static partial class EventTimeline
 
     /// <summary>
     /// What the filtered timelines hold for a query over everything stored, with actors or a type and no other filter:
-    /// the sets of its keys (one actor and a type are one key), smallest first; none when no event passes or the index
-    /// cannot answer.
+    /// for each actor (one actor and a type are one key) its set, or for an actor by part of a name the sets that hold
+    /// its events (<see cref="NamePart"/>), smallest first; none when no event passes or the index cannot answer.
     /// </summary>
-    private static (KeyedKind Kind, List<KeyItem> Sets) Resolve(IArticleStore store, TimelineQuery query, Func<MergedEvent, bool>? include)
+    private static (KeyedKind Kind, List<KeyGroup> Groups) Resolve(IArticleStore store, TimelineQuery query, Func<MergedEvent, bool>? include)
     {
-        var actors = (query.About ?? []).Select(ActorKey).Distinct(StringComparer.Ordinal).ToList();
+        var actors = (query.About ?? []).DistinctBy(ActorKey, StringComparer.Ordinal).Select(about => (Key: ActorKey(about), About: about)).ToList();
         // A longer code is of its root's set, filtered.
         string? root = query.Type is { Length: >= 2 } type ? "t:" + type[..2] : null;
-        if (include is not null || (actors.Count == 0 && root is null) || ReadIndex(store) is null)
+        if (include is not null || (actors.Count == 0 && root is null) || ReadIndex(store) is not { } index)
         {
             return (KeyedKind.Stream, []);
         }
 
-        var keys = root is not null && actors.Count == 1 ? [root + "|" + actors[0]] : root is null ? actors : [.. actors, root];
-        var sets = new List<KeyItem>();
+        var keys = root is not null && actors.Count == 1 ? [(root + "|" + actors[0].Key, actors[0].About)] : root is null ? actors : [.. actors, (root, string.Empty)];
+        var groups = new List<KeyGroup>();
         bool stream = false;
-        foreach (string key in keys)
+        foreach (var (key, about) in keys)
         {
             if (store.CorpusItem(KeyKind, key) is { } json)
             {
-                sets.Add(JsonSerializer.Deserialize<KeyItem>(json, IndexJsonOptions)!);
+                groups.Add(new KeyGroup([ReadKey(json)], Exact: true));
                 continue;
             }
 
-            // No event has the key, unless it names an id that is no key (part of a name): then the events are read.
+            // No event has the key, unless it names an id that is no key (part of a name).
             string actor = ActorOf(key);
             if (IdOf(actor) is null || (actor != key && store.CorpusItem(KeyKind, actor) is not null))
             {
                 return (KeyedKind.Empty, []);
             }
 
-            stream = true;
+            var (kind, group) = NamePart(store, about, index);
+            if (kind == KeyedKind.Empty || (actor != key && store.CorpusItem(KeyKind, root!) is null))
+            {
+                return (KeyedKind.Empty, []);
+            }
+
+            if (group is null)
+            {
+                stream = true;
+                continue;
+            }
+
+            groups.Add(group);
+            if (actor != key)
+            {
+                // The type's own set: the name's events of that type are among both.
+                groups.Add(new KeyGroup([ReadKey(store.CorpusItem(KeyKind, root!)!)], Exact: true));
+            }
         }
 
         if (stream)
@@ -255,61 +308,72 @@ public static partial class EventTimeline
             return (KeyedKind.Stream, []);
         }
 
-        sets = [.. sets.DistinctBy(s => s.Set).OrderBy(s => s.Events)];
-        return (sets.Count == 1 && query.Type is not { Length: > 2 } ? KeyedKind.One : KeyedKind.Several, sets);
+        groups = [.. groups.Where(g => g.Exact).DistinctBy(g => g.Items[0].Set).Concat(groups.Where(g => !g.Exact)).OrderBy(g => g.Events)];
+        return (groups is [{ Exact: true, Items.Count: 1 }] && query.Type is not { Length: > 2 } ? KeyedKind.One : KeyedKind.Several, groups);
     }
 
     /// <summary>The whole timeline about actors or of a type, from the filtered timelines; null when they cannot answer.</summary>
     private static List<TimelineEntry>? FromKeys(IArticleStore store, TimelineQuery query, Func<MergedEvent, bool>? include, out int dates)
     {
         dates = 0;
-        var (kind, sets) = Resolve(store, query, include);
+        var (kind, groups) = Resolve(store, query, include);
+        var set = kind == KeyedKind.One ? groups[0].Items[0] : null;
         switch (kind)
         {
             case KeyedKind.Empty:
                 return [];
-            case KeyedKind.One when sets[0].Ids is null && query.Top is int top:
+            case KeyedKind.One when set!.Ids is null && query.Top is int top:
             {
-                var set = sets[0];
                 var ids = ReadMarked(store, AboutRankKind, json => JsonSerializer.Deserialize<string>(json)!, Math.Min(top, set.Entries), SetPrefix(set.Set) + ItemId(0), out var built);
                 dates = set.Entries;
                 return built is null ? null : ByDate(ids.Select(id => store.CorpusItem(AboutKind, id)).OfType<string>().Select(json => WithSummary(store, ReadEntry(json))));
             }
 
-            case KeyedKind.One when sets[0].Ids is null:
+            case KeyedKind.One when set!.Ids is null:
             {
-                dates = sets[0].Entries;
-                return ReadSet(store, sets[0])?.ConvertAll(e => WithSummary(store, e));
+                dates = set.Entries;
+                return ReadSet(store, set)?.ConvertAll(e => WithSummary(store, e));
             }
 
             case KeyedKind.One or KeyedKind.Several:
-                return FromSeveral(store, query, sets, out dates);
+                return FromSeveral(store, query, groups, out dates);
             default:
                 return null;
         }
     }
 
     /// <summary>
-    /// The timeline of several keys (or of a code longer than a root, or of a set of few): only events of every set
-    /// can pass, so the events the sets share (their entries or items list them) are loaded, each filtered, and the
-    /// entries made. Null when the index is gone or more than a quarter of the merged events would be loaded: reading
-    /// them all in turn is then no slower.
+    /// The timeline of several keys (or of a code longer than a root, or of a set of few, or of an actor by part of a
+    /// name): only events of every group can pass, so the events the groups share (their sets' entries or items list
+    /// them) are loaded, each filtered, and the entries made. Null when the index is gone or more than a quarter of the
+    /// merged events would be loaded: reading them all in turn is then no slower.
     /// </summary>
-    private static List<TimelineEntry>? FromSeveral(IArticleStore store, TimelineQuery query, List<KeyItem> sets, out int dates)
+    private static List<TimelineEntry>? FromSeveral(IArticleStore store, TimelineQuery query, List<KeyGroup> groups, out int dates)
     {
         dates = 0;
-        HashSet<string>? shared = null;
-        foreach (var set in sets)
+        // A group that is not one set is read whole only when it is no larger than what would be loaded.
+        if (ReadIndex(store) is not { } index || groups.Any(g => !g.Exact && g.Events > Math.Max(index.Events / 4, LeastLoaded)))
         {
-            var events = set.Ids ?? ReadSet(store, set)?.SelectMany(e => e.Events);
-            if (events is null)
+            return null;
+        }
+
+        HashSet<string>? shared = null;
+        foreach (var group in groups)
+        {
+            var events = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var set in group.Items)
             {
-                return null;
+                if ((set.Ids ?? ReadSet(store, set)?.SelectMany(e => e.Events)) is not { } ids)
+                {
+                    return null;
+                }
+
+                events.UnionWith(ids);
             }
 
             if (shared is null)
             {
-                shared = new HashSet<string>(events, StringComparer.Ordinal);
+                shared = events;
             }
             else
             {
@@ -317,7 +381,7 @@ public static partial class EventTimeline
             }
         }
 
-        if (shared is null || ReadIndex(store) is not { } index || shared.Count > Math.Max(index.Events / 4, LeastLoaded))
+        if (shared is null || shared.Count > Math.Max(index.Events / 4, LeastLoaded))
         {
             return null;
         }
@@ -360,19 +424,19 @@ public static partial class EventTimeline
     private static List<TimelineEntry>? KeyedPage(IArticleStore store, TimelineQuery query, Func<MergedEvent, bool>? include, int skip, int take, out int total)
     {
         total = 0;
-        var (kind, sets) = Resolve(store, query, include);
+        var (kind, groups) = Resolve(store, query, include);
         if (kind == KeyedKind.Empty)
         {
             return [];
         }
 
-        if (kind != KeyedKind.One || sets[0].Ids is not null)
+        if (kind != KeyedKind.One || groups[0].Items[0] is not { Ids: null } set)
         {
             return null;
         }
 
-        total = sets[0].Entries;
-        return ReadSet(store, sets[0], skip, take)?.ConvertAll(e => WithSummary(store, e));
+        total = set.Entries;
+        return ReadSet(store, set, skip, take)?.ConvertAll(e => WithSummary(store, e));
     }
 
     /// <summary>A key's item: its set, and how many entries and dated events the set has; a set of few has no entries saved but its events' ids.</summary>
@@ -484,6 +548,19 @@ public static partial class EventTimeline
         }
 
         private static bool Capitals(string s) => s.Length >= 3 && s.All(char.IsAsciiLetterUpper);
+
+        /// <summary>Adds the keys of its actors' ids and its place that are neither one word nor an id with a colon: what a query of several words is compared with whole (<see cref="NamePart"/>).</summary>
+        public void WholeKeys(HashSet<string> keys)
+        {
+            foreach (string name in Sources.Concat(Targets).Select(p => p.Id).Append(Location).OfType<string>())
+            {
+                string folded = Fold(name);
+                if (folded.Length > 0 && !folded.All(char.IsLetterOrDigit) && !folded.Contains(':', StringComparison.Ordinal))
+                {
+                    keys.Add(WholeKey(folded));
+                }
+            }
+        }
     }
 
     /// <summary>An actor of a merged event's item, as its keys need it.</summary>

@@ -1,0 +1,280 @@
+using System.Text.Json;
+using Dossier.Storage;
+
+namespace Dossier.Corpus.Timelines;
+
+/// <summary>
+/// The name index of the filtered timelines: an actor given by part of a name (<c>--about Putin</c>), which
+/// <see cref="EventParticipant.Matches"/> compares with each actor's name and aliases ignoring case (and whole with its
+/// id and the event's place), read from saved timelines instead of from every merged event.
+/// <para>
+/// Names are compared folded (<see cref="Fold"/>) and cut into words: runs of letters and digits. A part of a name
+/// without a space or a sign lies inside one word, so the events it selects are those with a word that holds it. For
+/// every word of at least <see cref="MinWord"/> characters of any actor's name or alias, id or place, the key
+/// <c>c:</c> and the word selects exactly what that word selects as a query: the events with a word that holds it, or
+/// whose actor's id or place is that word. A query that is such a word is read as that key's timeline. Any other
+/// (part of a word, several words) reads the words of the index (items <c>timeline_words</c>) for those that hold its
+/// longest parts, loads the events of their keys, and keeps those the query selects; ids and places that are not one
+/// word are keys of their own (<c>l:</c>) for that.
+/// </para>
+/// </summary>
+public static partial class EventTimeline
+{
+    /// <summary>The kind of the items that list the name index's words, in ordinal order.</summary>
+    public const string WordsKind = "timeline_words";
+
+    /// <summary>The fewest characters of a word with a key of its own; a shorter query is answered by reading every event.</summary>
+    private const int MinWord = 4;
+
+    private const int WordsPerItem = 2_048;
+
+    /// <summary>How many words of the index may hold a part of a query for their events to be loaded; more, and that part does not narrow the search.</summary>
+    private const int WordsPerPart = 256;
+
+    /// <summary>
+    /// A name folded as <see cref="StringComparison.OrdinalIgnoreCase"/> compares: each character in invariant capitals,
+    /// but surrogates (never part of a word here) and the long s, which that comparison leaves as it is while the
+    /// runtime's capitals make it an S when it runs with ICU (this build runs in invariant globalization mode, where
+    /// both leave it, and every other character of the Basic Multilingual Plane folds the same in both modes).
+    /// </summary>
+    private static string Fold(string s) => string.Create(s.Length, s, static (span, source) =>
+    {
+        for (int i = 0; i < source.Length; i++)
+        {
+            char c = source[i];
+            span[i] = char.IsSurrogate(c) || c == '\u017F' ? c : char.ToUpperInvariant(c);
+        }
+    });
+
+    /// <summary>Whether a folded name is one word long enough for a key.</summary>
+    private static bool IsWord(string folded) => folded.Length >= MinWord && folded.All(char.IsLetterOrDigit);
+
+    /// <summary>The words of a folded name long enough for a key.</summary>
+    private static IEnumerable<string> Words(string folded)
+    {
+        for (int i = 0; i < folded.Length;)
+        {
+            if (!char.IsLetterOrDigit(folded[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < folded.Length && char.IsLetterOrDigit(folded[i]))
+            {
+                i++;
+            }
+
+            if (i - start >= MinWord)
+            {
+                yield return folded[start..i];
+            }
+        }
+    }
+
+    private static string WordKey(string word) => "c:" + word;
+
+    private static string WholeKey(string folded) => "l:" + folded;
+
+    /// <summary>
+    /// What the filtered timelines hold for an actor given by part of a name: the timeline of one word, the timelines
+    /// whose events hold every match (a group to load and check), nothing (no event can match), or null when the index
+    /// cannot say (a snapshot saved without words, a query too short, or one whose parts are each held by too many
+    /// words): every event is then read.
+    /// </summary>
+    private static (KeyedKind Kind, KeyGroup? Group) NamePart(IArticleStore store, string about, IndexBuilt index)
+    {
+        string folded = Fold(about);
+        if (index.Words is null || folded.Contains(':', StringComparison.Ordinal))
+        {
+            return (KeyedKind.Stream, null);
+        }
+
+        if (IsWord(folded) && store.CorpusItem(KeyKind, WordKey(folded)) is { } json)
+        {
+            return (KeyedKind.One, new KeyGroup([ReadKey(json)], Exact: true));
+        }
+
+        var parts = Words(folded).Distinct(StringComparer.Ordinal).ToList();
+        if (parts.Count == 0)
+        {
+            return (KeyedKind.Stream, null);
+        }
+
+        // Every match holds each part inside one word: the events of the words that hold the part with the fewest
+        // events, and those whose id or place is the whole query, hold them all.
+        var words = ReadMarked(store, WordsKind, w => JsonSerializer.Deserialize<string[]>(w)!, null, null, out _).SelectMany(w => w).ToList();
+        List<KeyItem>? fewest = null;
+        foreach (string part in parts)
+        {
+            var holding = words.Where(w => w.Contains(part, StringComparison.Ordinal)).Take(WordsPerPart + 1).ToList();
+            if (holding.Count > WordsPerPart)
+            {
+                continue;
+            }
+
+            var items = holding.Select(w => store.CorpusItem(KeyKind, WordKey(w))).OfType<string>().Select(ReadKey).ToList();
+            if (fewest is null || items.Sum(i => (long)i.Events) < fewest.Sum(i => (long)i.Events))
+            {
+                fewest = items;
+            }
+        }
+
+        if (fewest is null)
+        {
+            return (KeyedKind.Stream, null);
+        }
+
+        if (store.CorpusItem(KeyKind, WholeKey(folded)) is { } whole)
+        {
+            fewest.Add(ReadKey(whole));
+        }
+
+        return fewest.Count == 0 ? (KeyedKind.Empty, null) : (KeyedKind.Several, new KeyGroup([.. fewest.DistinctBy(i => i.Set)], Exact: false));
+    }
+
+    private static KeyItem ReadKey(string json) => JsonSerializer.Deserialize<KeyItem>(json, IndexJsonOptions)!;
+
+    /// <summary>Saved timelines whose events, together, hold those an actor selects: exactly (a key of the actor's own) or with others, to be checked.</summary>
+    private sealed record KeyGroup(List<KeyItem> Items, bool Exact)
+    {
+        public long Events => Items.Sum(i => (long)i.Events);
+    }
+
+    /// <summary>
+    /// The words of each dated event's actors, kept while the filtered timelines are made: each event's words (its
+    /// actors' names and aliases) and whole words (its actors' ids and its place that are one word), and, once every
+    /// event was added, for each word the words it holds (<see cref="Close"/>), so that an event's <c>c:</c> keys are
+    /// the words its words hold and its whole words.
+    /// </summary>
+    private sealed class NameWords
+    {
+        private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+        private readonly List<string> words = [];
+
+        // A word's id, or the complement of a whole word's.
+        private readonly List<int> eventWords = [];
+        private readonly List<int> starts = [0];
+        private int[][] held = [];
+        private int[] stamps = [];
+        private int round;
+
+        public int Count => words.Count;
+
+        public string this[int id] => words[id];
+
+        /// <summary>Adds the words of the next dated event.</summary>
+        public void Add(KeyFacts e)
+        {
+            foreach (var p in e.Sources.Concat(e.Targets))
+            {
+                foreach (string name in p.Aliases.Prepend(p.Name))
+                {
+                    foreach (string word in Words(Fold(name)))
+                    {
+                        eventWords.Add(Id(word));
+                    }
+                }
+
+                Whole(p.Id);
+            }
+
+            if (e.Location is { } place)
+            {
+                Whole(place);
+            }
+
+            starts.Add(eventWords.Count);
+        }
+
+        /// <summary>Finds, for each word, the words it holds (itself included), once every event was added.</summary>
+        public void Close()
+        {
+            var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            held = new int[words.Count][];
+            var found = new List<int>();
+            for (int id = 0; id < words.Count; id++)
+            {
+                found.Clear();
+                string word = words[id];
+                for (int start = 0; start + MinWord <= word.Length; start++)
+                {
+                    for (int end = start + MinWord; end <= word.Length; end++)
+                    {
+                        if (lookup.TryGetValue(word.AsSpan(start, end - start), out int inner) && !found.Contains(inner))
+                        {
+                            found.Add(inner);
+                        }
+                    }
+                }
+
+                held[id] = [.. found];
+            }
+
+            stamps = new int[words.Count];
+        }
+
+        /// <summary>The words whose keys the <paramref name="d"/>th dated event answers to, each once, in <paramref name="into"/>.</summary>
+        public List<int> KeysOf(int d, List<int> into)
+        {
+            into.Clear();
+            round++;
+            for (int i = starts[d]; i < starts[d + 1]; i++)
+            {
+                int w = eventWords[i];
+                if (w < 0)
+                {
+                    Mark(~w, into);
+                    continue;
+                }
+
+                foreach (int inner in held[w])
+                {
+                    Mark(inner, into);
+                }
+            }
+
+            return into;
+        }
+
+        /// <summary>Writes the words in ordinal order, <see cref="WordsPerItem"/> an item.</summary>
+        public void Write(ICorpusWriter writer)
+        {
+            var sorted = words.Order(StringComparer.Ordinal).ToList();
+            for (int i = 0; i * WordsPerItem < sorted.Count; i++)
+            {
+                writer.Write(WordsKind, ItemId(i), JsonSerializer.Serialize(sorted.Skip(i * WordsPerItem).Take(WordsPerItem)));
+            }
+        }
+
+        private void Mark(int word, List<int> into)
+        {
+            if (stamps[word] != round)
+            {
+                stamps[word] = round;
+                into.Add(word);
+            }
+        }
+
+        private void Whole(string name)
+        {
+            string folded = Fold(name);
+            if (IsWord(folded))
+            {
+                eventWords.Add(~Id(folded));
+            }
+        }
+
+        private int Id(string word)
+        {
+            if (!ids.TryGetValue(word, out int id))
+            {
+                ids.Add(word, id = words.Count);
+                words.Add(word);
+            }
+
+            return id;
+        }
+    }
+}
