@@ -283,19 +283,19 @@ public static partial class EventTimeline
                 return (KeyedKind.Empty, []);
             }
 
-            var (kind, group) = NamePart(store, about, index);
+            var (kind, named) = NamePart(store, about, index);
             if (kind == KeyedKind.Empty || (actor != key && store.CorpusItem(KeyKind, root!) is null))
             {
                 return (KeyedKind.Empty, []);
             }
 
-            if (group is null)
+            if (named is null)
             {
                 stream = true;
                 continue;
             }
 
-            groups.Add(group);
+            groups.AddRange(named);
             if (actor != key)
             {
                 // The type's own set: the name's events of that type are among both.
@@ -351,8 +351,7 @@ public static partial class EventTimeline
     private static List<TimelineEntry>? FromSeveral(IArticleStore store, TimelineQuery query, List<KeyGroup> groups, out int dates)
     {
         dates = 0;
-        // A group that is not one set is read whole only when it is no larger than what would be loaded.
-        if (ReadIndex(store) is not { } index || groups.Any(g => !g.Exact && g.Events > Math.Max(index.Events / 4, LeastLoaded)))
+        if (ReadIndex(store) is not { } index)
         {
             return null;
         }
@@ -360,6 +359,13 @@ public static partial class EventTimeline
         HashSet<string>? shared = null;
         foreach (var group in groups)
         {
+            // A group of several sets only narrows what is loaded (each loaded event is checked): one larger than what
+            // may be loaded is not read.
+            if (!group.Exact && group.Events > Math.Max(index.Events / 4, LeastLoaded))
+            {
+                continue;
+            }
+
             var events = new HashSet<string>(StringComparer.Ordinal);
             foreach (var set in group.Items)
             {
