@@ -56,7 +56,8 @@ public static partial class EventTimeline
         var keyOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var keys = new List<string>();
         var sums = new List<SetSum>();
-        var eventKeys = new List<int>();
+        // Tens of millions at 100,000 articles: kept in chunks, as a doubled array's copy was the stage's peak.
+        var eventKeys = new ChunkedList<int>();
         var keyStarts = new List<int>(events + 1);
         var dated = new List<DatedEvent>(events);
         var articles = new List<string>();

@@ -154,11 +154,13 @@ public static partial class EventTimeline
         private readonly List<string> words = [];
 
         // A word's id, or the complement of a whole word's.
-        private readonly List<int> eventWords = [];
-        private readonly List<int> starts = [0];
+        private readonly ChunkedList<int> eventWords = new();
+        private readonly ChunkedList<int> starts = new();
         private int[][] held = [];
         private int[] stamps = [];
         private int round;
+
+        public NameWords() => starts.Add(0);
 
         public int Count => words.Count;
 
