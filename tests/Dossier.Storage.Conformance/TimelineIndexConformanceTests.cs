@@ -230,14 +230,7 @@ public abstract partial class ArticleStoreConformanceTests
         // A store whose events were dropped before the commit still answers from the entries, whole, by its key dates
         // and a page at a time, for the sets of many events (their key items list no event ids); only the summaries,
         // each that of the entry's first event, are missing.
-        using var eventless = OpenStore();
-        using (var writer = eventless.WriteCorpus())
-        {
-            CorpusSnapshotJson.Write(crowd, new CorpusItemSink(writer));
-            CorpusStore.WriteReadingItems(writer, eventless);
-            writer.Discard(CorpusItemSink.EventKind);
-            writer.Commit();
-        }
+        using var eventless = OpenEventless(crowd);
 
         Assert.Empty(eventless.LoadCorpus().Events);
         foreach (var (key, query) in new (string, TimelineQuery)[]
@@ -283,6 +276,18 @@ public abstract partial class ArticleStoreConformanceTests
         // Units of its articles and of its events' (e4 is reported in b too); none of story:e's.
         Assert.Equal(["b", "c", "d"], c.UnitOf.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(2, c.IndependentSources(["c", "d"]));
+    }
+
+    /// <summary>A store holding the snapshot and what the rebuild saves for reading it, but none of its merged events (dropped before the commit).</summary>
+    private IArticleStore OpenEventless(CorpusSnapshot snapshot)
+    {
+        var store = OpenStore();
+        using var writer = store.WriteCorpus();
+        CorpusSnapshotJson.Write(snapshot, new CorpusItemSink(writer));
+        CorpusStore.WriteReadingItems(writer, store);
+        writer.Discard(CorpusItemSink.EventKind);
+        writer.Commit();
+        return store;
     }
 
     private static MergedEvent TimelineEvent(string id, string code, string? date, string[] articles, int independent, EventParticipant[] sources, EventParticipant[] targets, int later = 0, string modality = "asserted")
