@@ -18,7 +18,9 @@ namespace Dossier.Corpus.Timelines;
 /// <item><c>i:</c> and an entity id in capitals: an actor named by its id, whose part of a name would also match, so
 /// the key is kept only when no name, alias or place of a dated event contains it; any other name is not a key and
 /// its timeline is made from every event;</item>
-/// <item><c>t:</c>, a root, <c>|</c> and an actor's key: that actor's events of that type (the web's two filters).</item>
+/// <item><c>t:</c>, a root, <c>|</c> and an actor's key: that actor's events of that type (the web's two filters);</item>
+/// <item><c>c:</c> and a word, <c>l:</c> and an id or place of several words: the name index, for an actor given by
+/// part of a name (<see cref="NamePart"/>).</item>
 /// </list>
 /// Keys whose dated events are the same share one timeline (a set; two sets are taken to be the same when they have as
 /// many events and two 64-bit sums over their places agree). Items (kind, id): <c>timeline_key</c>, a key: its set's

@@ -13,9 +13,9 @@ namespace Dossier.Corpus.Timelines;
 /// every word of at least <see cref="MinWord"/> characters of any actor's name or alias, id or place, the key
 /// <c>c:</c> and the word selects exactly what that word selects as a query: the events with a word that holds it, or
 /// whose actor's id or place is that word. A query that is such a word is read as that key's timeline. Any other
-/// (part of a word, several words) reads the words of the index (items <c>timeline_words</c>) for those that hold its
-/// longest parts, loads the events of their keys, and keeps those the query selects; ids and places that are not one
-/// word are keys of their own (<c>l:</c>) for that.
+/// (part of a word, several words) reads the words of the index (items <c>timeline_words</c>), takes those that hold
+/// the part of the query with the fewest events, loads the events of their keys, and keeps those the query selects;
+/// ids and places that are not one word are keys of their own (<c>l:</c>) for that.
 /// </para>
 /// </summary>
 public static partial class EventTimeline

@@ -31,8 +31,9 @@ public static partial class EventTimeline
     /// saved with its timeline index (<see cref="WriteIndex"/>) answers from it: the whole timeline and a story's read
     /// only their entries (the N most salient with <see cref="TimelineQuery.Top"/>), and a story's timeline about
     /// actors, of a type, or of the events <paramref name="include"/> accepts, reads only the story's dated events; the
-    /// whole timeline about one actor (by code or entity id), of one type or both reads its saved entries, and about
-    /// several only the events their saved timelines share (<see cref="WriteKeyed"/>). Otherwise the
+    /// whole timeline about one actor (by code or entity id, or by a word of its names), of one type or both reads its
+    /// saved entries, about several only the events their saved timelines share (<see cref="WriteKeyed"/>), and about
+    /// part of a word or several words only the events of the words that hold them (<see cref="NamePart"/>). Otherwise the
     /// merged events are streamed (<see cref="CorpusSnapshotJson.Load"/>) and of each only what its date's entry needs
     /// is kept (its id, ranking counts and articles; the leading event's dates and summary), so memory follows the
     /// timeline, not the snapshot, but every event is read.
