@@ -372,7 +372,7 @@ public static partial class EventTimeline
             var events = new HashSet<string>(StringComparer.Ordinal);
             foreach (var set in group.Items)
             {
-                if ((set.Ids ?? ReadSet(store, set)?.SelectMany(e => e.Events)) is not { } ids)
+                if ((set.Ids ?? ReadSetEvents(store, set)) is not { } ids)
                 {
                     return null;
                 }
@@ -428,6 +428,19 @@ public static partial class EventTimeline
         var entries = ReadMarked(store, AboutKind, ReadEntry, count, SetPrefix(set.Set) + ItemId(skip), out var built);
         return built is null ? null : entries;
     }
+
+    /// <summary>
+    /// The ids of a set's events, from its entries read for their events alone (an entry's sources and summary are
+    /// skipped, not made into strings); null when the snapshot has no index this build reads.
+    /// </summary>
+    private static IEnumerable<string>? ReadSetEvents(IArticleStore store, KeyItem set)
+    {
+        var entries = ReadMarked(store, AboutKind, json => JsonSerializer.Deserialize<EntryEvents>(json, IndexJsonOptions)!.Events, set.Entries, SetPrefix(set.Set) + ItemId(0), out var built);
+        return built is null ? null : entries.SelectMany(e => e);
+    }
+
+    /// <summary>What an entry's item is read for when only its events count.</summary>
+    private sealed record EntryEvents(List<string> Events);
 
     /// <summary>A page of the whole timeline about one actor or of one type, or null when the filtered timelines do not hold it as one set.</summary>
     private static List<TimelineEntry>? KeyedPage(IArticleStore store, TimelineQuery query, Func<MergedEvent, bool>? include, int skip, int take, out int total)
