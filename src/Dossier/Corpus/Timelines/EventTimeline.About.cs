@@ -88,8 +88,7 @@ public static partial class EventTimeline
             keyStarts.Add(eventKeys.Count);
             scratch.Clear();
             e.Keys(scratch, named);
-            e.WholeKeys(scratch);
-            nameWords.Add(e);
+            nameWords.Add(e, scratch);
             foreach (string key in scratch)
             {
                 if (!keyOf.TryGetValue(key, out int k))
@@ -286,8 +285,9 @@ public static partial class EventTimeline
                 return (KeyedKind.Empty, []);
             }
 
-            var (kind, named) = NamePart(store, about, index);
-            if (kind == KeyedKind.Empty || (actor != key && store.CorpusItem(KeyKind, root!) is null))
+            var named = NamePart(store, about, index);
+            string? typeSet = actor != key ? store.CorpusItem(KeyKind, root!) : null;
+            if (named is { Items.Count: 0 } || (actor != key && typeSet is null))
             {
                 return (KeyedKind.Empty, []);
             }
@@ -298,11 +298,11 @@ public static partial class EventTimeline
                 continue;
             }
 
-            groups.AddRange(named);
-            if (actor != key)
+            groups.Add(named);
+            if (typeSet is not null)
             {
                 // The type's own set: the name's events of that type are among both.
-                groups.Add(new KeyGroup([ReadKey(store.CorpusItem(KeyKind, root!)!)], Exact: true));
+                groups.Add(new KeyGroup([ReadKey(typeSet)], Exact: true));
             }
         }
 
@@ -372,7 +372,8 @@ public static partial class EventTimeline
             var events = new HashSet<string>(StringComparer.Ordinal);
             foreach (var set in group.Items)
             {
-                if ((set.Ids ?? ReadSetEvents(store, set)) is not { } ids)
+                // Each entry read for its events alone: its sources and summary are skipped, not made into strings.
+                if ((set.Ids ?? ReadSet(store, set, json => JsonSerializer.Deserialize<EntryEvents>(json, IndexJsonOptions)!.Events)?.SelectMany(e => e)) is not { } ids)
                 {
                     return null;
                 }
@@ -421,22 +422,16 @@ public static partial class EventTimeline
     /// A set's entries by date from the <paramref name="skip"/>th (at most <paramref name="take"/>, else all), as saved
     /// (without summaries); null when the snapshot has no index this build reads.
     /// </summary>
-    private static List<TimelineEntry>? ReadSet(IArticleStore store, KeyItem set, int skip = 0, int? take = null)
+    private static List<TimelineEntry>? ReadSet(IArticleStore store, KeyItem set, int skip = 0, int? take = null) =>
+        ReadSet(store, set, ReadEntry, skip, take);
+
+    /// <summary>As <see cref="ReadSet(IArticleStore, KeyItem, int, int?)"/>, each entry's item read by <paramref name="read"/>.</summary>
+    private static List<T>? ReadSet<T>(IArticleStore store, KeyItem set, Func<string, T> read, int skip = 0, int? take = null)
     {
         // A limit of 0 reads the marker alone.
         int count = Math.Max(0, Math.Min(take ?? int.MaxValue, set.Entries - skip));
-        var entries = ReadMarked(store, AboutKind, ReadEntry, count, SetPrefix(set.Set) + ItemId(skip), out var built);
+        var entries = ReadMarked(store, AboutKind, read, count, SetPrefix(set.Set) + ItemId(skip), out var built);
         return built is null ? null : entries;
-    }
-
-    /// <summary>
-    /// The ids of a set's events, from its entries read for their events alone (an entry's sources and summary are
-    /// skipped, not made into strings); null when the snapshot has no index this build reads.
-    /// </summary>
-    private static IEnumerable<string>? ReadSetEvents(IArticleStore store, KeyItem set)
-    {
-        var entries = ReadMarked(store, AboutKind, json => JsonSerializer.Deserialize<EntryEvents>(json, IndexJsonOptions)!.Events, set.Entries, SetPrefix(set.Set) + ItemId(0), out var built);
-        return built is null ? null : entries.SelectMany(e => e);
     }
 
     /// <summary>What an entry's item is read for when only its events count.</summary>
@@ -570,19 +565,6 @@ public static partial class EventTimeline
         }
 
         private static bool Capitals(string s) => s.Length >= 3 && s.All(char.IsAsciiLetterUpper);
-
-        /// <summary>Adds the keys of its actors' ids and its place that are neither one word nor an id with a colon: what a query of several words is compared with whole (<see cref="NamePart"/>).</summary>
-        public void WholeKeys(HashSet<string> keys)
-        {
-            foreach (string name in Sources.Concat(Targets).Select(p => p.Id).Append(Location).OfType<string>())
-            {
-                string folded = Fold(name);
-                if (folded.Length > 0 && !folded.All(char.IsLetterOrDigit) && !folded.Contains(':', StringComparison.Ordinal))
-                {
-                    keys.Add(WholeKey(folded));
-                }
-            }
-        }
     }
 
     /// <summary>An actor of a merged event's item, as its keys need it.</summary>

@@ -80,26 +80,26 @@ public static partial class EventTimeline
     /// <summary>
     /// What the filtered timelines hold for an actor given by part of a name: the timeline of one word, or the
     /// timelines that hold the events of the part of the name with the fewest (a group whose events are loaded and
-    /// checked), or nothing (no event can match), or null when the index cannot say (a snapshot saved without words,
-    /// a query too short, or one whose parts are each held by too many words): every event is then read.
+    /// checked), or a group of none when no event can match; null when the index cannot say (a snapshot saved without
+    /// words, a query too short, or one whose parts are each held by too many words): every event is then read.
     /// </summary>
-    private static (KeyedKind Kind, List<KeyGroup>? Groups) NamePart(IArticleStore store, string about, IndexBuilt index)
+    private static KeyGroup? NamePart(IArticleStore store, string about, IndexBuilt index)
     {
         string folded = Fold(about);
         if (index.Words is null || folded.Contains(':', StringComparison.Ordinal))
         {
-            return (KeyedKind.Stream, null);
+            return null;
         }
 
         if (IsWord(folded) && store.CorpusItem(KeyKind, WordKey(folded)) is { } json)
         {
-            return (KeyedKind.One, [new KeyGroup([ReadKey(json)], Exact: true)]);
+            return new KeyGroup([ReadKey(json)], Exact: true);
         }
 
         var parts = Words(folded).Distinct(StringComparer.Ordinal).ToList();
         if (parts.Count == 0)
         {
-            return (KeyedKind.Stream, null);
+            return null;
         }
 
         // Every match holds each part inside one word, or has the whole query as its id or place: for each part, the
@@ -123,7 +123,7 @@ public static partial class EventTimeline
 
             if (items.Count == 0)
             {
-                return (KeyedKind.Empty, null);
+                return new KeyGroup([], Exact: false);
             }
 
             groups.Add(new KeyGroup([.. items.DistinctBy(i => i.Set)], Exact: false));
@@ -131,7 +131,7 @@ public static partial class EventTimeline
 
         // The part with the fewest events narrows enough: reading the others' costs more than loading what they would
         // leave out (measured: "Barack Obama" 206 ms with both parts read, 140 ms with "Barack"'s alone, at 10,000 articles).
-        return groups.Count == 0 ? (KeyedKind.Stream, null) : (KeyedKind.Several, [groups.MinBy(g => g.Events)!]);
+        return groups.MinBy(g => g.Events);
     }
 
     private static KeyItem ReadKey(string json) => JsonSerializer.Deserialize<KeyItem>(json, IndexJsonOptions)!;
@@ -166,8 +166,11 @@ public static partial class EventTimeline
 
         public string this[int id] => words[id];
 
-        /// <summary>Adds the words of the next dated event.</summary>
-        public void Add(KeyFacts e)
+        /// <summary>
+        /// Adds the words of the next dated event, and to <paramref name="keys"/> the keys of its actors' ids and its
+        /// place that are neither one word nor an id with a colon: what a query of several words is compared with whole.
+        /// </summary>
+        public void Add(KeyFacts e, HashSet<string> keys)
         {
             foreach (var p in e.Sources.Concat(e.Targets))
             {
@@ -179,12 +182,12 @@ public static partial class EventTimeline
                     }
                 }
 
-                Whole(p.Id);
+                Whole(p.Id, keys);
             }
 
             if (e.Location is { } place)
             {
-                Whole(place);
+                Whole(place, keys);
             }
 
             starts.Add(eventWords.Count);
@@ -259,12 +262,16 @@ public static partial class EventTimeline
             }
         }
 
-        private void Whole(string name)
+        private void Whole(string name, HashSet<string> keys)
         {
             string folded = Fold(name);
             if (IsWord(folded))
             {
                 eventWords.Add(~Id(folded));
+            }
+            else if (folded.Length > 0 && !folded.All(char.IsLetterOrDigit) && !folded.Contains(':', StringComparison.Ordinal))
+            {
+                keys.Add(WholeKey(folded));
             }
         }
 
