@@ -1,4 +1,5 @@
 using Dossier.Corpus;
+using Dossier.Corpus.Entities;
 using Dossier.Corpus.Records;
 using Dossier.Ingest;
 using Dossier.Ingest.Sources;
@@ -33,9 +34,13 @@ public sealed class CorpusRecordStoreTests : IDisposable
         // The ingest kept every article's record as it stored it, so a rebuild loads no document to take one.
         Assert.Empty(fromDocuments);
         Assert.Equal(saved, Items(again));
+        var mentions = MentionItems(store);
+        Assert.Contains(mentions, i => i.Kind == MentionListing.GramKind);
+        Assert.Equal(mentions, MentionItems(again));
         // And the stages over the documents themselves, as before records were kept, give the same snapshot.
         var documents = store.CurrentVersions().Select(v => new CorpusArticle(v.Id, store.LoadDocument(store.Versions(v.Id).Single(r => r.Version == v.Version)))).ToList();
         Assert.Equal(saved, Items(new CorpusBuilder().Build(documents)));
+        Assert.Equal(mentions, MentionItems(new CorpusBuilder().Build(documents)));
         Assert.Contains(saved, i => i.Kind == "event");
         Assert.Contains(saved, i => i.Kind == "claim");
     }
@@ -89,6 +94,7 @@ public sealed class CorpusRecordStoreTests : IDisposable
 
         Assert.Equal([damaged.Id, foreign.Id], fromDocuments);
         Assert.Equal(saved, Items(snapshot));
+        Assert.Equal(MentionItems(store), MentionItems(snapshot));
         Assert.Equal(damaged.Id, ArticleCorpusRecordCodec.Decode(store.CorpusRecord(damaged, ArticleCorpusRecordCodec.Producer)!, damaged.Id, new StringPool()).Id);
         Assert.Equal(good, store.CorpusRecord(foreign, ArticleCorpusRecordCodec.Producer));
     }
@@ -102,10 +108,25 @@ public sealed class CorpusRecordStoreTests : IDisposable
     }
 
     /// <summary>
-    /// The snapshot's items but the fingerprint of the versions it was built from (a build over documents has none),
+    /// The snapshot's items but the fingerprint of the versions it was built from (a build over documents has none)
+    /// and the mention listing (a snapshot loaded from the store has none: <see cref="MentionItems(IArticleStore)"/>),
     /// in the order the store keeps them (a snapshot loaded from the store lists each kind by id).
     /// </summary>
     private static List<(string Kind, string Id, string Json)> Items(CorpusSnapshot snapshot) =>
-        [.. CorpusSnapshotJson.ToItems(snapshot).Where(i => i.Kind != CorpusSnapshotJson.BuiltFromKind)
+        [.. CorpusSnapshotJson.ToItems(snapshot).Where(i => i.Kind != CorpusSnapshotJson.BuiltFromKind && !MentionKinds.Contains(i.Kind))
             .OrderBy(i => i.Kind, StringComparer.Ordinal).ThenBy(i => i.Id, StringComparer.Ordinal)];
+
+    private static readonly string[] MentionKinds = [MentionListing.RowKind, MentionListing.FilterKind, MentionListing.NamesKind, MentionListing.GramKind, MentionListing.BuiltKind];
+
+    /// <summary>The mention listing's items of a snapshot built here, in the order the store keeps them.</summary>
+    private static List<(string Kind, string Id, string Json)> MentionItems(CorpusSnapshot snapshot) =>
+        [.. CorpusSnapshotJson.ToItems(snapshot).Where(i => MentionKinds.Contains(i.Kind)).OrderBy(i => i.Kind, StringComparer.Ordinal).ThenBy(i => i.Id, StringComparer.Ordinal)];
+
+    /// <summary>The mention listing's items the store saved with its snapshot.</summary>
+    private static List<(string Kind, string Id, string Json)> MentionItems(IArticleStore store)
+    {
+        var items = new List<(string Kind, string Id, string Json)>();
+        store.ReadCorpusItems(MentionKinds, (kind, id, json) => items.Add((kind, id, json)));
+        return [.. items.OrderBy(i => i.Kind, StringComparer.Ordinal).ThenBy(i => i.Id, StringComparer.Ordinal)];
+    }
 }

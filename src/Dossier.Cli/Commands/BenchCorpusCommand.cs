@@ -325,5 +325,7 @@ internal static class BenchCorpusCommand
         }
 
         public void Claims(IReadOnlyList<Claim> claims, IReadOnlyList<Agreement> agreements) => inner.Claims(claims, agreements);
+
+        public void Mentions(IReadOnlyList<MentionGroup> groups) => inner.Mentions(groups);
     }
 }

@@ -29,19 +29,6 @@ internal static class AnnotationViews
     public static IEnumerable<SpanItem> EntityMentions(ArticleRecord a, Document doc) =>
         doc.Entities.Where(e => InBody(doc, e.Start, e.End)).Select(e => SpanItem.Of(a.Id, doc.Text, e.Start, e.End));
 
-    /// <summary>Entities across articles: by resolved id where there is one, else by type and name.</summary>
-    public static IReadOnlyList<EntityItem> Entities(IEnumerable<(ArticleRecord Article, Document Doc)> docs) =>
-        [.. docs.SelectMany(d => d.Doc.Entities.Where(e => InBody(d.Doc, e.Start, e.End)).Select(e => (d.Article.Id, Mention: e, Text: d.Doc.Text[e.Start..e.End])))
-            .GroupBy(m => m.Mention.EntityId ?? m.Mention.Type + ":" + m.Text, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var names = g.GroupBy(m => m.Text, StringComparer.Ordinal).OrderByDescending(n => n.Count()).ThenByDescending(n => n.Key.Length).Select(n => n.Key).ToList();
-                string type = g.GroupBy(m => m.Mention.Type, StringComparer.Ordinal).OrderByDescending(t => t.Count()).First().Key;
-                return new EntityItem(g.Key, g.First().Mention.EntityId, names[0], type, names, g.Count(),
-                    [.. g.Select(m => m.Id).Distinct(StringComparer.Ordinal)]);
-            })
-            .OrderByDescending(e => e.Mentions).ThenBy(e => e.Name, StringComparer.Ordinal)];
-
     private static List<ActorItem> Actors(IReadOnlyList<ListedActor> actors) => [.. actors.Select(x => new ActorItem(x.Text, x.Entity, x.Code))];
 
     /// <summary>Skips an annotation whose span does not lie in the body, rather than failing the page for one bad span.</summary>

@@ -1,3 +1,4 @@
+using Dossier.Corpus.Entities;
 using Dossier.Storage;
 using Dossier.Web.Api.Dto;
 using Dossier.Web.Http;
@@ -50,10 +51,23 @@ internal static class AnnotationsApi
             return problem!;
         }
 
-        var items = AnnotationViews.Entities(corpus.All())
-            .Where(e => type is null || string.Equals(e.Type, type, StringComparison.OrdinalIgnoreCase))
-            .Where(e => name is null || e.Names.Any(n => ArticlesApi.Contains(n, name)))
-            .ToList();
-        return Results.Ok(page.Apply(items, context.Request));
+        var (items, total) = MentionGroups(corpus, new MentionFilter(type, name), page.Skip, page.PageSize);
+        return Results.Ok(page.Of(items, total, context.Request));
+    }
+
+    /// <summary>
+    /// The <paramref name="take"/> groups of mentions after the first <paramref name="skip"/> that pass
+    /// <paramref name="filter"/>, and how many pass: a page of the mention listing the snapshot is saved with, else
+    /// (a snapshot saved before it) grouped from every current document.
+    /// </summary>
+    internal static (IReadOnlyList<EntityItem> Items, int Total) MentionGroups(DocumentCache corpus, MentionFilter filter, int skip, int take)
+    {
+        if (MentionListing.Page(corpus.Store, filter, skip, take) is { } page)
+        {
+            return ([.. page.Groups.Select(EntityItem.Of)], page.Total);
+        }
+
+        var all = MentionListing.FromDocuments(corpus.All().Select(d => (d.Article.Id, d.Doc))).Where(g => MentionListing.Matches(g, filter)).ToList();
+        return ([.. all.Skip(skip).Take(take).Select(EntityItem.Of)], all.Count);
     }
 }

@@ -122,7 +122,7 @@ internal static class CsvExports
     private static string Entities(DocumentCache corpus)
     {
         var csv = new Csv("key", "entity", "name", "type", "names", "mentions", "articles");
-        foreach (var e in AnnotationViews.Entities(corpus.All()))
+        foreach (var e in Api.AnnotationsApi.MentionGroups(corpus, new Dossier.Corpus.Entities.MentionFilter(), 0, int.MaxValue).Items)
         {
             csv.Row(e.Key, e.Entity, e.Name, e.Type, string.Join("|", e.Names), e.Mentions, string.Join("|", e.Articles));
         }

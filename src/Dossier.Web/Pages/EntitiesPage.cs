@@ -84,10 +84,7 @@ internal static class EntitiesPage
 
     private static void Mentions(HtmlWriter h, DocumentCache store, string? type, string? name)
     {
-        var entities = AnnotationViews.Entities(store.All())
-            .Where(e => type is null || string.Equals(e.Type, type, StringComparison.OrdinalIgnoreCase))
-            .Where(e => name is null || e.Names.Any(n => ArticlesApi.Contains(n, name)))
-            .ToList();
+        var (entities, _) = AnnotationsApi.MentionGroups(store, new MentionFilter(type, name), 0, int.MaxValue);
         if (entities.Count == 0)
         {
             h.Element("p", "No entity mentions stored yet.", ("class", "muted"));

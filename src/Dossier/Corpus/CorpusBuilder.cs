@@ -137,6 +137,9 @@ public sealed class CorpusBuilder
             var (claimList, agreements) = claimStage.Combine(read, dup.IndependentSources);
             sink.Claims(claimList, agreements);
         });
+        parts.Clear();
+        // The mentions are grouped as they are read, so the time includes reading them.
+        sink.Mentions(StageTimings.Time(timings, "mentions", () => MentionListing.Combine(source.Mentions())));
     }
 
     /// <summary>

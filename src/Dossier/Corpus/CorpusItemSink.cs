@@ -12,7 +12,7 @@ namespace Dossier.Corpus;
 /// <summary>
 /// Writes what the corpus stages establish as the snapshot's keyed JSON items (<see cref="CorpusSnapshotJson"/>), each
 /// as soon as it is given: one item per duplicate link, reporting unit, story, entity, decision outcome, merged event,
-/// narrowed publication range, claim and agreement.
+/// narrowed publication range, claim and agreement, and the mention listing (<see cref="MentionListing"/>).
 /// </summary>
 public sealed class CorpusItemSink(ICorpusWriter writer) : ICorpusSink
 {
@@ -91,6 +91,8 @@ public sealed class CorpusItemSink(ICorpusWriter writer) : ICorpusSink
             writer.Write("agreement", agreement.Id, AgreementJson.ToJson(agreement));
         }
     }
+
+    public void Mentions(IReadOnlyList<MentionGroup> groups) => MentionListing.Write(writer, groups);
 
     /// <summary>The fingerprint of the article versions the snapshot is built from (<see cref="CorpusSnapshot.BuiltFrom"/>).</summary>
     public void BuiltFrom(string fingerprint) =>

@@ -33,6 +33,12 @@ public sealed partial record CorpusSnapshot(
     /// <summary>Agreements tracked across articles (the agreements corpus stage).</summary>
     public IReadOnlyList<Agreement> Agreements { get; init; } = [];
 
+    /// <summary>
+    /// The articles' entity mentions grouped across articles (<see cref="MentionListing"/>), when the snapshot was built
+    /// here; null for one read from a store, which keeps them as its mention listing.
+    /// </summary>
+    public IReadOnlyList<MentionGroup>? Mentions { get; init; }
+
     /// <summary>The story an article belongs to, or null.</summary>
     public Story? StoryOf(string articleId) => Stories.FirstOrDefault(s => s.Articles.Contains(articleId, StringComparer.Ordinal));
 

@@ -38,6 +38,8 @@ public sealed class CorpusSnapshotCollector : ICorpusSink
     public void Claims(IReadOnlyList<Claim> claims, IReadOnlyList<Agreement> agreements) =>
         snapshot = snapshot with { Claims = claims, Agreements = agreements };
 
+    public void Mentions(IReadOnlyList<MentionGroup> groups) => snapshot = snapshot with { Mentions = groups };
+
     /// <summary>
     /// The snapshot of what was given, its entities in the order given (the sink's contract: by id), its events in the
     /// snapshot's order (by date, undated last).

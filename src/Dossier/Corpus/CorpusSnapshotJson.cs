@@ -42,6 +42,11 @@ public static partial class CorpusSnapshotJson
 
         sink.PublishedRanges(snapshot.PublishedRanges);
         sink.Claims(snapshot.Claims, snapshot.Agreements);
+        if (snapshot.Mentions is { } mentions)
+        {
+            sink.Mentions(mentions);
+        }
+
         if (snapshot.BuiltFrom is { } builtFrom)
         {
             sink.BuiltFrom(builtFrom);

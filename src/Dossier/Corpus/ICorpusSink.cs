@@ -43,4 +43,7 @@ public interface ICorpusSink
 
     /// <summary>The claims stage's result: claims with every source's stance, and agreements.</summary>
     void Claims(IReadOnlyList<Claim> claims, IReadOnlyList<Agreement> agreements);
+
+    /// <summary>The articles' entity mentions grouped across articles (<see cref="MentionListing.Combine"/>), in the listing's order.</summary>
+    void Mentions(IReadOnlyList<MentionGroup> groups);
 }

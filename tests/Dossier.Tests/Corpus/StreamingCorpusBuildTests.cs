@@ -25,6 +25,7 @@ public sealed class StreamingCorpusBuildTests
 
         Assert.NotEmpty(full.PublishedRanges);
         Assert.NotEmpty(full.Claims);
+        Assert.NotEmpty(full.Mentions!);
         Assert.Equal(CorpusSnapshotJson.ToItems(full).ToList(), CorpusSnapshotJson.ToItems(streamed).ToList());
     }
 
@@ -69,6 +70,6 @@ public sealed class StreamingCorpusBuildTests
         var merged = new EventMergingStage().Run(ordered, dup, stories);
         var snapshot = new CorpusSnapshot(dup.DuplicateOf, dup.UnitOf, stories) { Entities = resolved, DecisionOutcomes = outcomes }.WithEvents(merged);
         var (claims, agreements) = ClaimsAndAgreements.Default.Build(ordered, snapshot.IndependentSources, merged.PublishedRanges);
-        return snapshot with { Claims = claims, Agreements = agreements };
+        return snapshot with { Claims = claims, Agreements = agreements, Mentions = MentionListing.FromDocuments(ordered.Select(a => (a.Id, a.Document))) };
     }
 }

@@ -90,6 +90,34 @@ public sealed class AnnotatedStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Entity_mentions_read_from_the_listing_the_rebuild_saves_are_those_grouped_from_the_documents()
+    {
+        var client = app.CreateClient();
+        string[] urls = ["/api/entities", "/api/entities?type=person", "/api/entities?name=okh", "/api/entities?name=ASTANA&type=GPE", "/api/entities?page=2&page_size=1", "/api/entities?name=Tehran", "/api/export/entities.csv"];
+        var before = new List<string>();
+        foreach (string url in urls)
+        {
+            before.Add(await client.GetStringAsync(U(url)));
+        }
+
+        // Saved by hand without a rebuild: the store has no snapshot, so the documents were grouped.
+        using (var store = SqliteArticleStore.Open(Path.Combine(folder, "annotated.db")))
+        {
+            Assert.Null(Dossier.Corpus.Entities.MentionListing.Read(store));
+            Dossier.Corpus.CorpusService.Rebuild(store);
+            Assert.Equal(3, Dossier.Corpus.Entities.MentionListing.Read(store)!.Groups);
+        }
+
+        for (int i = 0; i < urls.Length; i++)
+        {
+            Assert.Equal(before[i], await client.GetStringAsync(U(urls[i])));
+        }
+
+        Assert.Contains("\"names\":[\"Mokhber\"],\"mentions\":2,\"articles\":[\"annotated-1\"]", before[0], StringComparison.Ordinal);
+        Assert.Contains("\"total\":0", before[5], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_pages_show_the_annotations_with_links_to_their_evidence()
     {
         var browser = app.Browser();

@@ -43,7 +43,7 @@ public static class EntityListing
     public const string BuiltId = "built";
 
     /// <summary>How many places a filter's or the names' item holds.</summary>
-    public const int ChunkSize = 256;
+    public const int ChunkSize = SavedListing.ChunkSize;
 
     /// <summary>How many quotes, merged events, roles and mentioning articles an entity's page lists: as many merged events of one id are kept, and as many roles and articles an entity's head keeps.</summary>
     public const int Shown = 200;
@@ -51,13 +51,13 @@ public static class EntityListing
     /// <summary>How many mentions of each article an entity's head keeps: as many as an entity's page links.</summary>
     public const int MentionsPerArticle = 8;
 
-    /// <summary>A name filter with more candidates than this reads every names' chunk in turn rather than each candidate's.</summary>
-    private const int ScanAbove = 20_000;
-
     /// <summary>The layout of the listing's items, which its marker names; a listing of another layout is not read (2: rows count roles and articles, with details and heads beside them).</summary>
     private const int Format = 2;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The rows, filters, names and triples of the listing (<see cref="SavedListing"/>).</summary>
+    private static readonly SavedListing Listing = new(RowKind, FilterKind, NamesKind, GramKind);
 
     /// <summary>Entities in the listing's order: most mentioned first, then by name, then by id (ordinal).</summary>
     public static IEnumerable<CorpusEntity> Ordered(IEnumerable<CorpusEntity> entities) => InOrder(entities, e => (e.Mentions.Count, e.Name, e.Id));
@@ -125,64 +125,20 @@ public static class EntityListing
 
         var ordered = InOrder(entities, e => (e.Mentions, e.Name, e.Id)).ToList();
         entities.Clear();
-        var filters = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var grams = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var names = new List<string[]>(ChunkSize);
+        var listing = Listing.Write(writer);
         for (int place = 0; place < ordered.Count; place++)
         {
             var e = ordered[place];
-            writer.Write(RowKind, Place(place), e.Row);
             string type = "t:" + e.Type.ToUpperInvariant();
-            Add(filters, type, place);
-            if (e.Country is { } country)
-            {
-                string c = "c:" + country.ToUpperInvariant();
-                Add(filters, c, place);
-                Add(filters, type + "|" + c, place);
-            }
-
-            names.Add([e.Type, e.Country ?? string.Empty, e.Name, .. e.Aliases]);
-            if (names.Count == ChunkSize || place == ordered.Count - 1)
-            {
-                writer.Write(NamesKind, Chunk(place / ChunkSize), JsonSerializer.Serialize(names));
-                names.Clear();
-            }
-
-            seen.Clear();
-            foreach (string name in e.Aliases.Prepend(e.Name))
-            {
-                string upper = name.ToUpperInvariant();
-                for (int i = 0; i + 3 <= upper.Length; i++)
-                {
-                    string gram = upper.Substring(i, 3);
-                    if (Indexed(gram) && seen.Add(gram))
-                    {
-                        Add(grams, gram, place);
-                    }
-                }
-            }
-
+            string? country = e.Country is { } c ? "c:" + c.ToUpperInvariant() : null;
+            listing.Add(e.Row, country is null ? [type] : [type, country, type + "|" + country], [e.Type, e.Country ?? string.Empty, e.Name, .. e.Aliases], e.Aliases.Prepend(e.Name));
             ordered[place] = e with { Row = [] };
         }
 
-        foreach (var (key, places) in filters)
-        {
-            for (int chunk = 0; chunk * ChunkSize < places.Count; chunk++)
-            {
-                writer.Write(FilterKind, key + " " + Chunk(chunk), JsonSerializer.Serialize(places.GetRange(chunk * ChunkSize, Math.Min(ChunkSize, places.Count - (chunk * ChunkSize)))));
-            }
-        }
-
-        foreach (var (gram, places) in grams)
-        {
-            writer.Write(GramKind, gram, JsonSerializer.Serialize(places));
-        }
-
-        grams.Clear();
+        var filters = listing.Finish();
         WriteEvents(writer, own.Concat(memberOf.Keys));
         writer.Write(BuiltKind, BuiltId, JsonSerializer.Serialize(
-            new EntityListingMarker(Format, ordered.Count, filters.ToDictionary(f => f.Key, f => f.Value.Count, StringComparer.Ordinal)), Json));
+            new EntityListingMarker(Format, ordered.Count, filters), Json));
     }
 
     /// <summary>The listing's marker, or null when the snapshot has no listing this build reads.</summary>
@@ -207,33 +163,9 @@ public static class EntityListing
             return null;
         }
 
-        if (filter.Name is null)
-        {
-            if (FilterKey(filter) is not { } key)
-            {
-                // Every entity: a range of rows.
-                var rows = new List<ListedEntity>();
-                if (take > 0 && skip < marker.Entities)
-                {
-                    store.ReadCorpusItems([RowKind], (_, _, json) => rows.Add(ReadRow(json)), take, Place(skip));
-                }
-
-                return new ListedEntityPage(rows, marker.Entities);
-            }
-
-            int total = marker.Filters.GetValueOrDefault(key);
-            var places = new List<int>();
-            for (int chunk = skip / ChunkSize; take > 0 && chunk * ChunkSize < Math.Min(total, skip + take); chunk++)
-            {
-                var held = store.CorpusItem(FilterKind, key + " " + Chunk(chunk)) is { } json ? JsonSerializer.Deserialize<List<int>>(json)! : [];
-                places.AddRange(held.Select((p, i) => (p, i: (chunk * ChunkSize) + i)).Where(x => x.i >= skip && x.i < skip + take).Select(x => x.p));
-            }
-
-            return new ListedEntityPage(Rows(store, places), total);
-        }
-
-        var matched = Named(store, filter, marker.Entities);
-        return new ListedEntityPage(Rows(store, matched.Skip(skip).Take(take)), matched.Count);
+        var (rows, total) = Listing.Page(store, marker.Entities, marker.Filters, FilterKey(filter), filter.Name,
+            row => Matches(row[0], row[1].Length == 0 ? null : row[1], row[2], row.Skip(3), filter), skip, take);
+        return new ListedEntityPage([.. rows.Select(ReadRow)], total);
     }
 
     /// <summary>
@@ -313,85 +245,6 @@ public static class EntityListing
     }
 
     /// <summary>
-    /// The places of the entities a name filter (and the other filters) keeps, in order: the candidates are the places
-    /// every triple of the name has, each checked against its names; a short name, or one with many candidates, checks
-    /// every place.
-    /// </summary>
-    private static List<int> Named(IArticleStore store, EntityFilter filter, int entities)
-    {
-        string upper = filter.Name!.ToUpperInvariant();
-        List<int>? candidates = null;
-        if (upper.Length >= 3)
-        {
-            foreach (string gram in Enumerable.Range(0, upper.Length - 2).Select(i => upper.Substring(i, 3)).Where(Indexed).Distinct(StringComparer.Ordinal))
-            {
-                var places = store.CorpusItem(GramKind, gram) is { } json ? JsonSerializer.Deserialize<List<int>>(json)! : [];
-                candidates = candidates is null ? places : [.. Intersect(candidates, places)];
-                if (candidates.Count == 0)
-                {
-                    return [];
-                }
-            }
-        }
-
-        var matched = new List<int>();
-        if (candidates is null || candidates.Count > ScanAbove)
-        {
-            int chunks = (entities + ChunkSize - 1) / ChunkSize;
-            store.ReadCorpusItems([NamesKind], (_, id, json) => Check(int.Parse(id, CultureInfo.InvariantCulture) * ChunkSize, JsonSerializer.Deserialize<List<string[]>>(json)!, null), chunks, Chunk(0));
-            return matched;
-        }
-
-        foreach (var group in candidates.GroupBy(p => p / ChunkSize))
-        {
-            if (store.CorpusItem(NamesKind, Chunk(group.Key)) is { } json)
-            {
-                Check(group.Key * ChunkSize, JsonSerializer.Deserialize<List<string[]>>(json)!, [.. group]);
-            }
-        }
-
-        return matched;
-
-        void Check(int first, List<string[]> rows, HashSet<int>? only)
-        {
-            for (int i = 0; i < rows.Count; i++)
-            {
-                var row = rows[i];
-                if ((only is null || only.Contains(first + i))
-                    && Matches(row[0], row[1].Length == 0 ? null : row[1], row[2], row.Skip(3), filter))
-                {
-                    matched.Add(first + i);
-                }
-            }
-        }
-    }
-
-    /// <summary>The places both ascending lists hold.</summary>
-    private static IEnumerable<int> Intersect(List<int> a, List<int> b)
-    {
-        for (int i = 0, j = 0; i < a.Count && j < b.Count;)
-        {
-            if (a[i] == b[j])
-            {
-                yield return a[i];
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-    }
-
-    private static List<ListedEntity> Rows(IArticleStore store, IEnumerable<int> places) =>
-        [.. places.Select(p => store.CorpusItem(RowKind, Place(p))).OfType<string>().Select(ReadRow)];
-
-    /// <summary>
     /// Stages, for each of <paramref name="ids"/> that is an actor's id in a staged merged event, the first
     /// <see cref="Shown"/> of those events in the snapshot's order (by earliest date, undated last, then date, then
     /// id: <see cref="CorpusSnapshot.InOrder"/>).
@@ -433,28 +286,8 @@ public static class EntityListing
         }
     }
 
-    private static void Add(Dictionary<string, List<int>> lists, string key, int place)
-    {
-        if (!lists.TryGetValue(key, out var list))
-        {
-            lists.Add(key, list = []);
-        }
-
-        list.Add(place);
-    }
-
-    /// <summary>
-    /// Whether three characters are a key of their own: not when they hold half of a character beyond the basic plane
-    /// (a key must be valid text in every store); a name filter then narrows by its other triples, or checks every place.
-    /// </summary>
-    private static bool Indexed(string gram) => !gram.Any(char.IsSurrogate);
-
     /// <summary>How the name filter compares (as the other listings do): part of the words, ignoring case (ordinal).</summary>
     private static bool Holds(string value, string part) => value.Contains(part, StringComparison.OrdinalIgnoreCase);
-
-    private static string Place(int place) => place.ToString("D9", CultureInfo.InvariantCulture);
-
-    private static string Chunk(int chunk) => chunk.ToString("D6", CultureInfo.InvariantCulture);
 
     private static ListedEntity ReadRow(string json) => JsonSerializer.Deserialize<ListedEntity>(json, Json)!;
 

@@ -33,4 +33,6 @@ public sealed class CorpusRecordList : ICorpusRecordSource
     public IEnumerable<ArticleEvents> Events() => records.Select(r => r.Events);
 
     public IEnumerable<(ArticleClaims Claims, bool Undated)> Claims() => records.Select(r => (r.Claims, r.Undated));
+
+    public IEnumerable<ArticleMentions> Mentions() => records.Select(r => r.Mentions);
 }

@@ -17,4 +17,7 @@ public enum CorpusRecordPart
 
     /// <summary>The claims stage's <see cref="Claims.ArticleClaims"/>.</summary>
     Claims,
+
+    /// <summary>The mention listing's <see cref="Entities.ArticleMentions"/>.</summary>
+    Mentions,
 }

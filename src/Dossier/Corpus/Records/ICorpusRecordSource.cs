@@ -25,4 +25,7 @@ public interface ICorpusRecordSource
 
     /// <summary>The claims stage's part of each article, and whether the article is undated.</summary>
     IEnumerable<(ArticleClaims Claims, bool Undated)> Claims();
+
+    /// <summary>The mention listing's part of each article.</summary>
+    IEnumerable<ArticleMentions> Mentions();
 }

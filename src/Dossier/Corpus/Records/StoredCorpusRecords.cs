@@ -58,6 +58,9 @@ internal sealed class StoredCorpusRecords : ICorpusRecordSource
     public IEnumerable<(ArticleClaims Claims, bool Undated)> Claims() =>
         Parts((data, id, pool) => (ArticleCorpusRecordCodec.Read(data, id, CorpusRecordPart.Claims, ClaimsRecordCodec.Read, pool), ArticleCorpusRecordCodec.Undated(data, id)), r => (r.Claims, r.Undated));
 
+    public IEnumerable<ArticleMentions> Mentions() =>
+        Parts((data, id, pool) => ArticleCorpusRecordCodec.Read(data, id, CorpusRecordPart.Mentions, MentionsRecordCodec.Read, pool), r => r.Mentions);
+
     /// <summary>
     /// One part of every article's kept record, each pass with strings of its own (let go with its parts). An article
     /// without a readable record has its record taken from its document and kept (in batches); one the encoding

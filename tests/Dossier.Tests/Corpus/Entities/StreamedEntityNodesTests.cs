@@ -131,5 +131,9 @@ public sealed class StreamedEntityNodesTests
         public void Claims(IReadOnlyList<Claim> claims, IReadOnlyList<Agreement> agreements)
         {
         }
+
+        public void Mentions(IReadOnlyList<MentionGroup> groups)
+        {
+        }
     }
 }

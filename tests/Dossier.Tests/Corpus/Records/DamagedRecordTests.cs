@@ -18,7 +18,7 @@ public sealed class DamagedRecordTests
             for (int length = 0; length < blob.Length; length += 1 + (blob.Length / 400))
             {
                 var cut = blob[..length];
-                Assert.Throws<InvalidDataException>(() => RecordCodecs.Decode(cut, record.Claims, new StringPool()));
+                Assert.Throws<InvalidDataException>(() => RecordCodecs.Decode(cut, record, new StringPool()));
             }
         }
     }
@@ -37,7 +37,7 @@ public sealed class DamagedRecordTests
                     damaged[i] ^= flip;
                     try
                     {
-                        RecordCodecs.Decode(damaged, record.Claims, new StringPool());
+                        RecordCodecs.Decode(damaged, record, new StringPool());
                     }
                     catch (InvalidDataException)
                     {
@@ -60,7 +60,7 @@ public sealed class DamagedRecordTests
         Assert.Equal(1, damaged[0]);
         damaged[0] = 5;
 
-        var error = Assert.Throws<InvalidDataException>(() => RecordCodecs.Decode(damaged, record.Claims, new StringPool()));
+        var error = Assert.Throws<InvalidDataException>(() => RecordCodecs.Decode(damaged, record, new StringPool()));
         Assert.Contains("string 3", error.Message, StringComparison.Ordinal);
     }
 

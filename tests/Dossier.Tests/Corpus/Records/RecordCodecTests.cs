@@ -33,7 +33,7 @@ public sealed class RecordCodecTests(ITestOutputHelper output)
         foreach (var a in articles.Where(a => a.Metadata.Published is not null))
         {
             var record = ArticleCorpusRecord.Read(a, stage, new StringPool());
-            var back = RecordCodecs.Decode(RecordCodecs.Encode(record).Blob, record.Claims, pool).Events.Reports;
+            var back = RecordCodecs.Decode(RecordCodecs.Encode(record).Blob, record, pool).Events.Reports;
             var original = record.Events.Reports;
 
             Assert.Equal(original.Count, back.Count);

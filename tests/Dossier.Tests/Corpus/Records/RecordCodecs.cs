@@ -37,8 +37,8 @@ internal static class RecordCodecs
         return w.ToArray();
     }
 
-    /// <summary>The record again from its blob, with the given claims; a blob with bytes left over is damaged.</summary>
-    public static ArticleCorpusRecord Decode(byte[] blob, Dossier.Corpus.Claims.ArticleClaims claims, StringPool pool)
+    /// <summary>The record again from its blob, with the claims and mentions of <paramref name="original"/>; a blob with bytes left over is damaged.</summary>
+    public static ArticleCorpusRecord Decode(byte[] blob, ArticleCorpusRecord original, StringPool pool)
     {
         var r = new RecordReader(blob, pool);
         var signature = SignatureRecordCodec.Read(r);
@@ -50,6 +50,6 @@ internal static class RecordCodecs
             throw new InvalidDataException("A corpus record holds bytes after its last part.");
         }
 
-        return new ArticleCorpusRecord(signature.Id, signature.Published is null, signature, terms, nodes, events, claims);
+        return new ArticleCorpusRecord(signature.Id, signature.Published is null, signature, terms, nodes, events, original.Claims, original.Mentions);
     }
 }

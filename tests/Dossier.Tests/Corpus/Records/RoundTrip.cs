@@ -17,7 +17,7 @@ internal static class RoundTrip
         var records = articles.Select(a => ArticleCorpusRecord.Read(a, stage, new StringPool())).ToList();
         var encoded = records.Select(RecordCodecs.Encode).ToList();
         var pool = new StringPool();
-        var decoded = records.Select((r, i) => RecordCodecs.Decode(encoded[i].Blob, r.Claims, pool)).ToList();
+        var decoded = records.Select((r, i) => RecordCodecs.Decode(encoded[i].Blob, r, pool)).ToList();
 
         for (int i = 0; i < records.Count; i++)
         {

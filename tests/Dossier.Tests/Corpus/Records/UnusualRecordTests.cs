@@ -45,7 +45,7 @@ public sealed class UnusualRecordTests
         };
 
         var blob = RecordCodecs.Encode(record).Blob;
-        var back = RecordCodecs.Decode(blob, record.Claims, new StringPool());
+        var back = RecordCodecs.Decode(blob, record, new StringPool());
 
         Assert.Equal(RecordDescription.Of(record), RecordDescription.Of(back));
         Assert.Equal(blob, RecordCodecs.Encode(back).Blob);
