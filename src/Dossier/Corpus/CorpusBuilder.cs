@@ -138,8 +138,8 @@ public sealed class CorpusBuilder
             sink.Claims(claimList, agreements);
         });
         parts.Clear();
-        // The mentions are grouped as they are read, so the time includes reading them.
-        sink.Mentions(StageTimings.Time(timings, "mentions", () => MentionListing.Combine(source.Mentions())));
+        // The mentions are grouped as they are read, so the time includes reading them (and giving the groups to the sink).
+        StageTimings.Time(timings, "mentions", () => sink.Mentions(MentionListing.Combine(source.Mentions())));
     }
 
     /// <summary>
