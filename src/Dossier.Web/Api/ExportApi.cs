@@ -36,20 +36,12 @@ internal static class ExportApi
 
     private static IResult Csv(HttpContext context, DocumentCache corpus, string kind)
     {
-        if (CsvExports.Streamed(kind))
-        {
-            context.Response.Headers.ContentDisposition = $"attachment; filename=\"dossier-{kind}.csv\"";
-            return Results.Stream(
-                output => kind == "quotes" ? CsvExports.WriteQuotesAsync(output, corpus, context.RequestAborted) : CsvExports.WriteEventsAsync(output, corpus, context.RequestAborted),
-                "text/csv; charset=utf-8");
-        }
-
-        if (CsvExports.Write(kind, corpus) is not { } csv)
+        if (CsvExports.Writer(kind) is not { } write)
         {
             return Problems.Result(context, 404, "DOS1131", "No such export", $"'{kind}.csv' is not an export; choose one of {string.Join(", ", CsvExports.Kinds.Select(k => k + ".csv"))}.");
         }
 
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"dossier-{kind}.csv\"";
-        return Results.Text(csv, "text/csv; charset=utf-8");
+        return Results.Stream(output => write(output, corpus, context.RequestAborted), "text/csv; charset=utf-8");
     }
 }

@@ -46,6 +46,33 @@ public sealed class ExportApiTests(SeedStore seeds)
     }
 
     [Fact]
+    public async Task The_articles_and_entities_exports_are_the_same_tables_however_many_rows_they_read_at_a_time()
+    {
+        string articles = await client.GetStringAsync(U("/api/export/articles.csv"));
+        string entities = await client.GetStringAsync(U("/api/export/entities.csv"));
+        using var store = Dossier.Storage.Sqlite.SqliteArticleStore.Open(seeds.Db);
+        var corpus = new Dossier.Web.Storage.DocumentCache(store);
+        var listing = Dossier.Corpus.Entities.MentionListing.Read(store);
+        Assert.NotNull(listing);
+        // Header, a row per group, and the empty end after the last line break.
+        Assert.Equal(listing.Groups + 2, entities.Split("\r\n").Length);
+        Assert.Contains("\r\nent:IRN,ent:IRN,Iran,GPE,", entities, StringComparison.Ordinal);
+        foreach (int rows in new[] { 1, 2, 4, 5, 6 })
+        {
+            using var output = new MemoryStream();
+            await Dossier.Web.Exports.CsvExports.WriteArticlesAsync(output, corpus, CancellationToken.None, rows);
+            Assert.Equal(articles, System.Text.Encoding.UTF8.GetString(output.ToArray()));
+        }
+
+        foreach (int rows in new[] { 1, 7, listing.Groups - 1, listing.Groups, listing.Groups + 1 })
+        {
+            using var output = new MemoryStream();
+            await Dossier.Web.Exports.CsvExports.WriteEntitiesAsync(output, corpus, CancellationToken.None, rows);
+            Assert.Equal(entities, System.Text.Encoding.UTF8.GetString(output.ToArray()));
+        }
+    }
+
+    [Fact]
     public async Task Refuses_an_unknown_csv_export()
     {
         string detail = await AssertProblem(await client.GetAsync(U("/api/export/passwords.csv")), HttpStatusCode.NotFound, "DOS1131");
