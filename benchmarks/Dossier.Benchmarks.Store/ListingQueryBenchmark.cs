@@ -101,6 +101,24 @@ internal static class ListingQueryBenchmark
             ("the entity's first 200 merged events (read)", () => EntityListing.EventIds(store, members)!.Select(store.LoadEvent).Count(e => e is not null)),
             ("the entity's first 200 quotes", () => store.ListQuotes(new QuoteFilter { SpeakerEntities = members }, QuoteOrder.Article, 0, 200).Total),
         };
+        if (MentionListing.Read(store) is { } mentions)
+        {
+            // The mention listing (/api/entities): the per-article mentions grouped across articles.
+            int Groups(MentionFilter filter, int skip, int take) => MentionListing.Page(store, filter, skip, take)!.Total;
+            Console.WriteLine(FormattableString.Invariant($"mention listing: {mentions.Groups:N0} groups"));
+            asked.AddRange(
+            [
+                ("mentions, page 1 of 50", () => Groups(new MentionFilter(), 0, 50)),
+                ("mentions, middle page", () => Groups(new MentionFilter(), mentions.Groups / 2, 50)),
+                ("mentions, last page", () => Groups(new MentionFilter(), Math.Max(0, mentions.Groups - 50), 50)),
+                ("mentions, type PERSON, page 1", () => Groups(new MentionFilter("PERSON"), 0, 50)),
+                ("mentions, type PERSON, page 100", () => Groups(new MentionFilter("PERSON"), 4950, 50)),
+                ($"mentions, name {name}, page 1", () => Groups(new MentionFilter(Name: name), 0, 50)),
+                ("mentions, name \"an\" (broad), page 1", () => Groups(new MentionFilter(Name: "an"), 0, 50)),
+                ("mentions, name \"zzzq\" (none)", () => Groups(new MentionFilter(Name: "zzzq"), 0, 50)),
+            ]);
+        }
+
         Measure(asked, runs);
         return 0;
     }

@@ -23,7 +23,8 @@ using Npgsql;
 //   listings --db STORE.db [--runs 50] [--speaker Obama] [--verb say] [--code 04] [--actor USA]   SQLite: p50/p99 of
 //          pages of the quote and event listings (/api/quotes, /quotes, /api/events, /events), whole and filtered
 //   entities --db STORE.db [--runs 50] [--name Obama] [--entity ent:person:barack-obama]   SQLite: p50/p99 of the
-//          entity listing (the Entities page, /api/corpus/entities, an entity's page) over a store the rebuild saved
+//          entity listing (the Entities page, /api/corpus/entities, an entity's page) and of the mention listing
+//          (/api/entities) over a store the rebuild saved
 if (args.Length == 0 || args[0] is not ("ingest" or "query" or "scale" or "copies" or "timeline" or "timeline-index" or "listings" or "entities"))
 {
     Console.Error.WriteLine("usage: Dossier.Benchmarks.Store ingest|query --db CONNECTION [--articles N] [--workers N] [--runs N] [--reuse]");
