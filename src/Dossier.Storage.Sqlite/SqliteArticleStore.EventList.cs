@@ -47,14 +47,15 @@ public sealed partial class SqliteArticleStore
             return new EventPage([], total);
         }
 
+        var page = Page("event_list", "event_list_in_order", query, total, skip, take);
         cmd.CommandText = $"""
             SELECT article_id, version, idx, code, label, trigger_start, trigger_end, trigger_text, evidence_start, evidence_end,
                    date, modality, sources, targets, outlet
-            FROM event_list {InOrder("event_list", "event_list_in_order", query, total, skip, take)}
-            {query} ORDER BY date_key, day, source, idx LIMIT $take OFFSET $skip
+            FROM event_list {page.IndexedBy}
+            {query} ORDER BY {page.OrderBy("date_key", "day", "source", "idx")} LIMIT $take OFFSET $skip
             """;
-        cmd.Parameters.AddWithValue("$take", take);
-        cmd.Parameters.AddWithValue("$skip", skip);
+        cmd.Parameters.AddWithValue("$take", page.Take);
+        cmd.Parameters.AddWithValue("$skip", page.Skip);
         var rows = new List<(string Article, int Version, Func<string, ListedEvent> Make)>();
         using (var r = cmd.ExecuteReader())
         {
@@ -88,7 +89,7 @@ public sealed partial class SqliteArticleStore
             }
         }
 
-        return new EventPage([.. rows.Select(row => row.Make(bodies[(row.Article, row.Version)]))], total);
+        return new EventPage([.. page.InOrder(rows).Select(row => row.Make(bodies[(row.Article, row.Version)]))], total);
     }
 
     /// <summary>Writes a saved version's event rows, actors and actor words (the article's earlier rows are gone: <see cref="Save"/> deleted them); how many events.</summary>

@@ -64,11 +64,12 @@ public sealed partial class SqliteArticleStore
         }
 
         // The orders of the indexes quotes_in_order and quotes_by_speaker (BINARY, that is by code point).
-        string orderBy = order == QuoteOrder.Speaker ? "COALESCE(speaker, char(65535)), outlet, day, source, idx" : "day, source, idx";
+        string[] orderBy = order == QuoteOrder.Speaker ? ["COALESCE(speaker, char(65535))", "outlet", "day", "source", "idx"] : ["day", "source", "idx"];
         string index = order == QuoteOrder.Speaker ? "quotes_by_speaker" : "quotes_in_order";
-        cmd.CommandText = $"SELECT {QuoteListing.Columns} FROM quotes {InOrder("quotes", index, query, total, skip, take)} {query} ORDER BY {orderBy} LIMIT $take OFFSET $skip";
-        cmd.Parameters.AddWithValue("$take", take);
-        cmd.Parameters.AddWithValue("$skip", skip);
+        var page = Page("quotes", index, query, total, skip, take);
+        cmd.CommandText = $"SELECT {QuoteListing.Columns} FROM quotes {page.IndexedBy} {query} ORDER BY {page.OrderBy(orderBy)} LIMIT $take OFFSET $skip";
+        cmd.Parameters.AddWithValue("$take", page.Take);
+        cmd.Parameters.AddWithValue("$skip", page.Skip);
         var quotes = new List<ListedQuote>(Math.Min(take, total - skip));
         using var r = cmd.ExecuteReader();
         while (r.Read())
@@ -76,7 +77,7 @@ public sealed partial class SqliteArticleStore
             quotes.Add(QuoteListing.Read(r));
         }
 
-        return new QuotePage(quotes, total);
+        return new QuotePage(page.InOrder(quotes), total);
     }
 
     /// <summary>Writes a saved version's quote rows (the article's earlier rows are gone: <see cref="Save"/> deleted them); how many.</summary>
