@@ -47,12 +47,12 @@ public sealed partial class SqliteArticleStore
             return new EventPage([], total);
         }
 
-        var page = Page("event_list", "event_list_in_order", query, total, skip, take);
+        var page = Page("event_list", "event_list_in_order", query, total, skip, take, ["date_key", "day", "source", "idx"]);
         cmd.CommandText = $"""
             SELECT article_id, version, idx, code, label, trigger_start, trigger_end, trigger_text, evidence_start, evidence_end,
                    date, modality, sources, targets, outlet
             FROM event_list {page.IndexedBy}
-            {query} ORDER BY {page.OrderBy("date_key", "day", "source", "idx")} LIMIT $take OFFSET $skip
+            {query} ORDER BY {page.OrderBy(["date_key", "day", "source", "idx"])} LIMIT $take OFFSET $skip
             """;
         cmd.Parameters.AddWithValue("$take", page.Take);
         cmd.Parameters.AddWithValue("$skip", page.Skip);

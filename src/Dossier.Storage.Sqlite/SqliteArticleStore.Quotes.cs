@@ -66,7 +66,8 @@ public sealed partial class SqliteArticleStore
         // The orders of the indexes quotes_in_order and quotes_by_speaker (BINARY, that is by code point).
         string[] orderBy = order == QuoteOrder.Speaker ? ["COALESCE(speaker, char(65535))", "outlet", "day", "source", "idx"] : ["day", "source", "idx"];
         string index = order == QuoteOrder.Speaker ? "quotes_by_speaker" : "quotes_in_order";
-        var page = Page("quotes", index, query, total, skip, take);
+        // The speaker order's outlet may be null, which a row value cannot be compared with: it has no anchors.
+        var page = Page("quotes", index, query, total, skip, take, order == QuoteOrder.Speaker ? null : orderBy);
         cmd.CommandText = $"SELECT {QuoteListing.Columns} FROM quotes {page.IndexedBy} {query} ORDER BY {page.OrderBy(orderBy)} LIMIT $take OFFSET $skip";
         cmd.Parameters.AddWithValue("$take", page.Take);
         cmd.Parameters.AddWithValue("$skip", page.Skip);

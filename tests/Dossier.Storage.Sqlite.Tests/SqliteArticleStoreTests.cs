@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 namespace Dossier.Storage.Sqlite.Tests;
 
 /// <summary>The store conformance suite against SQLite, plus what is SQLite's own (files, WAL, migrations).</summary>
-public sealed class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDisposable
+public sealed partial class SqliteArticleStoreTests : ArticleStoreConformanceTests, IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("dossier-sqlite-").FullName;
 
