@@ -252,5 +252,10 @@ internal static class Migrations
             -- every event row.
             CREATE INDEX event_list_modality ON event_list (modality, code);
             """),
+        (13, """
+            -- The quotes of one speaker's entity (an entity's page) in the articles' order: their first page is read
+            -- from this index in order, not sorted from every quote of the entity.
+            CREATE INDEX IF NOT EXISTS quotes_speaker_entity_in_order ON quotes (speaker_entity, day, source, idx);
+            """),
     ];
 }

@@ -68,8 +68,14 @@ public sealed partial class SqliteArticleStore
     /// ends with the row id, which the index holds after its columns. The rows are estimated by the largest row id.
     /// </summary>
     /// <param name="anchored">The listing's order columns when the whole listing may be read from an anchor (<see cref="Anchor"/>): none may be null.</param>
-    private PageRead Page(string table, string index, ListingQuery query, int total, int skip, int take, string[]? anchored = null)
+    /// <param name="orderedByFilter">Whether the filter's own index holds its matches in the listing's order: SQLite then reads them in order from it, walked forwards.</param>
+    private PageRead Page(string table, string index, ListingQuery query, int total, int skip, int take, string[]? anchored = null, bool orderedByFilter = false)
     {
+        if (orderedByFilter)
+        {
+            return new PageRead(string.Empty, false, skip, take);
+        }
+
         int shown = Math.Min(take, total - skip);
         bool backward = total - skip < skip + shown;
         var walked = backward ? new PageRead(string.Empty, true, total - skip - shown, shown) : new PageRead(string.Empty, false, skip, take);

@@ -52,7 +52,14 @@ public sealed partial class SqliteArticleStore
             query.Where("article_id = $article", "$article", article);
         }
 
-        if (filter.SpeakerEntitiesJson is { } entities)
+        // One entity (an entity's page, most often) is compared whole, so that its quotes are read in the articles'
+        // order from the index quotes_speaker_entity_in_order (migration 13); several are a list.
+        bool oneEntity = filter.SpeakerEntities is { Count: 1 };
+        if (oneEntity)
+        {
+            query.Where("speaker_entity = $entity", "$entity", filter.SpeakerEntities!.First());
+        }
+        else if (filter.SpeakerEntitiesJson is { } entities)
         {
             query.Where("speaker_entity IN (SELECT value FROM json_each($entities))", "$entities", entities);
         }
@@ -67,7 +74,8 @@ public sealed partial class SqliteArticleStore
         string[] orderBy = order == QuoteOrder.Speaker ? ["COALESCE(speaker, char(65535))", "outlet", "day", "source", "idx"] : ["day", "source", "idx"];
         string index = order == QuoteOrder.Speaker ? "quotes_by_speaker" : "quotes_in_order";
         // The speaker order's outlet may be null, which a row value cannot be compared with: it has no anchors.
-        var page = Page("quotes", index, query, total, skip, take, order == QuoteOrder.Speaker ? null : orderBy);
+        var page = Page("quotes", index, query, total, skip, take, order == QuoteOrder.Speaker ? null : orderBy,
+            orderedByFilter: oneEntity && order == QuoteOrder.Article && filter.Speaker is null && filter.Outlet is null && filter.Verb is null && filter.Article is null);
         cmd.CommandText = $"SELECT {QuoteListing.Columns} FROM quotes {page.IndexedBy} {query} ORDER BY {page.OrderBy(orderBy)} LIMIT $take OFFSET $skip";
         cmd.Parameters.AddWithValue("$take", page.Take);
         cmd.Parameters.AddWithValue("$skip", page.Skip);
