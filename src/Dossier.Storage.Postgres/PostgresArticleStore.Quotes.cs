@@ -40,7 +40,13 @@ public sealed partial class PostgresArticleStore
             query.Where("article_id = @article", "article", article);
         }
 
-        if (filter.SpeakerEntitiesJson is { } entities)
+        // One entity (an entity's page, most often) is compared whole, so that its quotes can be read in the articles'
+        // order from the index quotes_speaker_entity_in_order (migration 9); several are a list.
+        if (filter.SpeakerEntities is { Count: 1 } one)
+        {
+            query.Where("speaker_entity = @entity", "entity", one.First());
+        }
+        else if (filter.SpeakerEntitiesJson is { } entities)
         {
             query.Where("speaker_entity IN (SELECT jsonb_array_elements_text(@entities::jsonb))", "entities", entities);
         }

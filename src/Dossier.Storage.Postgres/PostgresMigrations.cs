@@ -263,5 +263,10 @@ internal static class PostgresMigrations
         (8, """
             CREATE INDEX IF NOT EXISTS quotes_speaker_entity ON quotes (speaker_entity);
             """),
+        // One speaker's entity (an entity's page) in the articles' order: its first page is read from this index in
+        // order, not sorted from every quote of the entity.
+        (9, """
+            CREATE INDEX IF NOT EXISTS quotes_speaker_entity_in_order ON quotes (speaker_entity, day NULLS LAST, source COLLATE "C", idx);
+            """),
     ];
 }
