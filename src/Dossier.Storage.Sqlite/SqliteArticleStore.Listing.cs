@@ -160,7 +160,8 @@ public sealed partial class SqliteArticleStore
             found.Keys.Add(key);
         }
 
-        return found.Keys.Count == 0 ? null : (found.Keys[Math.Min(wanted, found.Keys.Count) - 1], Math.Min(wanted, found.Keys.Count) * AnchorEvery);
+        int reached = Math.Min(wanted, found.Keys.Count);
+        return reached == 0 ? null : (found.Keys[reached - 1], reached * AnchorEvery);
     }
 
     /// <summary>A whole listing's anchors: the order values and row id of rows <see cref="AnchorEvery"/>, 2 × that, … into it, for one state of the store.</summary>

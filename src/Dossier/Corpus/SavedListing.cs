@@ -23,6 +23,17 @@ public sealed record SavedListing(string RowKind, string FilterKind, string Name
     /// <summary>A name filter with more candidates than this reads every names' chunk in turn rather than each candidate's.</summary>
     private const int ScanAbove = 20_000;
 
+    /// <summary>
+    /// Whether a listed item passes the type and name filters the listings share (each null keeps all): its type compared
+    /// whole and any of its names holding the name filter, both ignoring case (ordinal, as the triples fold names).
+    /// </summary>
+    public static bool Passes(string type, IEnumerable<string> names, string? typeFilter, string? nameFilter)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return (typeFilter is null || string.Equals(type, typeFilter, StringComparison.OrdinalIgnoreCase))
+            && (nameFilter is null || names.Any(n => n.Contains(nameFilter, StringComparison.OrdinalIgnoreCase)));
+    }
+
     /// <summary>Starts writing the listing's items, its rows to be added in the listing's order.</summary>
     public Writer Write(ICorpusWriter writer)
     {

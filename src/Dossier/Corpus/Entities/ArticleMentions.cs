@@ -20,7 +20,7 @@ public sealed record ArticleMentions(string Id, IReadOnlyList<MentionCount> Ment
         foreach (var m in doc.Entities)
         {
             // A span that does not lie in the body is skipped, as the article's own views skip it.
-            if (m.Start < 0 || m.End < m.Start || m.End > doc.Text.Length)
+            if (!Storage.QuoteListing.InBody(doc.Text, m.Start, m.End))
             {
                 continue;
             }

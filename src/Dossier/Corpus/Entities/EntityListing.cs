@@ -69,8 +69,7 @@ public static class EntityListing
     public static bool Matches(string type, string? country, string name, IEnumerable<string> aliases, EntityFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return (filter.Type is null || string.Equals(type, filter.Type, StringComparison.OrdinalIgnoreCase))
-            && (filter.Name is null || Holds(name, filter.Name) || aliases.Any(a => Holds(a, filter.Name)))
+        return SavedListing.Passes(type, aliases.Prepend(name), filter.Type, filter.Name)
             && (filter.Country is null || string.Equals(country, filter.Country, StringComparison.OrdinalIgnoreCase));
     }
 
@@ -285,9 +284,6 @@ public static class EntityListing
             }
         }
     }
-
-    /// <summary>How the name filter compares (as the other listings do): part of the words, ignoring case (ordinal).</summary>
-    private static bool Holds(string value, string part) => value.Contains(part, StringComparison.OrdinalIgnoreCase);
 
     private static ListedEntity ReadRow(string json) => JsonSerializer.Deserialize<ListedEntity>(json, Json)!;
 

@@ -93,7 +93,7 @@ public static class MentionListing
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(filter);
-        return Matches(group.Type, group.Names, filter);
+        return SavedListing.Passes(group.Type, group.Names, filter.Type, filter.Name);
     }
 
     /// <summary>Stages the listing of <paramref name="groups"/> (in the listing's order), to be committed with the snapshot.</summary>
@@ -132,13 +132,9 @@ public static class MentionListing
         }
 
         var (rows, total) = Listing.Page(store, marker.Groups, marker.Filters, filter.Type is { } t ? "t:" + t.ToUpperInvariant() : null, filter.Name,
-            row => Matches(row[0], row.Skip(1), filter), skip, take);
+            row => SavedListing.Passes(row[0], row.Skip(1), filter.Type, filter.Name), skip, take);
         return new MentionGroupPage([.. rows.Select(r => JsonSerializer.Deserialize<MentionGroup>(r, Json)!)], total);
     }
-
-    private static bool Matches(string type, IEnumerable<string> names, MentionFilter filter) =>
-        (filter.Type is null || string.Equals(type, filter.Type, StringComparison.OrdinalIgnoreCase))
-        && (filter.Name is null || names.Any(n => n.Contains(filter.Name, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>One key's mentions as they are gathered: its texts and types counted, and the articles (by their index) that have it.</summary>
     private sealed class Group(string? entity)
