@@ -202,7 +202,16 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
     /// (<see cref="SearchQuery.Score"/>: bm25 would count every match in the store for its word weights), and only the
     /// hits returned get a snippet.
     /// </summary>
-    public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20) => Search(query, limit, snippets: true);
+
+    /// <summary>
+    /// <see cref="Search(string, int)"/> without snippets: each hit's place is read from its sentence's row (a lookup by
+    /// its key) instead of from FTS5's snippet, which runs the query again for each hit (≈ 0.3 ms a hit at 100,000
+    /// articles: 400 hits took 70–180 ms with snippets).
+    /// </summary>
+    public IReadOnlyList<SearchHit> FindSentences(string query, int limit = 20) => Search(query, limit, snippets: false);
+
+    private List<SearchHit> Search(string query, int limit, bool snippets)
     {
         ArgumentNullException.ThrowIfNull(query);
         var parsed = SearchQuery.Parse(query);
@@ -227,17 +236,26 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
             .Take(limit).ToList();
 
         using var hit = connection.CreateCommand();
-        hit.CommandText = """
-            SELECT s.start, s."end", snippet(sentence_text, 0, '[', ']', '…', 24)
-            FROM sentence_text t JOIN sentences s ON s.article_id = t.article_id AND s.version = t.version AND s.idx = t.idx
-            WHERE sentence_text MATCH $q AND t.rowid = $row
-            """;
-        hit.Parameters.AddWithValue("$q", fts);
+        if (snippets)
+        {
+            hit.CommandText = """
+                SELECT s.start, s."end", snippet(sentence_text, 0, '[', ']', '…', 24)
+                FROM sentence_text t JOIN sentences s ON s.article_id = t.article_id AND s.version = t.version AND s.idx = t.idx
+                WHERE sentence_text MATCH $q AND t.rowid = $row
+                """;
+            hit.Parameters.AddWithValue("$q", fts);
+        }
+        else
+        {
+            hit.CommandText = """SELECT start, "end", '' FROM sentences WHERE article_id = $a AND version = $v AND idx = $i""";
+        }
+
         var row = hit.Parameters.Add("$row", SqliteType.Integer);
+        var (a, v, i) = (hit.Parameters.Add("$a", SqliteType.Text), hit.Parameters.Add("$v", SqliteType.Integer), hit.Parameters.Add("$i", SqliteType.Integer));
         var hits = new List<SearchHit>(best.Count);
         foreach (var (c, rank) in best)
         {
-            row.Value = c.Row;
+            (row.Value, a.Value, v.Value, i.Value) = (c.Row, c.Article, c.Version, c.Idx);
             using var r = hit.ExecuteReader();
             if (r.Read())
             {

@@ -205,6 +205,28 @@ public abstract partial class ArticleStoreConformanceTests
     }
 
     [Fact]
+    public void Finding_sentences_gives_the_hits_of_a_search_in_its_order_without_snippets()
+    {
+        using var store = OpenStore();
+        var (old, oldDoc) = Article("a1", "old.txt", "Mokhber and Putin met on Thursday in Astana. Peskov said so. Putin left.", "h1");
+        store.Save(old, oldDoc);
+        string many = string.Join(' ', Enumerable.Range(0, SearchBounds.Candidates).Select(i => "Putin spoke in round " + i + " of the talks with Peskov."));
+        var (recent, recentDoc) = Article("a2", "recent.txt", many, "h2");
+        store.Save(recent, recentDoc);
+
+        foreach (var (query, limit) in new[] { ("\"Putin\"", 400), ("Putin", 20), ("\"Peskov said\"", 5), ("Astana", 3), ("\"round 17\"", 10), ("Zzyzx", 10) })
+        {
+            var searched = store.Search(query, limit);
+            var found = store.FindSentences(query, limit);
+            Assert.Equal(searched.Select(h => h with { Snippet = string.Empty }), found);
+            Assert.All(searched, h => Assert.NotEqual(string.Empty, h.Snippet));
+            Assert.All(found, h => Assert.Equal(h.Text, (h.ArticleId == "a1" ? old : recent).Body[h.Start..h.End]));
+        }
+
+        Assert.Equal(SearchBounds.Candidates + 2, store.FindSentences("\"Putin\"", 400).Count);
+    }
+
+    [Fact]
     public void Articles_are_found_by_id_source_or_unique_file_name()
     {
         using var store = OpenStore();

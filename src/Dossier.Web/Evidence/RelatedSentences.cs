@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using Dossier.Corpus;
+using Dossier.Corpus.Entities;
+using Dossier.Corpus.Records;
 using Dossier.Model;
 using Dossier.Storage;
 using Dossier.Web.Storage;
@@ -46,11 +49,12 @@ internal static partial class RelatedSentences
             return Pick(corpus, byName, max);
         }
 
-        var others = corpus.Store.CountArticles() <= comparedWhole
-            ? corpus.All().Where(d => !string.Equals(d.Article.Id, article.Id, StringComparison.Ordinal))
+        var others = (corpus.Store.CountArticles() <= comparedWhole
+            ? corpus.Articles().Where(a => !string.Equals(a.Id, article.Id, StringComparison.Ordinal))
             : found.Where(f => !string.Equals(f.Key, article.Id, StringComparison.Ordinal))
                 .OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).Take(MaxCandidates)
-                .Select(f => corpus.Article(f.Key)).OfType<ArticleRecord>().Select(a => (a, corpus.Document(a)));
+                .Select(f => corpus.Article(f.Key)).OfType<ArticleRecord>())
+            .Select(a => (a, UnitsOf(corpus, a)));
 
         // Shared entities and shared rare names ("Thursday", "Astana") both count: entities alone cannot tell the
         // report of the same meeting from any sentence that names the same two countries.
@@ -78,7 +82,7 @@ internal static partial class RelatedSentences
         found = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string name in Names(passage))
         {
-            var hits = corpus.Store.Search("\"" + name + "\"", NameHits);
+            var hits = corpus.Store.FindSentences("\"" + name + "\"", NameHits);
             double weight = 1.0 / Math.Max(1, hits.Count);
             foreach (var hit in hits)
             {
@@ -102,69 +106,53 @@ internal static partial class RelatedSentences
         return scores.Values.Where(v => v.Shared.Count >= 2 || v.Score >= 0.3).Select(v => (v.Hit, v.Score, (IReadOnlyList<string>)v.Shared)).ToList();
     }
 
+    /// <summary>
+    /// An article's units with entities: from the corpus record the last rebuild kept for its version (a small read),
+    /// else, for a version the rebuild has not seen or a record kept by another build, from its document. Both are
+    /// made by <see cref="ArticleEntityUnits.Of"/>.
+    /// </summary>
+    internal static ArticleEntityUnits UnitsOf(DocumentCache corpus, ArticleRecord article)
+    {
+        if (corpus.Store.CorpusRecord(new ArticleVersion(article.Id, article.Version), ArticleCorpusRecordCodec.Producer) is { } data)
+        {
+            try
+            {
+                return ArticleCorpusRecordCodec.Read(data, article.Id, CorpusRecordPart.Units, EntityUnitsRecordCodec.Read, new StringPool());
+            }
+            catch (InvalidDataException)
+            {
+                // A damaged record (DOS0812): the document says the same.
+            }
+        }
+
+        return ArticleEntityUnits.Of(corpus.Document(article));
+    }
+
     /// <summary>Sentences sharing entities with the passage, each shared entity weighted by one over the number of sentences that mention it.</summary>
-    private static List<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)> ByEntity(IEnumerable<(ArticleRecord Article, Document Doc)> others, HashSet<string> ids)
+    private static List<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)> ByEntity(IEnumerable<(ArticleRecord Article, ArticleEntityUnits Units)> others, HashSet<string> ids)
     {
         var found = new List<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)>();
         var units = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (other, doc) in others)
+        foreach (var (other, entityUnits) in others)
         {
-            // Each mention goes to the unit that holds it, found by its start (units are in text order and do not
-            // overlap): one pass over the mentions, not one per unit.
-            var textUnits = TextUnits.Of(doc);
-            var sharedBy = new SortedDictionary<int, List<string>>();
-            foreach (var e in doc.Entities)
+            foreach (var unit in entityUnits.Units)
             {
-                if (e.EntityId is not { } id || !ids.Contains(id) || UnitOf(textUnits, e.Span) is not int unit)
+                var shared = unit.Entities.Where(ids.Contains).ToList();
+                if (shared.Count == 0 || unit.End > other.Body.Length)
                 {
                     continue;
                 }
 
-                if (!sharedBy.TryGetValue(unit, out var list))
-                {
-                    sharedBy.Add(unit, list = []);
-                }
-
-                if (!list.Contains(id, StringComparer.Ordinal))
-                {
-                    list.Add(id);
-                }
-            }
-
-            foreach (var (unit, shared) in sharedBy)
-            {
                 foreach (string id in shared)
                 {
                     units[id] = units.GetValueOrDefault(id) + 1;
                 }
 
-                var span = textUnits[unit];
-                found.Add((new SearchHit(other.Id, other.Version, -1, span.Start, span.End, span.Slice(doc.Text), string.Empty, 0), 0, shared));
+                found.Add((new SearchHit(other.Id, other.Version, -1, unit.Start, unit.End, other.Body[unit.Start..unit.End], string.Empty, 0), 0, shared));
             }
         }
 
         return [.. found.Select(f => (f.Hit, f.Shared.Sum(id => 1.0 / units[id]), f.Shared))];
-    }
-
-    /// <summary>The index of the unit that covers <paramref name="span"/>: the last one starting at or before it, if it reaches its end.</summary>
-    private static int? UnitOf(IReadOnlyList<TextSpan> units, TextSpan span)
-    {
-        int lo = 0, hi = units.Count - 1, at = -1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (units[mid].Start <= span.Start)
-            {
-                at = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return at >= 0 && units[at].Covers(span) ? at : null;
     }
 
     private static List<RelatedSentence> Pick(DocumentCache corpus, IEnumerable<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)> candidates, int max) =>

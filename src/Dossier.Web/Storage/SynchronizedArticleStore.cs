@@ -118,6 +118,14 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
         }
     }
 
+    public IReadOnlyList<SearchHit> FindSentences(string query, int limit = 20)
+    {
+        lock (gate)
+        {
+            return inner.FindSentences(query, limit);
+        }
+    }
+
     public IReadOnlyList<StoredDiagnostic> Diagnostics()
     {
         lock (gate)

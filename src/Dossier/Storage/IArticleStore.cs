@@ -71,6 +71,13 @@ public interface IArticleStore : IDisposable
     /// </summary>
     IReadOnlyList<SearchHit> Search(string query, int limit = 20);
 
+    /// <summary>
+    /// The hits of <see cref="Search"/>, the same sentences in the same order, without their snippets
+    /// (<see cref="SearchHit.Snippet"/> is empty): for a caller that shows none, such as the evidence view's comparison of
+    /// names. A store whose snippets cost a query each (SQLite's FTS5) answers this without them.
+    /// </summary>
+    IReadOnlyList<SearchHit> FindSentences(string query, int limit = 20) => [.. Search(query, limit).Select(h => h with { Snippet = string.Empty })];
+
     /// <summary>Diagnostics recorded on current versions.</summary>
     IReadOnlyList<StoredDiagnostic> Diagnostics();
 

@@ -9,8 +9,8 @@ namespace Dossier.Corpus.Records;
 /// Everything the corpus stages need of one article, taken from its annotated document: its duplicates signature,
 /// its story terms, its entity nodes, its event reports and dates, and its claims and agreements. A corpus build runs
 /// over these records, not over documents, so an article's document can go as soon as its record is taken (or never
-/// be loaded, when the store kept the record: <see cref="ArticleCorpusRecordCodec"/>), and its distinct entity mentions,
-/// which the mention listing groups.
+/// be loaded, when the store kept the record: <see cref="ArticleCorpusRecordCodec"/>), its distinct entity mentions,
+/// which the mention listing groups, and its units with entities, which the evidence view compares.
 /// </summary>
 /// <param name="Id">The article's id.</param>
 /// <param name="Undated">Whether the article states no publication day (its claims are read again when other articles narrow its range).</param>
@@ -22,7 +22,8 @@ public sealed record ArticleCorpusRecord(
     IReadOnlyList<ArticleEntityNode> Nodes,
     ArticleEvents Events,
     ArticleClaims Claims,
-    ArticleMentions Mentions)
+    ArticleMentions Mentions,
+    ArticleEntityUnits Units)
 {
     /// <summary>
     /// Takes the record of one article from its full document (tokens and tags included: claims and the dating of an
@@ -43,6 +44,7 @@ public sealed record ArticleCorpusRecord(
         var nodes = StageTimings.Time(timings, "entities", () => CorpusEntityResolver.Read(article, pool));
         var reports = StageTimings.Time(timings, "events", () => events.Read(article, pool));
         var mentions = StageTimings.Time(timings, "mentions", () => ArticleMentions.Of(article.Id, article.Document, pool));
-        return new ArticleCorpusRecord(article.Id, article.Metadata.Published is null, signature, terms, nodes, reports, claims, mentions);
+        var units = StageTimings.Time(timings, "units", () => ArticleEntityUnits.Of(article.Document, pool));
+        return new ArticleCorpusRecord(article.Id, article.Metadata.Published is null, signature, terms, nodes, reports, claims, mentions, units);
     }
 }

@@ -12,8 +12,8 @@ namespace Dossier.Corpus.Records;
 /// </summary>
 public static class ArticleCorpusRecordCodec
 {
-    /// <summary>The layout of the bytes; part of <see cref="Producer"/> (2: with the mentions' part).</summary>
-    private const int Format = 2;
+    /// <summary>The layout of the bytes; part of <see cref="Producer"/> (2: with the mentions' part; 3: with the units' part).</summary>
+    private const int Format = 3;
 
     private static readonly Lazy<string> ProducerValue = new(Identify);
 
@@ -40,6 +40,7 @@ public static class ArticleCorpusRecordCodec
             Part(w => EventsRecordCodec.Write(w, record.Events)),
             Part(w => ClaimsRecordCodec.Write(w, record.Claims)),
             Part(w => MentionsRecordCodec.Write(w, record.Mentions)),
+            Part(w => EntityUnitsRecordCodec.Write(w, record.Units)),
         ];
         var header = new RecordWriter();
         header.Count(Format);
@@ -70,7 +71,8 @@ public static class ArticleCorpusRecordCodec
             layout.Read(CorpusRecordPart.Nodes, EntityNodesRecordCodec.Read),
             layout.Read(CorpusRecordPart.Events, EventsRecordCodec.Read),
             layout.Read(CorpusRecordPart.Claims, ClaimsRecordCodec.Read),
-            layout.Read(CorpusRecordPart.Mentions, MentionsRecordCodec.Read));
+            layout.Read(CorpusRecordPart.Mentions, MentionsRecordCodec.Read),
+            layout.Read(CorpusRecordPart.Units, EntityUnitsRecordCodec.Read));
     }
 
     /// <summary>Whether the record is of an article that states no publication day (its header only).</summary>
@@ -111,7 +113,7 @@ public static class ArticleCorpusRecordCodec
         private readonly int[] starts = new int[PartCount + 1];
         private readonly long[] checksums = new long[PartCount];
 
-        private const int PartCount = 6;
+        private const int PartCount = 7;
 
         private Layout(byte[] data, string articleId, StringPool pool)
         {

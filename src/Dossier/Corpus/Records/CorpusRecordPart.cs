@@ -20,4 +20,7 @@ public enum CorpusRecordPart
 
     /// <summary>The mention listing's <see cref="Entities.ArticleMentions"/>.</summary>
     Mentions,
+
+    /// <summary>The evidence view's <see cref="Entities.ArticleEntityUnits"/>.</summary>
+    Units,
 }

@@ -50,6 +50,6 @@ internal static class RecordCodecs
             throw new InvalidDataException("A corpus record holds bytes after its last part.");
         }
 
-        return new ArticleCorpusRecord(signature.Id, signature.Published is null, signature, terms, nodes, events, original.Claims, original.Mentions);
+        return new ArticleCorpusRecord(signature.Id, signature.Published is null, signature, terms, nodes, events, original.Claims, original.Mentions, original.Units);
     }
 }
