@@ -251,6 +251,18 @@ public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisio
         return cmd.ExecuteScalar() as byte[];
     }
 
+    /// <summary>The record's first bytes, cut by PostgreSQL (<c>substring</c>, which decompresses only the start of a stored value).</summary>
+    public byte[]? CorpusRecordStart(ArticleVersion article, string producer, int length)
+    {
+        ArgumentNullException.ThrowIfNull(producer);
+        using var cmd = dataSource.CreateCommand("SELECT substring(data FROM 1 FOR @n) FROM corpus_records WHERE article_id = @id AND version = @v AND producer = @p");
+        cmd.Parameters.AddWithValue("id", article.Id);
+        cmd.Parameters.AddWithValue("v", article.Version);
+        cmd.Parameters.AddWithValue("p", producer);
+        cmd.Parameters.AddWithValue("n", Math.Max(0, length));
+        return cmd.ExecuteScalar() as byte[];
+    }
+
     public void SaveCorpusRecords(string producer, IReadOnlyList<CorpusRecordBlob> records)
     {
         ArgumentNullException.ThrowIfNull(producer);

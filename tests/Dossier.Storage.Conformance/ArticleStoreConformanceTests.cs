@@ -357,6 +357,24 @@ public abstract partial class ArticleStoreConformanceTests
     }
 
     [Fact]
+    public void A_corpus_record_is_read_from_its_start_as_far_as_asked()
+    {
+        using var store = OpenStore();
+        var (a1, d1) = Article("a", "a.txt", "Putin met Mokhber in Astana.", "a1");
+        store.Save(a1, d1);
+        var a = new ArticleVersion("a", 1);
+        byte[] data = [.. Enumerable.Range(0, 70_000).Select(i => (byte)(i * 7 % 251))];
+        store.SaveCorpusRecords("build-1", [new CorpusRecordBlob(a, data)]);
+
+        Assert.Null(store.CorpusRecordStart(a, "build-2", 10));
+        Assert.Null(store.CorpusRecordStart(new ArticleVersion("a", 2), "build-1", 10));
+        foreach (int length in new[] { 1, 10, 4_096, 69_999, 70_000, 1_000_000 })
+        {
+            Assert.Equal(data[..Math.Min(length, data.Length)], store.CorpusRecordStart(a, "build-1", length));
+        }
+    }
+
+    [Fact]
     public void Diagnostics_are_kept_with_the_article()
     {
         using var store = OpenStore();

@@ -49,12 +49,13 @@ internal static partial class RelatedSentences
             return Pick(corpus, byName, max);
         }
 
+        // Each article compared by its units kept in its corpus record; its text is read only for the sentences picked.
         var others = (corpus.Store.CountArticles() <= comparedWhole
-            ? corpus.Articles().Where(a => !string.Equals(a.Id, article.Id, StringComparison.Ordinal))
+            ? corpus.Articles().Where(a => !string.Equals(a.Id, article.Id, StringComparison.Ordinal)).Select(a => new ArticleVersion(a.Id, a.Version))
             : found.Where(f => !string.Equals(f.Key, article.Id, StringComparison.Ordinal))
-                .OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).Take(MaxCandidates)
-                .Select(f => corpus.Article(f.Key)).OfType<ArticleRecord>())
-            .Select(a => (a, UnitsOf(corpus, a)));
+                .OrderByDescending(f => f.Value.Sentences).ThenBy(f => f.Key, StringComparer.Ordinal).Take(MaxCandidates)
+                .Select(f => new ArticleVersion(f.Key, f.Value.Version)))
+            .Select(v => (v, Units: UnitsOf(corpus, v))).Where(o => o.Units is not null).Select(o => (o.v, o.Units!));
 
         // Shared entities and shared rare names ("Thursday", "Astana") both count: entities alone cannot tell the
         // report of the same meeting from any sentence that names the same two countries.
@@ -75,18 +76,18 @@ internal static partial class RelatedSentences
         [.. CapitalisedWord().Matches(passage).Select(m => m.Value.EndsWith("'s", StringComparison.Ordinal) || m.Value.EndsWith("’s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value)
             .Where(w => w.Length >= 3 && !NotNames.Contains(w)).Distinct(StringComparer.Ordinal).Take(MaxNames)];
 
-    /// <param name="found">How many sentences of each article the name search found (the article's own included).</param>
-    private static IEnumerable<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)> ByName(DocumentCache corpus, ArticleRecord article, string passage, out Dictionary<string, int> found)
+    /// <param name="found">Each article the name search found (the article's own included): its version and how many of its sentences were found.</param>
+    private static IEnumerable<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)> ByName(DocumentCache corpus, ArticleRecord article, string passage, out Dictionary<string, (int Version, int Sentences)> found)
     {
         var scores = new Dictionary<(string Article, int Start), (SearchHit Hit, double Score, List<string> Shared)>();
-        found = new Dictionary<string, int>(StringComparer.Ordinal);
+        found = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         foreach (string name in Names(passage))
         {
             var hits = corpus.Store.FindSentences("\"" + name + "\"", NameHits);
             double weight = 1.0 / Math.Max(1, hits.Count);
             foreach (var hit in hits)
             {
-                found[hit.ArticleId] = found.GetValueOrDefault(hit.ArticleId) + 1;
+                found[hit.ArticleId] = (hit.Version, found.GetValueOrDefault(hit.ArticleId).Sentences + 1);
             }
 
             foreach (var hit in hits.Where(h => !string.Equals(h.ArticleId, article.Id, StringComparison.Ordinal)))
@@ -111,25 +112,28 @@ internal static partial class RelatedSentences
     /// else, for a version the rebuild has not seen or a record kept by another build, from its document. Both are
     /// made by <see cref="ArticleEntityUnits.Of"/>.
     /// </summary>
-    internal static ArticleEntityUnits UnitsOf(DocumentCache corpus, ArticleRecord article)
+    internal static ArticleEntityUnits? UnitsOf(DocumentCache corpus, ArticleVersion version)
     {
-        if (corpus.Store.CorpusRecord(new ArticleVersion(article.Id, article.Version), ArticleCorpusRecordCodec.Producer) is { } data)
+        try
         {
-            try
+            // The units are the record's first part: a few kilobytes of a record of up to hundreds.
+            if (ArticleCorpusRecordCodec.ReadFirst(n => corpus.Store.CorpusRecordStart(version, ArticleCorpusRecordCodec.Producer, n), version.Id, CorpusRecordPart.Units, EntityUnitsRecordCodec.Read, new StringPool()) is { } units)
             {
-                return ArticleCorpusRecordCodec.Read(data, article.Id, CorpusRecordPart.Units, EntityUnitsRecordCodec.Read, new StringPool());
-            }
-            catch (InvalidDataException)
-            {
-                // A damaged record (DOS0812): the document says the same.
+                return units;
             }
         }
+        catch (InvalidDataException)
+        {
+            // A damaged record (DOS0812): the document says the same.
+        }
 
-        return ArticleEntityUnits.Of(corpus.Document(article));
+        // Null when the version is no longer current.
+        return corpus.Article(version.Id) is { } article && article.Version == version.Version ? ArticleEntityUnits.Of(corpus.Document(article)) : null;
     }
 
     /// <summary>Sentences sharing entities with the passage, each shared entity weighted by one over the number of sentences that mention it.</summary>
-    private static List<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)> ByEntity(IEnumerable<(ArticleRecord Article, ArticleEntityUnits Units)> others, HashSet<string> ids)
+    /// <remarks>The hits hold no text: <see cref="Pick"/> reads it from the articles of the sentences it picks.</remarks>
+    private static List<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)> ByEntity(IEnumerable<(ArticleVersion Article, ArticleEntityUnits Units)> others, HashSet<string> ids)
     {
         var found = new List<(SearchHit Hit, double Score, IReadOnlyList<string> Shared)>();
         var units = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -138,7 +142,7 @@ internal static partial class RelatedSentences
             foreach (var unit in entityUnits.Units)
             {
                 var shared = unit.Entities.Where(ids.Contains).ToList();
-                if (shared.Count == 0 || unit.End > other.Body.Length)
+                if (shared.Count == 0)
                 {
                     continue;
                 }
@@ -148,7 +152,7 @@ internal static partial class RelatedSentences
                     units[id] = units.GetValueOrDefault(id) + 1;
                 }
 
-                found.Add((new SearchHit(other.Id, other.Version, -1, unit.Start, unit.End, other.Body[unit.Start..unit.End], string.Empty, 0), 0, shared));
+                found.Add((new SearchHit(other.Id, other.Version, -1, unit.Start, unit.End, string.Empty, string.Empty, 0), 0, shared));
             }
         }
 
@@ -162,8 +166,9 @@ internal static partial class RelatedSentences
             .OrderByDescending(c => c.Score).ThenBy(c => c.Hit.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Hit.Start)
             .Take(max)
             .Select(c => (c, Article: corpus.Article(c.Hit.ArticleId)))
-            .Where(x => x.Article is not null)
-            .Select(x => new RelatedSentence(x.Article!, new TextSpan(x.c.Hit.Start, x.c.Hit.End), x.c.Hit.Text, x.c.Score, x.c.Shared))];
+            .Where(x => x.Article is not null && x.c.Hit.End <= x.Article.Body.Length)
+            .Select(x => new RelatedSentence(
+                x.Article!, new TextSpan(x.c.Hit.Start, x.c.Hit.End), x.c.Hit.Text.Length > 0 ? x.c.Hit.Text : x.Article!.Body[x.c.Hit.Start..x.c.Hit.End], x.c.Score, x.c.Shared))];
 
     private static bool WholeWord(string text, string word)
     {

@@ -150,6 +150,14 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
         }
     }
 
+    public byte[]? CorpusRecordStart(ArticleVersion article, string producer, int length)
+    {
+        lock (gate)
+        {
+            return inner.CorpusRecordStart(article, producer, length);
+        }
+    }
+
     public void SaveCorpusRecords(string producer, IReadOnlyList<CorpusRecordBlob> records)
     {
         lock (gate)

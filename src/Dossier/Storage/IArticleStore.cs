@@ -106,6 +106,14 @@ public interface IArticleStore : IDisposable
     byte[]? CorpusRecord(ArticleVersion article, string producer);
 
     /// <summary>
+    /// The first <paramref name="length"/> bytes of <see cref="CorpusRecord"/> (all of them when it is shorter), or null
+    /// when none is kept: what reading one part of a large record needs
+    /// (<see cref="Corpus.Records.ArticleCorpusRecordCodec.ReadFirst{T}"/>), without carrying the rest out of the store.
+    /// </summary>
+    byte[]? CorpusRecordStart(ArticleVersion article, string producer, int length) =>
+        CorpusRecord(article, producer) is { } data ? data[..Math.Min(Math.Max(0, length), data.Length)] : null;
+
+    /// <summary>
     /// Keeps corpus records for stored article versions, atomically, under <paramref name="producer"/>: each
     /// replaces whatever was kept for its article (any version, any producer), so a store keeps at most one record
     /// per article. Records are a cache of what the article's stored annotations give; losing one costs a reload.

@@ -38,7 +38,7 @@ public sealed class RelatedSentencesTests(SeedStore seeds)
         var cache = new DocumentCache(store);
         foreach (var a in articles)
         {
-            Assert.Equal(Describe(ArticleEntityUnits.Of(cache.Document(a))), Describe(RelatedSentences.UnitsOf(cache, a)));
+            Assert.Equal(Describe(ArticleEntityUnits.Of(cache.Document(a))), Describe(RelatedSentences.UnitsOf(cache, new ArticleVersion(a.Id, a.Version))!));
         }
 
         // Every sentence of every seed with a resolved mention as the passage, each article found by name or all compared.

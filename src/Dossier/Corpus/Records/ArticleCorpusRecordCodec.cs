@@ -12,7 +12,7 @@ namespace Dossier.Corpus.Records;
 /// </summary>
 public static class ArticleCorpusRecordCodec
 {
-    /// <summary>The layout of the bytes; part of <see cref="Producer"/> (2: with the mentions' part; 3: with the units' part).</summary>
+    /// <summary>The layout of the bytes; part of <see cref="Producer"/> (2: with the mentions' part; 3: with the units' part, first).</summary>
     private const int Format = 3;
 
     private static readonly Lazy<string> ProducerValue = new(Identify);
@@ -34,13 +34,13 @@ public static class ArticleCorpusRecordCodec
         ArgumentNullException.ThrowIfNull(record);
         byte[][] parts =
         [
+            Part(w => EntityUnitsRecordCodec.Write(w, record.Units)),
             Part(w => SignatureRecordCodec.Write(w, record.Signature)),
             Part(w => TermsRecordCodec.Write(w, record.Terms)),
             Part(w => EntityNodesRecordCodec.Write(w, record.Nodes)),
             Part(w => EventsRecordCodec.Write(w, record.Events)),
             Part(w => ClaimsRecordCodec.Write(w, record.Claims)),
             Part(w => MentionsRecordCodec.Write(w, record.Mentions)),
-            Part(w => EntityUnitsRecordCodec.Write(w, record.Units)),
         ];
         var header = new RecordWriter();
         header.Count(Format);
@@ -81,6 +81,48 @@ public static class ArticleCorpusRecordCodec
     /// <summary>One stage's part of the record (<see cref="Decode"/> for the whole record).</summary>
     public static T Read<T>(byte[] data, string articleId, CorpusRecordPart part, Func<RecordReader, T> read, StringPool pool) =>
         Layout.Of(data, articleId, pool).Read(part, read);
+
+    /// <summary>
+    /// One part of a record read from the record's first bytes only (<paramref name="firstBytes"/> gives at most that
+    /// many, fewer when the record is shorter; null when no record is kept): the header and the parts up to the one
+    /// asked for, so that the first part (<see cref="CorpusRecordPart.Units"/>) of a record of tens of kilobytes is read
+    /// from a few. Throws as <see cref="Read{T}"/> does when the bytes are damaged.
+    /// </summary>
+    public static T? ReadFirst<T>(Func<int, byte[]?> firstBytes, string articleId, CorpusRecordPart part, Func<RecordReader, T> read, StringPool pool)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(firstBytes);
+        for (int want = FirstRead; ;)
+        {
+            if (firstBytes(want) is not { } data)
+            {
+                return null;
+            }
+
+            bool whole = data.Length < want;
+            Layout layout;
+            try
+            {
+                layout = Layout.Of(data, articleId, pool, whole);
+            }
+            catch (InvalidDataException) when (!whole)
+            {
+                // The header goes on past the bytes read (or is damaged, which the whole record then shows).
+                want = checked(want * 4);
+                continue;
+            }
+
+            if (layout.End(part) <= data.Length)
+            {
+                return layout.Read(part, read);
+            }
+
+            want = layout.End(part);
+        }
+    }
+
+    /// <summary>How many of a record's first bytes <see cref="ReadFirst{T}"/> reads first: the header and, for most articles, the units.</summary>
+    private const int FirstRead = 4_096;
 
     /// <summary>
     /// FNV-1a (32 bits) of a part's bytes: the store's own integrity checks aside, a record damaged in a way that
@@ -124,7 +166,8 @@ public static class ArticleCorpusRecordCodec
 
         public bool Undated { get; private set; }
 
-        public static Layout Of(byte[] data, string articleId, StringPool pool)
+        /// <param name="whole">Whether <paramref name="data"/> is the whole record, not its first bytes.</param>
+        public static Layout Of(byte[] data, string articleId, StringPool pool, bool whole = true)
         {
             ArgumentNullException.ThrowIfNull(data);
             ArgumentNullException.ThrowIfNull(articleId);
@@ -161,7 +204,7 @@ public static class ArticleCorpusRecordCodec
                 }
 
                 layout.starts[PartCount] = (int)Math.Min(at, int.MaxValue);
-                if (at != data.Length)
+                if (whole ? at != data.Length : at < data.Length)
                 {
                     throw new InvalidDataException($"its parts take {at} bytes, but it has {data.Length}");
                 }
@@ -170,6 +213,9 @@ public static class ArticleCorpusRecordCodec
             });
             return layout;
         }
+
+        /// <summary>Where a part ends: how many of the record's first bytes hold it.</summary>
+        public int End(CorpusRecordPart part) => starts[(int)part + 1];
 
         public T Read<T>(CorpusRecordPart part, Func<RecordReader, T> read)
         {

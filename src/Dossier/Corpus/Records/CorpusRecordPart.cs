@@ -1,8 +1,14 @@
 namespace Dossier.Corpus.Records;
 
-/// <summary>The parts of an encoded <see cref="ArticleCorpusRecord"/>, one per corpus stage, in the order they are stored.</summary>
+/// <summary>
+/// The parts of an encoded <see cref="ArticleCorpusRecord"/>, one per corpus stage, in the order they are stored. The
+/// evidence view's units come first, so that they are read from a record's first bytes (<see cref="ArticleCorpusRecordCodec.ReadFirst{T}"/>).
+/// </summary>
 public enum CorpusRecordPart
 {
+    /// <summary>The evidence view's <see cref="Entities.ArticleEntityUnits"/>.</summary>
+    Units,
+
     /// <summary>The duplicates stage's <see cref="ArticleSignature"/>.</summary>
     Signature,
 
@@ -20,7 +26,4 @@ public enum CorpusRecordPart
 
     /// <summary>The mention listing's <see cref="Entities.ArticleMentions"/>.</summary>
     Mentions,
-
-    /// <summary>The evidence view's <see cref="Entities.ArticleEntityUnits"/>.</summary>
-    Units,
 }

@@ -73,5 +73,34 @@ public sealed class EntityUnitsRecordTests
         Assert.Equal((second.Start, second.End, "ent:person:inside"), (unit.Start, unit.End, string.Join(' ', unit.Entities)));
     }
 
+    [Fact]
+    public void The_units_are_read_from_a_record_s_first_bytes_however_many_are_given_first()
+    {
+        var stage = new EventMergingStage();
+        var article = AnnotatedSeeds.Articles()[0];
+        var record = ArticleCorpusRecord.Read(article, stage, new StringPool());
+        // Units of more than the first read's 4,096 bytes, so that a second, longer read is needed.
+        var many = new ArticleEntityUnits([.. Enumerable.Range(0, 900).Select(i => new EntityUnit(i * 10, i * 10 + 9, ["ent:person:" + (i % 50), "ent:gpe:IRN"]))]);
+        foreach (var (units, reads) in new[] { (record.Units, 1), (many, 2) })
+        {
+            byte[] data = ArticleCorpusRecordCodec.Encode(record with { Units = units });
+            var asked = new List<int>();
+            var back = ArticleCorpusRecordCodec.ReadFirst(n => { asked.Add(n); return data[..Math.Min(n, data.Length)]; }, article.Id, CorpusRecordPart.Units, EntityUnitsRecordCodec.Read, new StringPool());
+
+            Assert.Equal(Describe(units), Describe(back!));
+            Assert.Equal(reads, asked.Count);
+            Assert.True(asked[^1] < data.Length, $"read {asked[^1]} of {data.Length} bytes");
+        }
+
+        byte[] whole = ArticleCorpusRecordCodec.Encode(record);
+        Assert.Null(ArticleCorpusRecordCodec.ReadFirst(_ => null, article.Id, CorpusRecordPart.Units, EntityUnitsRecordCodec.Read, new StringPool()));
+        // A later part is read from as many bytes as reach its end; a record of another article or cut short is damaged.
+        Assert.Equal(record.Mentions.Mentions.Count, ArticleCorpusRecordCodec.ReadFirst(n => whole[..Math.Min(n, whole.Length)], article.Id, CorpusRecordPart.Mentions, MentionsRecordCodec.Read, new StringPool())!.Mentions.Count);
+        var other = Assert.Throws<InvalidDataException>(() => ArticleCorpusRecordCodec.ReadFirst(n => whole[..Math.Min(n, whole.Length)], "another", CorpusRecordPart.Units, EntityUnitsRecordCodec.Read, new StringPool()));
+        Assert.StartsWith("DOS0812", other.Message, StringComparison.Ordinal);
+        var cut = Assert.Throws<InvalidDataException>(() => ArticleCorpusRecordCodec.ReadFirst(n => whole[..Math.Min(n, 40)], article.Id, CorpusRecordPart.Units, EntityUnitsRecordCodec.Read, new StringPool()));
+        Assert.StartsWith("DOS0812", cut.Message, StringComparison.Ordinal);
+    }
+
     private static List<string> Describe(ArticleEntityUnits units) => [.. units.Units.Select(u => $"{u.Start}-{u.End}: {string.Join(' ', u.Entities)}")];
 }
