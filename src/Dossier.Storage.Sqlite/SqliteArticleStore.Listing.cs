@@ -35,15 +35,43 @@ public sealed partial class SqliteArticleStore
             Filtered = true;
         }
 
-        /// <summary>Adds the condition that starts a page at an anchor's row (<see cref="Anchor"/>); not a filter: the rows were counted before it.</summary>
-        public void Seek(string[] columns, object[] key)
+        /// <summary>
+        /// Adds the condition that starts a page at an anchor's row (<see cref="Anchor"/>); not a filter: the rows were
+        /// counted before it. Columns that are never null are compared as one row value, which SQLite seeks in the
+        /// index; with a column that may be null (<paramref name="nullable"/>), which a row value cannot be compared
+        /// with, the rows from the anchor's first column on are sought and the rest compared column by column, a null
+        /// before any value as the index orders it.
+        /// </summary>
+        public void Seek(string[] columns, object[] key, IReadOnlySet<string>? nullable = null)
         {
-            where.Append(" AND (").Append(string.Join(", ", columns)).Append(", rowid) >= (")
-                .Append(string.Join(", ", key.Select((_, i) => "$anchor" + i.ToString(CultureInfo.InvariantCulture)))).Append(')');
+            string Anchor(int i) => "$anchor" + i.ToString(CultureInfo.InvariantCulture);
             for (int i = 0; i < key.Length; i++)
             {
-                command.Parameters.AddWithValue("$anchor" + i.ToString(CultureInfo.InvariantCulture), key[i]);
+                command.Parameters.AddWithValue(Anchor(i), key[i] ?? DBNull.Value);
             }
+
+            if (nullable is not { Count: > 0 })
+            {
+                where.Append(" AND (").Append(string.Join(", ", columns)).Append(", rowid) >= (")
+                    .Append(string.Join(", ", key.Select((_, i) => Anchor(i)))).Append(')');
+                return;
+            }
+
+            var all = columns.Append("rowid").ToArray();
+            string From(int i)
+            {
+                string c = all[i], v = Anchor(i);
+                if (i == all.Length - 1)
+                {
+                    return $"{c} >= {v}";
+                }
+
+                return nullable.Contains(c)
+                    ? $"((({c} > {v}) OR ({v} IS NULL AND {c} IS NOT NULL)) OR ({c} IS {v} AND {From(i + 1)}))"
+                    : $"({c} > {v} OR ({c} = {v} AND {From(i + 1)}))";
+            }
+
+            where.Append(" AND ").Append(all[0]).Append(" >= ").Append(Anchor(0)).Append(" AND ").Append(From(0));
         }
 
         /// <summary>How many rows of <paramref name="table"/> the conditions keep: without any, the number kept for the table (not a count of its rows).</summary>
@@ -67,9 +95,10 @@ public sealed partial class SqliteArticleStore
     /// SQLite reads the matches through the filters' indexes and sorts them. Every way gives the same page: the order
     /// ends with the row id, which the index holds after its columns. The rows are estimated by the largest row id.
     /// </summary>
-    /// <param name="anchored">The listing's order columns when the whole listing may be read from an anchor (<see cref="Anchor"/>): none may be null.</param>
+    /// <param name="anchored">The listing's order columns when the whole listing may be read from an anchor (<see cref="Anchor"/>); the first may not be null.</param>
+    /// <param name="nullable">Those of <paramref name="anchored"/> that may be null.</param>
     /// <param name="orderedByFilter">Whether the filter's own index holds its matches in the listing's order: SQLite then reads them in order from it, walked forwards.</param>
-    private PageRead Page(string table, string index, ListingQuery query, int total, int skip, int take, string[]? anchored = null, bool orderedByFilter = false)
+    private PageRead Page(string table, string index, ListingQuery query, int total, int skip, int take, string[]? anchored = null, bool orderedByFilter = false, IReadOnlySet<string>? nullable = null)
     {
         if (orderedByFilter)
         {
@@ -82,9 +111,9 @@ public sealed partial class SqliteArticleStore
         if (!query.Filtered)
         {
             // From the last anchor before the page, unless the walk from the end is no longer than from one anchor to the next.
-            if (anchored is not null && !(backward && total - skip <= AnchorEvery) && Anchor(table, anchored, skip) is { } anchor)
+            if (anchored is not null && !(backward && total - skip <= AnchorEvery) && Anchor(table, anchored, skip, nullable) is { } anchor)
             {
-                query.Seek(anchored, anchor.Key);
+                query.Seek(anchored, anchor.Key, nullable);
                 return new PageRead(string.Empty, false, skip - anchor.Position, take);
             }
 
@@ -113,7 +142,7 @@ public sealed partial class SqliteArticleStore
     /// another connection, <c>data_version</c>, and no change by this one, <c>total_changes()</c>); a page beyond the
     /// first anchor is read from its row, not walked to from the start. Null before the first anchor.
     /// </summary>
-    private (object[] Key, int Position)? Anchor(string table, string[] columns, int skip)
+    private (object[] Key, int Position)? Anchor(string table, string[] columns, int skip, IReadOnlySet<string>? nullable)
     {
         int wanted = skip / AnchorEvery;
         if (wanted == 0)
@@ -144,7 +173,7 @@ public sealed partial class SqliteArticleStore
             var query = new ListingQuery(cmd);
             if (found.Keys.Count > 0)
             {
-                query.Seek(columns, found.Keys[^1]);
+                query.Seek(columns, found.Keys[^1], nullable);
             }
 
             cmd.CommandText = $"SELECT {order} FROM {table} {query} ORDER BY {order} LIMIT 1 OFFSET $every";

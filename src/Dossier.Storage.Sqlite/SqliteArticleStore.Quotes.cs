@@ -73,9 +73,10 @@ public sealed partial class SqliteArticleStore
         // The orders of the indexes quotes_in_order and quotes_by_speaker (BINARY, that is by code point).
         string[] orderBy = order == QuoteOrder.Speaker ? ["COALESCE(speaker, char(65535))", "outlet", "day", "source", "idx"] : ["day", "source", "idx"];
         string index = order == QuoteOrder.Speaker ? "quotes_by_speaker" : "quotes_in_order";
-        // The speaker order's outlet may be null, which a row value cannot be compared with: it has no anchors.
-        var page = Page("quotes", index, query, total, skip, take, order == QuoteOrder.Speaker ? null : orderBy,
-            orderedByFilter: oneEntity && order == QuoteOrder.Article && filter.Speaker is null && filter.Outlet is null && filter.Verb is null && filter.Article is null);
+        // The speaker order's outlet may be null: its anchors are compared column by column.
+        var page = Page("quotes", index, query, total, skip, take, orderBy,
+            orderedByFilter: oneEntity && order == QuoteOrder.Article && filter.Speaker is null && filter.Outlet is null && filter.Verb is null && filter.Article is null,
+            nullable: order == QuoteOrder.Speaker ? NullableOutlet : null);
         cmd.CommandText = $"SELECT {QuoteListing.Columns} FROM quotes {page.IndexedBy} {query} ORDER BY {page.OrderBy(orderBy)} LIMIT $take OFFSET $skip";
         cmd.Parameters.AddWithValue("$take", page.Take);
         cmd.Parameters.AddWithValue("$skip", page.Skip);
@@ -88,6 +89,8 @@ public sealed partial class SqliteArticleStore
 
         return new QuotePage(page.InOrder(quotes), total);
     }
+
+    private static readonly HashSet<string> NullableOutlet = new(["outlet"], StringComparer.Ordinal);
 
     /// <summary>Writes a saved version's quote rows (the article's earlier rows are gone: <see cref="Save"/> deleted them); how many.</summary>
     private int InsertQuotes(ArticleRecord article, Document doc)
