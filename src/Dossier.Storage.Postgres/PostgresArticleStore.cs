@@ -241,25 +241,25 @@ public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisio
 
     public ICorpusWriter WriteCorpus() => new CorpusWriter(dataSource.OpenConnection());
 
-    public byte[]? CorpusRecord(ArticleVersion article, string producer)
-    {
-        ArgumentNullException.ThrowIfNull(producer);
-        using var cmd = dataSource.CreateCommand("SELECT data FROM corpus_records WHERE article_id = @id AND version = @v AND producer = @p");
-        cmd.Parameters.AddWithValue("id", article.Id);
-        cmd.Parameters.AddWithValue("v", article.Version);
-        cmd.Parameters.AddWithValue("p", producer);
-        return cmd.ExecuteScalar() as byte[];
-    }
+    public byte[]? CorpusRecord(ArticleVersion article, string producer) => RecordBytes(article, producer, null);
 
     /// <summary>The record's first bytes, cut by PostgreSQL (<c>substring</c>, which decompresses only the start of a stored value).</summary>
-    public byte[]? CorpusRecordStart(ArticleVersion article, string producer, int length)
+    public byte[]? CorpusRecordStart(ArticleVersion article, string producer, int length) => RecordBytes(article, producer, Math.Max(0, length));
+
+    /// <summary>A kept record's bytes, all of them or its first <paramref name="length"/>.</summary>
+    private byte[]? RecordBytes(ArticleVersion article, string producer, int? length)
     {
         ArgumentNullException.ThrowIfNull(producer);
-        using var cmd = dataSource.CreateCommand("SELECT substring(data FROM 1 FOR @n) FROM corpus_records WHERE article_id = @id AND version = @v AND producer = @p");
+        using var cmd = dataSource.CreateCommand(
+            $"SELECT {(length is null ? "data" : "substring(data FROM 1 FOR @n)")} FROM corpus_records WHERE article_id = @id AND version = @v AND producer = @p");
         cmd.Parameters.AddWithValue("id", article.Id);
         cmd.Parameters.AddWithValue("v", article.Version);
         cmd.Parameters.AddWithValue("p", producer);
-        cmd.Parameters.AddWithValue("n", Math.Max(0, length));
+        if (length is int n)
+        {
+            cmd.Parameters.AddWithValue("n", n);
+        }
+
         return cmd.ExecuteScalar() as byte[];
     }
 
