@@ -15,7 +15,9 @@ namespace Dossier.Web.Evidence;
 /// by two reports ("Astana", "Thursday") outweigh names every article carries ("Iran", "Russia"). A store of at most
 /// <see cref="ComparedWhole"/> articles has every other article compared by entity; a larger one only the
 /// <see cref="MaxCandidates"/> articles whose sentences the name search found most often, so that the cost of the
-/// evidence view does not grow with the store (the entity weights are then counted over those articles).
+/// evidence view does not grow with the store (the entity weights are then counted over those articles). An article is
+/// compared by its sentences with entities kept in its corpus record (<see cref="ArticleEntityUnits"/>), not by its
+/// document, and the names are searched without snippets.
 /// </summary>
 internal static partial class RelatedSentences
 {
