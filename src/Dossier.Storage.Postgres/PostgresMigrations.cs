@@ -268,5 +268,11 @@ internal static class PostgresMigrations
         (9, """
             CREATE INDEX IF NOT EXISTS quotes_speaker_entity_in_order ON quotes (speaker_entity, day NULLS LAST, source COLLATE "C", idx);
             """),
+        // A search ranks the newest matching sentences: for a common word, walking the current sentences newest first
+        // and stopping at the bound reads a few hundred rows, where the text index finds every match and sorts them
+        // (1.5 s for a word in 15 % of 1,050,000 sentences). The planner picks either way by the word's frequency.
+        (10, """
+            CREATE INDEX IF NOT EXISTS sentences_current_seq ON sentences (seq) WHERE is_current;
+            """),
     ];
 }
