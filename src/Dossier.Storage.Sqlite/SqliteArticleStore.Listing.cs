@@ -110,8 +110,10 @@ public sealed partial class SqliteArticleStore
         var walked = backward ? new PageRead(string.Empty, true, total - skip - shown, shown) : new PageRead(string.Empty, false, skip, take);
         if (!query.Filtered)
         {
-            // From the last anchor before the page, unless the walk from the end is no longer than from one anchor to the next.
-            if (anchored is not null && !(backward && total - skip <= AnchorEvery) && Anchor(table, anchored, skip, nullable) is { } anchor)
+            // From the last anchor before the page, unless walking there (from the last anchor found, finding the
+            // others on the way) passes more rows than walking from the end: near the end of a listing whose
+            // anchors were found only part of the way.
+            if (anchored is not null && Anchor(table, anchored, skip, nullable, backward ? total - skip : skip) is { } anchor)
             {
                 query.Seek(anchored, anchor.Key, nullable);
                 return new PageRead(string.Empty, false, skip - anchor.Position, take);
@@ -140,9 +142,10 @@ public sealed partial class SqliteArticleStore
     /// <see cref="AnchorEvery"/>th row, found as pages ask for them (each from the one before, so that finding them
     /// walks the index once, as far as the deepest page asked) and kept while the store is as it was (no commit of
     /// another connection, <c>data_version</c>, and no change by this one, <c>total_changes()</c>); a page beyond the
-    /// first anchor is read from its row, not walked to from the start. Null before the first anchor.
+    /// first anchor is read from its row, not walked to from the start. Null before the first anchor, and when reaching
+    /// the page from the last anchor found would pass more than <paramref name="walk"/> rows (the page's walk without anchors).
     /// </summary>
-    private (object[] Key, int Position)? Anchor(string table, string[] columns, int skip, IReadOnlySet<string>? nullable)
+    private (object[] Key, int Position)? Anchor(string table, string[] columns, int skip, IReadOnlySet<string>? nullable, int walk)
     {
         int wanted = skip / AnchorEvery;
         if (wanted == 0)
@@ -163,6 +166,11 @@ public sealed partial class SqliteArticleStore
         if (!anchors.TryGetValue(name, out var found) || found.Version != version)
         {
             anchors[name] = found = new ListingAnchors(version);
+        }
+
+        if (skip - (Math.Min(wanted, found.Keys.Count) * AnchorEvery) > walk)
+        {
+            return null;
         }
 
         string order = string.Join(", ", columns) + ", rowid";
