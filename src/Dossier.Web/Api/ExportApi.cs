@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
 using Dossier.Contracts;
 using Dossier.Web.Exports;
 using Dossier.Web.Http;
@@ -22,16 +23,25 @@ internal static class ExportApi
         return api;
     }
 
+    /// <summary>
+    /// The export written to the response as it is made (the writer passes on every 64 KB), not held whole: it is as
+    /// large as the store's bodies and annotations together. The writer is synchronous, so this one response may write
+    /// synchronously.
+    /// </summary>
     private static IResult Json(HttpContext context, DocumentCache corpus)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        context.Response.Headers.ContentDisposition = "attachment; filename=\"dossier-export.json\"";
+        if (context.Features.Get<IHttpBodyControlFeature>() is { } body)
         {
-            ExportJsonWriter.Write(w, corpus.Store);
+            body.AllowSynchronousIO = true;
         }
 
-        context.Response.Headers.ContentDisposition = "attachment; filename=\"dossier-export.json\"";
-        return Results.Bytes(stream.ToArray(), "application/json; charset=utf-8");
+        return Results.Stream(stream =>
+        {
+            using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+            ExportJsonWriter.Write(w, corpus.Store);
+            return Task.CompletedTask;
+        }, "application/json; charset=utf-8");
     }
 
     private static IResult Csv(HttpContext context, DocumentCache corpus, string kind)

@@ -11,18 +11,23 @@ namespace Dossier.Contracts;
 /// <summary>
 /// Writes the knowledge base as contract §2 (<c>dossier.export/1</c>). Articles carry their stored body, which all
 /// evidence offsets index. Entities and quotes come from the stored per-article annotations; events, stories, the
-/// timeline, dyad trends, claims and agreements from the corpus stages (events merged across articles).
+/// timeline, dyad trends, claims and agreements from the corpus stages (events merged across articles). The documents
+/// are read one at a time, twice (for the entities, then for the quotes), not held together, and what is written goes
+/// to the writer's stream every <see cref="FlushAt"/> bytes instead of being held until the end.
 /// </summary>
 public static class ExportJsonWriter
 {
     public const string Schema = "dossier.export/1";
+
+    /// <summary>How many bytes the writer holds before they are written to its stream.</summary>
+    private const int FlushAt = 1 << 16;
 
     public static void Write(Utf8JsonWriter w, IArticleStore store)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(store);
         var articles = store.ListArticles();
-        var docs = articles.Select(a => (Article: a, Doc: store.LoadDocument(a))).ToList();
+        var docs = articles.Select(a => (Article: a, Doc: store.LoadDocument(a)));
         var corpus = store.LoadCorpus();
         w.WriteStartObject();
         w.WriteString("schema", Schema);
@@ -30,16 +35,26 @@ public static class ExportJsonWriter
         foreach (var a in articles)
         {
             WriteArticle(w, a, includeBody: true, corpus);
+            Flush(w);
         }
 
         w.WriteEndArray();
         WriteEntities(w, docs);
-        EventJsonWriter.WriteEvents(w, corpus.Events, articles.ToDictionary(a => a.Id, a => a.Body, StringComparer.Ordinal));
+        var bodies = articles.ToDictionary(a => a.Id, a => a.Body, StringComparer.Ordinal);
+        w.WriteStartArray("events");
+        foreach (var e in corpus.Events)
+        {
+            EventJsonWriter.Write(w, e, bodies);
+            Flush(w);
+        }
+
+        w.WriteEndArray();
         WriteQuotes(w, docs);
         w.WriteStartArray("claims");
         foreach (var claim in corpus.Claims)
         {
             ClaimJson.Write(w, claim);
+            Flush(w);
         }
 
         w.WriteEndArray();
@@ -47,12 +62,22 @@ public static class ExportJsonWriter
         foreach (var agreement in corpus.Agreements)
         {
             AgreementJson.Write(w, agreement);
+            Flush(w);
         }
 
         w.WriteEndArray();
         WriteStories(w, corpus);
         WriteTimelineAndDyads(w, corpus);
         w.WriteEndObject();
+    }
+
+    /// <summary>Writes what the writer holds to its stream once it holds <see cref="FlushAt"/> bytes.</summary>
+    private static void Flush(Utf8JsonWriter w)
+    {
+        if (w.BytesPending >= FlushAt)
+        {
+            w.Flush();
+        }
     }
 
     /// <summary>The whole event timeline (contract §3 shape) and the month-by-month trend of every pair of countries.</summary>
@@ -64,6 +89,7 @@ public static class ExportJsonWriter
         foreach (var trend in Corpus.Dyads.DyadTrends.CountryPairs(corpus))
         {
             DyadJsonWriter.Write(w, trend, expandEvents: false);
+            Flush(w);
         }
 
         w.WriteEndArray();
@@ -88,6 +114,7 @@ public static class ExportJsonWriter
             DocumentJsonWriter.WriteNullable(w, "last", story.Last is { } l ? DocumentJsonWriter.Iso(l) : null);
             w.WriteNumber("independent_sources", corpus.IndependentSources(story.Articles));
             w.WriteEndObject();
+            Flush(w);
         }
 
         w.WriteEndArray();
@@ -139,20 +166,40 @@ public static class ExportJsonWriter
         w.WriteEndObject();
     }
 
-    private static void WriteEntities(Utf8JsonWriter w, List<(ArticleRecord Article, Document Doc)> docs)
+    /// <summary>
+    /// Each resolved entity of the documents (read one at a time): its names, longest first, then most frequent, then
+    /// in the order each first occurs; its most frequent type, the first to occur on a tie.
+    /// </summary>
+    private static void WriteEntities(Utf8JsonWriter w, IEnumerable<(ArticleRecord Article, Document Doc)> docs)
     {
-        var groups = docs
-            .SelectMany(d => d.Doc.Entities.Where(e => e.EntityId is not null).Select(e => (Id: e.EntityId!, e.Type, Text: d.Doc.Text[e.Start..e.End])))
-            .GroupBy(e => e.Id, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal);
-        w.WriteStartArray("entities");
-        foreach (var g in groups)
+        var groups = new Dictionary<string, (Tally Names, Tally Types)>(StringComparer.Ordinal);
+        foreach (var (_, doc) in docs)
         {
-            var names = g.GroupBy(e => e.Text, StringComparer.Ordinal).OrderByDescending(n => n.Key.Length).ThenByDescending(n => n.Count()).Select(n => n.Key).ToList();
+            foreach (var e in doc.Entities)
+            {
+                if (e.EntityId is not { } id)
+                {
+                    continue;
+                }
+
+                if (!groups.TryGetValue(id, out var group))
+                {
+                    groups.Add(id, group = (new Tally(), new Tally()));
+                }
+
+                group.Names.Add(doc.Text[e.Start..e.End]);
+                group.Types.Add(e.Type);
+            }
+        }
+
+        w.WriteStartArray("entities");
+        foreach (var (id, (tally, types)) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var names = tally.InOrder().OrderByDescending(n => n.Key.Length).ThenByDescending(n => n.Count).Select(n => n.Key).ToList();
             w.WriteStartObject();
-            w.WriteString("id", g.Key);
+            w.WriteString("id", id);
             w.WriteString("name", names[0]);
-            w.WriteString("type", g.GroupBy(e => e.Type, StringComparer.Ordinal).OrderByDescending(t => t.Count()).First().Key);
+            w.WriteString("type", types.InOrder().OrderByDescending(t => t.Count).First().Key);
             w.WriteStartArray("aliases");
             foreach (string alias in names.Skip(1))
             {
@@ -163,12 +210,13 @@ public static class ExportJsonWriter
             w.WriteStartArray("roles");
             w.WriteEndArray();
             w.WriteEndObject();
+            Flush(w);
         }
 
         w.WriteEndArray();
     }
 
-    private static void WriteQuotes(Utf8JsonWriter w, List<(ArticleRecord Article, Document Doc)> docs)
+    private static void WriteQuotes(Utf8JsonWriter w, IEnumerable<(ArticleRecord Article, Document Doc)> docs)
     {
         w.WriteStartArray("quotes");
         foreach (var (article, doc) in docs)
@@ -177,9 +225,33 @@ public static class ExportJsonWriter
             {
                 WriteQuote(w, article, doc, i);
             }
+
+            Flush(w);
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>How often each value occurs, in the order each first occurs.</summary>
+    private sealed class Tally
+    {
+        private readonly Dictionary<string, int> at = new(StringComparer.Ordinal);
+        private readonly List<(string Key, int Count)> counts = [];
+
+        public void Add(string value)
+        {
+            if (at.TryGetValue(value, out int i))
+            {
+                counts[i] = (value, counts[i].Count + 1);
+            }
+            else
+            {
+                at.Add(value, counts.Count);
+                counts.Add((value, 1));
+            }
+        }
+
+        public IEnumerable<(string Key, int Count)> InOrder() => counts;
     }
 
     /// <summary>Writes one quote as the export contract's quote object (used by <c>dossier quotes --format json</c> too).</summary>
