@@ -13,10 +13,11 @@ internal static class MarkdownTimeline
 {
     public static string Write(DocumentCache corpus)
     {
-        var all = corpus.All().ToList();
+        // Each document is read for its events and let go: only the events' views and the articles are kept.
+        var all = corpus.Articles();
         var md = new StringBuilder();
         md.Append("# Timeline\n\n");
-        var events = all.SelectMany(d => AnnotationViews.Events(d.Article, d.Doc).Select(e => (d.Article, Event: e)))
+        var events = all.SelectMany(a => AnnotationViews.Events(a, corpus.Document(a)).Select(e => (Article: a, Event: e)))
             .Where(x => x.Event.Date is not null)
             .OrderBy(x => TimexBounds.Of(x.Event.Date).Earliest ?? x.Event.Date, StringComparer.Ordinal)
             .ToList();
@@ -32,7 +33,7 @@ internal static class MarkdownTimeline
         }
 
         md.Append("\n## Articles\n\n");
-        foreach (var (a, _) in all)
+        foreach (var a in all)
         {
             string date = a.Metadata.Published is { } p ? Api.Dto.ArticleSummary.Iso(p)!
                 : a.Metadata.PublishedRange is { } r ? $"between {Api.Dto.ArticleSummary.Iso(r.Earliest)} and {Api.Dto.ArticleSummary.Iso(r.Latest)}" : "undated";
