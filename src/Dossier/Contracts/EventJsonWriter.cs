@@ -6,21 +6,7 @@ namespace Dossier.Contracts;
 /// <summary>Merged events as the <c>events</c> objects of contract §2: every report's evidence sentence, every source article and their independent count.</summary>
 public static class EventJsonWriter
 {
-    /// <param name="bodies">The stored body of each article by id, which evidence offsets index.</param>
-    public static void WriteEvents(Utf8JsonWriter w, IReadOnlyList<MergedEvent> events, IReadOnlyDictionary<string, string> bodies)
-    {
-        ArgumentNullException.ThrowIfNull(w);
-        ArgumentNullException.ThrowIfNull(events);
-        ArgumentNullException.ThrowIfNull(bodies);
-        w.WriteStartArray("events");
-        foreach (var e in events)
-        {
-            Write(w, e, bodies);
-        }
-
-        w.WriteEndArray();
-    }
-
+    /// <summary>One merged event; <paramref name="bodies"/> holds the stored body of each article by id, which evidence offsets index.</summary>
     public static void Write(Utf8JsonWriter w, MergedEvent e, IReadOnlyDictionary<string, string> bodies)
     {
         ArgumentNullException.ThrowIfNull(w);
