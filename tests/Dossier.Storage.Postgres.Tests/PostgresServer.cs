@@ -48,12 +48,28 @@ public sealed class PostgresServer : IDisposable
         return new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = schema }.ConnectionString;
     }
 
+    /// <summary>
+    /// Drops the class's database. <c>WITH (FORCE)</c> ends the tests' own connections, but not a server process of
+    /// another role, such as an autovacuum worker that happens to be in the database (insufficient privilege, 42501):
+    /// the drop is then tried again once it has gone, for up to ten seconds.
+    /// </summary>
     public void Dispose()
     {
         NpgsqlConnection.ClearAllPools();
         using var connection = new NpgsqlConnection(admin);
         connection.Open();
         using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Database} WITH (FORCE)", connection);
-        cmd.ExecuteNonQuery();
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                cmd.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+            {
+                Thread.Sleep(500);
+            }
+        }
     }
 }
