@@ -60,7 +60,7 @@ public sealed record ArticleEntityUnits(IReadOnlyList<EntityUnit> Units)
             }
         }
 
-        return at >= 0 && units[at].Start <= start && end <= units[at].End ? at : null;
+        return at >= 0 && end <= units[at].End ? at : null;
     }
 }
 
