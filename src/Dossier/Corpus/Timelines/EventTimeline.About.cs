@@ -19,8 +19,9 @@ namespace Dossier.Corpus.Timelines;
 /// the key is kept only when no name, alias or place of a dated event contains it; any other name is not a key and
 /// its timeline is made from every event;</item>
 /// <item><c>t:</c>, a root, <c>|</c> and an actor's key: that actor's events of that type (the web's two filters);</item>
-/// <item><c>c:</c> and a word, <c>l:</c> and an id or place of several words: the name index, for an actor given by
-/// part of a name (<see cref="NamePart"/>).</item>
+/// <item><c>c:</c> and a word, <c>p:</c> and a phrase (a name, alias, id or place of four characters or more that
+/// is not one word), <c>l:</c> and an id or place of several words: the name index, for an actor given by part of a
+/// name (<see cref="NamePart"/>).</item>
 /// </list>
 /// Keys whose dated events are the same share one timeline (a set; two sets are taken to be the same when they have as
 /// many events and two 64-bit sums over their places agree). Items (kind, id): <c>timeline_key</c>, a key: its set's
@@ -105,7 +106,7 @@ public static partial class EventTimeline
         keyStarts.Add(eventKeys.Count);
         keyOf.Clear();
 
-        // The words' keys follow the others; an event's are found from its words when needed, not kept.
+        // The words' keys and the phrases' follow the others; an event's are found from its names when needed, not kept.
         nameWords.Close();
         int firstWord = keys.Count;
         var wordKeys = new List<int>();
@@ -115,11 +116,23 @@ public static partial class EventTimeline
             sums.Add(default);
         }
 
+        int firstPhrase = keys.Count;
+        for (int p = 0; p < nameWords.PhraseCount; p++)
+        {
+            keys.Add(PhraseKey(nameWords.Phrase(p)));
+            sums.Add(default);
+        }
+
         for (int d = 0; d < dated.Count; d++)
         {
             foreach (int w in nameWords.KeysOf(d, wordKeys))
             {
                 sums[firstWord + w] = sums[firstWord + w].With(d);
+            }
+
+            foreach (int p in nameWords.PhrasesOf(d, wordKeys))
+            {
+                sums[firstPhrase + p] = sums[firstPhrase + p].With(d);
             }
         }
 
@@ -176,6 +189,11 @@ public static partial class EventTimeline
                 foreach (int w in nameWords.KeysOf(d, wordKeys))
                 {
                     Take(d, setOfKey[firstWord + w]);
+                }
+
+                foreach (int p in nameWords.PhrasesOf(d, wordKeys))
+                {
+                    Take(d, setOfKey[firstPhrase + p]);
                 }
             }
 

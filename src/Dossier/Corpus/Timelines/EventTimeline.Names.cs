@@ -12,10 +12,14 @@ namespace Dossier.Corpus.Timelines;
 /// without a space or a sign lies inside one word, so the events it selects are those with a word that holds it. For
 /// every word of at least <see cref="MinWord"/> characters of any actor's name or alias, id or place, the key
 /// <c>c:</c> and the word selects exactly what that word selects as a query: the events with a word that holds it, or
-/// whose actor's id or place is that word. A query that is such a word is read as that key's timeline. Any other
-/// (part of a word, several words) reads the words of the index (items <c>timeline_words</c>), takes those that hold
-/// the part of the query with the fewest events, loads the events of their keys, and keeps those the query selects;
-/// ids and places that are not one word are keys of their own (<c>l:</c>) for that.
+/// whose actor's id or place is that word. A query that is such a word is read as that key's timeline. Every name,
+/// alias, id or place of that many characters that is not one word (<c>Vladimir Putin</c>, <c>al-Assad</c>,
+/// <c>U.S.</c>) is a phrase: the key
+/// <c>p:</c> and the phrase selects what it selects as a query (the events with a name or alias that holds it, or
+/// whose actor's id or place it is), and such a query is read as that key's timeline too. Any other (part of a word,
+/// part of a phrase) reads the words of the index (items <c>timeline_words</c>), takes those that hold the part of the
+/// query with the fewest events, loads the events of their keys, and keeps those the query selects; ids and places
+/// that are not one word are keys of their own (<c>l:</c>) for that.
 /// </para>
 /// </summary>
 public static partial class EventTimeline
@@ -77,6 +81,8 @@ public static partial class EventTimeline
 
     private static string WholeKey(string folded) => "l:" + folded;
 
+    private static string PhraseKey(string folded) => "p:" + folded;
+
     /// <summary>
     /// What the filtered timelines hold for an actor given by part of a name: the timeline of one word, or the
     /// timelines that hold the events of the part of the name with the fewest (a group whose events are loaded and
@@ -94,6 +100,12 @@ public static partial class EventTimeline
         if (IsWord(folded) && store.CorpusItem(KeyKind, WordKey(folded)) is { } json)
         {
             return new KeyGroup([ReadKey(json)], Exact: true);
+        }
+
+        // A name, alias, id or place of several words or with a sign is a phrase: its key selects what it selects.
+        if (!IsWord(folded) && store.CorpusItem(KeyKind, PhraseKey(folded)) is { } phrase)
+        {
+            return new KeyGroup([ReadKey(phrase)], Exact: true);
         }
 
         var parts = Words(folded).Distinct(StringComparer.Ordinal).ToList();
@@ -143,21 +155,38 @@ public static partial class EventTimeline
     }
 
     /// <summary>
-    /// The words of each dated event's actors, kept while the filtered timelines are made: each event's words (its
-    /// actors' names and aliases) and whole words (its actors' ids and its place that are one word), and, once every
-    /// event was added, for each word the words it holds (<see cref="Close"/>), so that an event's <c>c:</c> keys are
-    /// the words its words hold and its whole words.
+    /// The names of each dated event's actors, kept while the filtered timelines are made: each event's names and
+    /// aliases (compared by what they hold) and whole names (its actors' ids and its place, compared whole), each
+    /// folded and listed once for the whole snapshot. Once every event was added (<see cref="Close"/>), each name's
+    /// words (runs of letters and digits of at least <see cref="MinWord"/> characters) give the words they hold, the
+    /// event's <c>c:</c> keys, and each name gives the phrases it holds, its <c>p:</c> keys: a phrase is a name, alias,
+    /// id or place of at least <see cref="MinWord"/> characters that is not one word (it holds a space or a sign) and
+    /// holds no colon, and its key selects exactly what it selects as a query (the events with a name or alias that
+    /// holds it, or whose actor's id or place it is).
     /// </summary>
     private sealed class NameWords
     {
         private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
         private readonly List<string> words = [];
+        private readonly Dictionary<string, int> names = new(StringComparer.Ordinal);
+        private readonly List<string> nameList = [];
 
-        // A word's id, or the complement of a whole word's.
-        private readonly ChunkedList<int> eventWords = new();
+        // A name's id, or the complement of a whole name's.
+        private readonly ChunkedList<int> eventNames = new();
         private readonly ChunkedList<int> starts = new();
-        private int[][] held = [];
+        private readonly List<int> phrases = [];
+
+        // Whether a name's words joined the words: 1 as a name or alias, 2 as an id or place.
+        private readonly List<byte> joined = [];
+
+        // For each name: the words its words hold, the word it is when whole (else -1), the phrase it is (else -1),
+        // and the phrases it holds.
+        private int[][] nameWords = [];
+        private int[] wholeWord = [];
+        private int[] phraseOf = [];
+        private int[][] namePhrases = [];
         private int[] stamps = [];
+        private int[] phraseStamps = [];
         private int round;
 
         public NameWords() => starts.Add(0);
@@ -166,8 +195,13 @@ public static partial class EventTimeline
 
         public string this[int id] => words[id];
 
+        /// <summary>How many phrases have keys (after <see cref="Close"/>).</summary>
+        public int PhraseCount => phrases.Count;
+
+        public string Phrase(int phrase) => nameList[phrases[phrase]];
+
         /// <summary>
-        /// Adds the words of the next dated event, and to <paramref name="keys"/> the keys of its actors' ids and its
+        /// Adds the names of the next dated event, and to <paramref name="keys"/> the keys of its actors' ids and its
         /// place that are neither one word nor an id with a colon: what a query of several words is compared with whole.
         /// </summary>
         public void Add(KeyFacts e, HashSet<string> keys)
@@ -176,10 +210,7 @@ public static partial class EventTimeline
             {
                 foreach (string name in p.Aliases.Prepend(p.Name))
                 {
-                    foreach (string word in Words(Fold(name)))
-                    {
-                        eventWords.Add(Id(word));
-                    }
+                    eventNames.Add(NameId(Fold(name), whole: false));
                 }
 
                 Whole(p.Id, keys);
@@ -190,34 +221,54 @@ public static partial class EventTimeline
                 Whole(place, keys);
             }
 
-            starts.Add(eventWords.Count);
+            starts.Add(eventNames.Count);
         }
 
-        /// <summary>Finds, for each word, the words it holds (itself included), once every event was added.</summary>
+        /// <summary>Finds, for each word, the words it holds (itself included), and for each name its words' and its phrases, once every event was added.</summary>
         public void Close()
         {
             var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-            held = new int[words.Count][];
+            var held = new int[words.Count][];
             var found = new List<int>();
             for (int id = 0; id < words.Count; id++)
             {
+                held[id] = Inner(words[id], MinWord, span => lookup.TryGetValue(span, out int inner) ? inner : -1, found);
+            }
+
+            int count = nameList.Count;
+            nameWords = new int[count][];
+            wholeWord = new int[count];
+            phraseOf = new int[count];
+            int longest = 0;
+            for (int n = 0; n < count; n++)
+            {
+                string name = nameList[n];
                 found.Clear();
-                string word = words[id];
-                for (int start = 0; start + MinWord <= word.Length; start++)
+                foreach (string word in (joined[n] & 1) != 0 ? Words(name) : [])
                 {
-                    for (int end = start + MinWord; end <= word.Length; end++)
-                    {
-                        if (lookup.TryGetValue(word.AsSpan(start, end - start), out int inner) && !found.Contains(inner))
-                        {
-                            found.Add(inner);
-                        }
-                    }
+                    found.AddRange(held[ids[word]]);
                 }
 
-                held[id] = [.. found];
+                nameWords[n] = [.. found.Distinct()];
+                wholeWord[n] = IsWord(name) ? ids[name] : -1;
+                phraseOf[n] = -1;
+                if (wholeWord[n] < 0 && name.Length >= MinWord && !name.Contains(':', StringComparison.Ordinal))
+                {
+                    phraseOf[n] = phrases.Count;
+                    phrases.Add(n);
+                    longest = Math.Max(longest, name.Length);
+                }
+            }
+
+            var names = this.names.GetAlternateLookup<ReadOnlySpan<char>>();
+            namePhrases = new int[count][];
+            for (int n = 0; n < count; n++)
+            {
+                namePhrases[n] = Inner(nameList[n], MinWord, span => span.Length <= longest && names.TryGetValue(span, out int inner) ? phraseOf[inner] : -1, found);
             }
 
             stamps = new int[words.Count];
+            phraseStamps = new int[phrases.Count];
         }
 
         /// <summary>The words whose keys the <paramref name="d"/>th dated event answers to, each once, in <paramref name="into"/>.</summary>
@@ -227,16 +278,39 @@ public static partial class EventTimeline
             round++;
             for (int i = starts[d]; i < starts[d + 1]; i++)
             {
-                int w = eventWords[i];
-                if (w < 0)
+                int n = eventNames[i];
+                if (n < 0)
                 {
-                    Mark(~w, into);
+                    Mark(wholeWord[~n], stamps, into);
                     continue;
                 }
 
-                foreach (int inner in held[w])
+                foreach (int inner in nameWords[n])
                 {
-                    Mark(inner, into);
+                    Mark(inner, stamps, into);
+                }
+            }
+
+            return into;
+        }
+
+        /// <summary>The phrases whose keys the <paramref name="d"/>th dated event answers to, each once, in <paramref name="into"/>.</summary>
+        public List<int> PhrasesOf(int d, List<int> into)
+        {
+            into.Clear();
+            round++;
+            for (int i = starts[d]; i < starts[d + 1]; i++)
+            {
+                int n = eventNames[i];
+                if (n < 0)
+                {
+                    Mark(phraseOf[~n], phraseStamps, into);
+                    continue;
+                }
+
+                foreach (int inner in namePhrases[n])
+                {
+                    Mark(inner, phraseStamps, into);
                 }
             }
 
@@ -253,29 +327,76 @@ public static partial class EventTimeline
             }
         }
 
-        private void Mark(int word, List<int> into)
+        /// <summary>What <paramref name="of"/> finds (not negative) among the parts of <paramref name="s"/> of at least <paramref name="least"/> characters, each once.</summary>
+        private static int[] Inner(string s, int least, Func<ReadOnlySpan<char>, int> of, List<int> found)
         {
-            if (stamps[word] != round)
+            found.Clear();
+            for (int start = 0; start + least <= s.Length; start++)
             {
-                stamps[word] = round;
-                into.Add(word);
+                for (int end = start + least; end <= s.Length; end++)
+                {
+                    int inner = of(s.AsSpan(start, end - start));
+                    if (inner >= 0 && !found.Contains(inner))
+                    {
+                        found.Add(inner);
+                    }
+                }
+            }
+
+            return [.. found];
+        }
+
+        private void Mark(int key, int[] stamped, List<int> into)
+        {
+            if (key >= 0 && stamped[key] != round)
+            {
+                stamped[key] = round;
+                into.Add(key);
             }
         }
 
         private void Whole(string name, HashSet<string> keys)
         {
             string folded = Fold(name);
-            if (IsWord(folded))
+            if (folded.Length == 0 || folded.Contains(':', StringComparison.Ordinal))
             {
-                eventWords.Add(~Id(folded));
+                return;
             }
-            else if (folded.Length > 0 && !folded.All(char.IsLetterOrDigit) && !folded.Contains(':', StringComparison.Ordinal))
+
+            eventNames.Add(~NameId(folded, whole: true));
+            if (!IsWord(folded) && !folded.All(char.IsLetterOrDigit))
             {
                 keys.Add(WholeKey(folded));
             }
         }
 
-        private int Id(string word)
+        /// <summary>
+        /// A folded name's id. The words of a name or alias join the words the first time it is one; an id or place
+        /// joins them only when it is one word (one of several words is compared whole, not by its words).
+        /// </summary>
+        private int NameId(string folded, bool whole)
+        {
+            if (!names.TryGetValue(folded, out int id))
+            {
+                names.Add(folded, id = nameList.Count);
+                nameList.Add(folded);
+                joined.Add(0);
+            }
+
+            byte use = whole ? (byte)2 : (byte)1;
+            if ((joined[id] & use) == 0)
+            {
+                joined[id] |= use;
+                foreach (string word in whole ? (IsWord(folded) ? [folded] : []) : Words(folded))
+                {
+                    WordId(word);
+                }
+            }
+
+            return id;
+        }
+
+        private int WordId(string word)
         {
             if (!ids.TryGetValue(word, out int id))
             {
