@@ -14,7 +14,7 @@ using Npgsql;
 //          SRC's annotated articles, each copy's dates moved k × shift-years later so the corpus stages take it for a
 //          new article, with their corpus records kept; measure with 'dossier bench corpus --db DEST' afterwards. A DEST
 //          that holds articles is refused unless --reuse, which adds N copies, skipping the copies DEST holds already
-//   timeline --db STORE.db [--runs 100] [--slow-runs 1] [--actor USA] [--other GBR] [--type 04] [--name Obama] [--words "Barack Obama"]
+//   timeline --db STORE.db [--runs 100] [--slow-runs 1] [--actor USA] [--other GBR] [--type 04] [--name Obama] [--words "Barack Obama"] [--short U.S.]
 //          SQLite: p50/p99 of the timeline of merged events (whole, top 20, stories, about an actor, of a type, both, two
 //          actors, part of a name: a word, part of a word, several words) over a store whose snapshot the rebuild saved;
 //          the queries that can read every merged event (by name, with a snapshot saved without the name index) run
@@ -30,7 +30,7 @@ if (args.Length == 0 || args[0] is not ("ingest" or "query" or "scale" or "copie
     Console.Error.WriteLine("usage: Dossier.Benchmarks.Store ingest|query --db CONNECTION [--articles N] [--workers N] [--runs N] [--reuse]");
     Console.Error.WriteLine("       Dossier.Benchmarks.Store scale [--sqlite PATH] [--sizes 1000,10000] [--distinct 300] [--runs 100] [--reuse]");
     Console.Error.WriteLine("       Dossier.Benchmarks.Store copies --from SRC.db --to DEST.db --articles N [--shift-years 7] [--reuse]");
-    Console.Error.WriteLine("       Dossier.Benchmarks.Store timeline --db STORE.db [--runs 100] [--slow-runs 1] [--actor USA] [--other GBR] [--type 04] [--name Obama] [--words \"Barack Obama\"]");
+    Console.Error.WriteLine("       Dossier.Benchmarks.Store timeline --db STORE.db [--runs 100] [--slow-runs 1] [--actor USA] [--other GBR] [--type 04] [--name Obama] [--words \"Barack Obama\"] [--short U.S.]");
     Console.Error.WriteLine("       Dossier.Benchmarks.Store timeline-index --db STORE.db");
     Console.Error.WriteLine("       Dossier.Benchmarks.Store listings --db STORE.db [--runs 50] [--speaker Obama] [--verb say] [--code 04] [--actor USA]");
     Console.Error.WriteLine("       Dossier.Benchmarks.Store entities --db STORE.db [--runs 50] [--name Obama] [--entity ent:person:barack-obama]");
@@ -79,11 +79,11 @@ if (args[0] == "timeline")
 {
     if (Arg("--db") is not { } store)
     {
-        Console.Error.WriteLine("usage: Dossier.Benchmarks.Store timeline --db STORE.db [--runs 100] [--slow-runs 1] [--actor USA] [--other GBR] [--type 04] [--name Obama] [--words \"Barack Obama\"]");
+        Console.Error.WriteLine("usage: Dossier.Benchmarks.Store timeline --db STORE.db [--runs 100] [--slow-runs 1] [--actor USA] [--other GBR] [--type 04] [--name Obama] [--words \"Barack Obama\"] [--short U.S.]");
         return 2;
     }
 
-    return TimelineQueryBenchmark.Run(store, IntArg("--runs", 100), IntArg("--slow-runs", 1), new TimelineFilters(Arg("--actor") ?? "USA", Arg("--other") ?? "GBR", Arg("--type") ?? "04", Arg("--name") ?? "Obama", Arg("--words") ?? "Barack Obama"));
+    return TimelineQueryBenchmark.Run(store, IntArg("--runs", 100), IntArg("--slow-runs", 1), new TimelineFilters(Arg("--actor") ?? "USA", Arg("--other") ?? "GBR", Arg("--type") ?? "04", Arg("--name") ?? "Obama", Arg("--words") ?? "Barack Obama", Arg("--short") ?? "U.S."));
 }
 
 string admin = Arg("--db") ?? Environment.GetEnvironmentVariable("DOSSIER_TEST_POSTGRES")

@@ -14,7 +14,8 @@ namespace Dossier.Benchmarks.Store;
 /// and the contract §3 JSON), and of what a story's page reads (<see cref="EventTimeline.LoadSelected"/>): the 20 key
 /// dates of everything, every date, the largest story, a story of median size, each of them about an actor; over
 /// everything stored, an actor, a type, both, two actors (from the filtered timelines the rebuild saves), and an actor
-/// by part of its name: a word, part of a word, several words, and a name no event holds (read through the name index
+/// by part of its name: a word, part of a word, several words (alone, with a type, and a part of them), a name of short
+/// words, and a name no event holds (read through the name index
 /// the rebuild saves; a snapshot saved without it reads every merged event, so these run only <c>--slow-runs</c> times).
 /// </summary>
 internal static class TimelineQueryBenchmark
@@ -62,6 +63,9 @@ internal static class TimelineQueryBenchmark
             ($"part of a name, {filters.Name}, and type {filters.Type}, top 20", new TimelineQuery(About: [filters.Name], Top: 20, Type: filters.Type), slowRuns),
             ($"part of a word, {filters.Name[..^1]}, top 20", new TimelineQuery(About: [filters.Name[..^1]], Top: 20), slowRuns),
             ($"several words, {filters.Words}, top 20", new TimelineQuery(About: [filters.Words], Top: 20), slowRuns),
+            ($"several words, {filters.Words}, and type {filters.Type}, top 20", new TimelineQuery(About: [filters.Words], Top: 20, Type: filters.Type), slowRuns),
+            ($"part of several words, {filters.Words[1..^1]}, top 20", new TimelineQuery(About: [filters.Words[1..^1]], Top: 20), slowRuns),
+            ($"short words, {filters.Short}, top 20", new TimelineQuery(About: [filters.Short], Top: 20), slowRuns),
             ($"a name no event holds, Zzyzx, top 20", new TimelineQuery(About: ["Zzyzx"], Top: 20), slowRuns),
         ];
         foreach (var (name, query, n) in asked.Where(a => a.Runs > 0))
@@ -115,8 +119,8 @@ internal static class TimelineQueryBenchmark
     }
 }
 
-/// <summary>The filters the timeline benchmark asks with: an actor, another, an event type, part of a name (a word), and several words of a name.</summary>
-internal sealed record TimelineFilters(string Actor, string Other, string Type, string Name, string Words);
+/// <summary>The filters the timeline benchmark asks with: an actor, another, an event type, part of a name (a word), several words of a name, and a name of words under four letters.</summary>
+internal sealed record TimelineFilters(string Actor, string Other, string Type, string Name, string Words, string Short);
 
 /// <summary>
 /// The timeline index stage alone (<see cref="EventTimeline.WriteIndex"/>) over a store's saved snapshot, as the
