@@ -37,7 +37,8 @@ public abstract partial class ArticleStoreConformanceTests
         new(About: ["York"]), new(About: ["🇺🇦 Ukraine"]), new(About: ["Ukraine"]), new(About: ["OPEC+"]), new(About: ["opec"]),
         new(About: ["Petroleum Exporting"]), new(About: ["Exporting Petroleum"]), new(About: ["zzzz"]), new(About: ["the"]), new(About: ["leum"]),
         new(About: ["Putin"], Type: "19"), new(About: ["Kremlin"], Type: "04"), new(About: ["i.r.i."]), new(About: ["I.R."]),
-        new(About: ["Iranian officials"], Type: "04"),
+        new(About: ["Iranian officials"], Type: "04"), new(About: ["Vladimir Putin"], Type: "19", Top: 3), new(About: ["Kremlinology experts"], Type: "02"),
+        new(About: ["Pezeshkian"], Type: "042"),
     ];
 
     /// <summary>
@@ -82,11 +83,25 @@ public abstract partial class ArticleStoreConformanceTests
             writer.Commit();
         }
 
+        // One saved before words and phrases had keys with each type (its marker counts no phrases) intersects a name's
+        // timeline with the type's.
+        using var untyped = OpenStore();
+        using (var writer = untyped.WriteCorpus())
+        {
+            CorpusSnapshotJson.Write(Names, new CorpusItemSink(writer));
+            CorpusStore.WriteReadingItems(writer, untyped);
+            var marker = System.Text.Json.Nodes.JsonNode.Parse(store.CorpusItem(EventTimeline.IndexBuiltKind, EventTimeline.IndexBuiltId)!)!.AsObject();
+            Assert.True(marker.Remove("phrases"));
+            writer.Discard(EventTimeline.IndexBuiltKind);
+            writer.Write(EventTimeline.IndexBuiltKind, EventTimeline.IndexBuiltId, marker.ToJsonString());
+            writer.Commit();
+        }
+
         foreach (var query in NameQueries)
         {
             string built = JsonSerializer.Serialize(EventTimeline.Build(Names, query));
             int dates = EventTimeline.Build(Names, query with { Top = null }).Count;
-            foreach (var s in new[] { store, older })
+            foreach (var s in new[] { store, older, untyped })
             {
                 Assert.Equal(built, JsonSerializer.Serialize(EventTimeline.Load(s, query, null, out int counted)));
                 Assert.Equal(dates, counted);
@@ -132,6 +147,15 @@ public abstract partial class ArticleStoreConformanceTests
         {
             Assert.Null(store.CorpusItem(EventTimeline.KeyKind, "p:" + other));
         }
+
+        // Each with each type of its events; a type none of them has has no key.
+        foreach (string typed in new[] { "t:04|c:PUTIN", "t:19|c:VLADIMIR", "t:01|p:VLADIMIR PUTIN", "t:19|p:NEW YORK", "t:04|p:I.R.I." })
+        {
+            Assert.NotNull(store.CorpusItem(EventTimeline.KeyKind, typed));
+        }
+
+        Assert.Null(store.CorpusItem(EventTimeline.KeyKind, "t:02|c:PUTIN"));
+        Assert.Null(store.CorpusItem(EventTimeline.KeyKind, "t:02|p:VLADIMIR PUTIN"));
         Assert.Contains("WEſTMINſTER", JsonSerializer.Deserialize<string[]>(store.CorpusItem(EventTimeline.WordsKind, "000000000")!)!);
 
         // With the merged events dropped before the commit, Putin's timeline still comes from its saved entries (all

@@ -18,7 +18,8 @@ namespace Dossier.Corpus.Timelines;
 /// <item><c>i:</c> and an entity id in capitals: an actor named by its id, whose part of a name would also match, so
 /// the key is kept only when no name, alias or place of a dated event contains it; any other name is not a key and
 /// its timeline is made from every event;</item>
-/// <item><c>t:</c>, a root, <c>|</c> and an actor's key: that actor's events of that type (the web's two filters);</item>
+/// <item><c>t:</c>, a root, <c>|</c> and an actor's key (or a word's or phrase's of the name index): that actor's
+/// events of that type (the web's two filters);</item>
 /// <item><c>c:</c> and a word, <c>p:</c> and a phrase (a name, alias, id or place of four characters or more that
 /// is not one word), <c>l:</c> and an id or place of several words: the name index, for an actor given by part of a
 /// name (<see cref="NamePart"/>).</item>
@@ -53,8 +54,8 @@ public static partial class EventTimeline
     /// <param name="writer">What was staged.</param>
     /// <param name="independent">How many independent sources a set of articles is.</param>
     /// <param name="events">How many merged events were staged.</param>
-    /// <returns>How many words the name index holds (<see cref="NameWords"/>).</returns>
-    private static int WriteKeyed(ICorpusWriter writer, Func<IEnumerable<string>, int> independent, int events)
+    /// <returns>How many words and phrases the name index holds (<see cref="NameWords"/>).</returns>
+    private static (int Words, int Phrases) WriteKeyed(ICorpusWriter writer, Func<IEnumerable<string>, int> independent, int events)
     {
         var keyOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var keys = new List<string>();
@@ -69,6 +70,10 @@ public static partial class EventTimeline
         var scratch = new HashSet<string>(StringComparer.Ordinal);
         var eventIds = new EventIds();
         var nameWords = new NameWords();
+
+        // Each dated event's type (its root's number in roots), or -1.
+        var roots = new List<string>();
+        var eventRoots = new ChunkedList<short>();
         writer.ReadStaged([CorpusItemSink.EventKind], (_, id, json) =>
         {
             var e = KeyFacts.Read(json);
@@ -87,6 +92,7 @@ public static partial class EventTimeline
             }
 
             keyStarts.Add(eventKeys.Count);
+            eventRoots.Add(RootOf(roots, e.Code));
             scratch.Clear();
             e.Keys(scratch, named);
             nameWords.Add(e, scratch);
@@ -123,16 +129,40 @@ public static partial class EventTimeline
             sums.Add(default);
         }
 
+        // Each word's and phrase's key with each type its events have (the web's two filters), numbered as first met.
+        var typedWords = roots.Select(_ => Enumerable.Repeat(-1, nameWords.Count).ToArray()).ToArray();
+        var typedPhrases = roots.Select(_ => Enumerable.Repeat(-1, nameWords.PhraseCount).ToArray()).ToArray();
         for (int d = 0; d < dated.Count; d++)
         {
+            int root = eventRoots[d];
             foreach (int w in nameWords.KeysOf(d, wordKeys))
             {
                 sums[firstWord + w] = sums[firstWord + w].With(d);
+                Typed(typedWords, w, phrase: false);
             }
 
             foreach (int p in nameWords.PhrasesOf(d, wordKeys))
             {
                 sums[firstPhrase + p] = sums[firstPhrase + p].With(d);
+                Typed(typedPhrases, p, phrase: true);
+            }
+
+            // The dth event into the key of its type and a word or phrase, made when first met.
+            void Typed(int[][] typed, int name, bool phrase)
+            {
+                if (root < 0)
+                {
+                    return;
+                }
+
+                if (typed[root][name] < 0)
+                {
+                    typed[root][name] = keys.Count;
+                    keys.Add("t:" + roots[root] + "|" + (phrase ? PhraseKey(nameWords.Phrase(name)) : WordKey(nameWords[name])));
+                    sums.Add(default);
+                }
+
+                sums[typed[root][name]] = sums[typed[root][name]].With(d);
             }
         }
 
@@ -186,14 +216,23 @@ public static partial class EventTimeline
                     Take(d, setOfKey[eventKeys[i]]);
                 }
 
+                int root = eventRoots[d];
                 foreach (int w in nameWords.KeysOf(d, wordKeys))
                 {
                     Take(d, setOfKey[firstWord + w]);
+                    if (root >= 0)
+                    {
+                        Take(d, setOfKey[typedWords[root][w]]);
+                    }
                 }
 
                 foreach (int p in nameWords.PhrasesOf(d, wordKeys))
                 {
                     Take(d, setOfKey[firstPhrase + p]);
+                    if (root >= 0)
+                    {
+                        Take(d, setOfKey[typedPhrases[root][p]]);
+                    }
                 }
             }
 
@@ -239,7 +278,26 @@ public static partial class EventTimeline
         }
 
         nameWords.Write(writer);
-        return nameWords.Count;
+        return (nameWords.Count, nameWords.PhraseCount);
+    }
+
+    /// <summary>The number of an event's type (its code's root) in <paramref name="roots"/>, added when new; -1 for a code without a root.</summary>
+    private static short RootOf(List<string> roots, string code)
+    {
+        if (code.Length < 2)
+        {
+            return -1;
+        }
+
+        int i = roots.FindIndex(r => string.Equals(r, code[..2], StringComparison.Ordinal));
+        if (i < 0)
+        {
+            // Event codes are CAMEO's, of 20 roots.
+            i = roots.Count < short.MaxValue ? roots.Count : throw new InvalidOperationException($"more than {short.MaxValue} event types");
+            roots.Add(code[..2]);
+        }
+
+        return (short)i;
     }
 
     /// <summary>The key of an actor as a query names it (<see cref="EventParticipant.Matches"/>): capitals whole, anything else as an entity id.</summary>
@@ -303,9 +361,9 @@ public static partial class EventTimeline
                 return (KeyedKind.Empty, []);
             }
 
-            var named = NamePart(store, about, index);
-            string? typeSet = actor != key ? store.CorpusItem(KeyKind, root!) : null;
-            if (named is { Items.Count: 0 } || (actor != key && typeSet is null))
+            var named = NamePart(store, about, index, actor != key ? root : null, out bool typed);
+            string? typeSet = actor != key && !typed ? store.CorpusItem(KeyKind, root!) : null;
+            if (named is { Items.Count: 0 } || (actor != key && !typed && typeSet is null))
             {
                 return (KeyedKind.Empty, []);
             }

@@ -115,8 +115,8 @@ public static partial class EventTimeline
 
         var storyEvents = byStory.ToDictionary(s => s.Key, s => s.Value.Events.Count, StringComparer.Ordinal);
         byStory.Clear();
-        int words = WriteKeyed(writer, core.IndependentSources, events);
-        writer.Write(IndexBuiltKind, IndexBuiltId, JsonSerializer.Serialize(new IndexBuilt(IndexFormat, events, entries) { Words = words }, IndexJsonOptions));
+        var (words, phrases) = WriteKeyed(writer, core.IndependentSources, events);
+        writer.Write(IndexBuiltKind, IndexBuiltId, JsonSerializer.Serialize(new IndexBuilt(IndexFormat, events, entries) { Words = words, Phrases = phrases }, IndexJsonOptions));
         return storyEvents;
     }
 
@@ -313,13 +313,18 @@ public static partial class EventTimeline
     private static TimelineEntry ReadEntry(string json) => JsonSerializer.Deserialize<TimelineEntry>(json, IndexJsonOptions)!;
 
     /// <summary>
-    /// The index's marker: how many merged events and whole-timeline entries the snapshot holds, and how many words its
-    /// name index holds (none in a snapshot saved before the name index: an actor by part of a name is then streamed).
+    /// The index's marker: how many merged events and whole-timeline entries the snapshot holds, and how many words and
+    /// phrases its name index holds (no words in a snapshot saved before the name index: an actor by part of a name is
+    /// then streamed; no phrases in one saved before its words and phrases had keys with each type).
     /// </summary>
     private sealed record IndexBuilt(int Format, int Events, int Entries)
     {
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public int? Words { get; init; }
+
+        /// <summary>How many phrases the name index holds; none in a snapshot saved before each word and phrase had keys with each type.</summary>
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public int? Phrases { get; init; }
     }
 
     /// <summary>A story's part of the index: its entries, most salient first, and every merged event with a report in one of its articles.</summary>

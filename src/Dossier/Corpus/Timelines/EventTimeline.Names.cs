@@ -84,28 +84,34 @@ public static partial class EventTimeline
     private static string PhraseKey(string folded) => "p:" + folded;
 
     /// <summary>
-    /// What the filtered timelines hold for an actor given by part of a name: the timeline of one word, or the
-    /// timelines that hold the events of the part of the name with the fewest (a group whose events are loaded and
-    /// checked), or a group of none when no event can match; null when the index cannot say (a snapshot saved without
-    /// words, a query too short, or one whose parts are each held by too many words): every event is then read.
+    /// What the filtered timelines hold for an actor given by part of a name: the timeline of one word or phrase (of
+    /// that word or phrase and <paramref name="root"/>'s type, when given and the snapshot has such keys: then
+    /// <paramref name="typed"/>), or the timelines that hold the events of the part of the name with the fewest (a
+    /// group whose events are loaded and checked), or a group of none when no event can match; null when the index
+    /// cannot say (a snapshot saved without words, a query too short, or one whose parts are each held by too many
+    /// words): every event is then read.
     /// </summary>
-    private static KeyGroup? NamePart(IArticleStore store, string about, IndexBuilt index)
+    private static KeyGroup? NamePart(IArticleStore store, string about, IndexBuilt index, string? root, out bool typed)
     {
+        typed = false;
         string folded = Fold(about);
         if (index.Words is null || folded.Contains(':', StringComparison.Ordinal))
         {
             return null;
         }
 
-        if (IsWord(folded) && store.CorpusItem(KeyKind, WordKey(folded)) is { } json)
+        // A word, or a name, alias, id or place of several words or with a sign (a phrase), selects what its key does.
+        string own = IsWord(folded) ? WordKey(folded) : PhraseKey(folded);
+        if (store.CorpusItem(KeyKind, own) is { } json)
         {
-            return new KeyGroup([ReadKey(json)], Exact: true);
-        }
+            if (root is null || index.Phrases is null)
+            {
+                return new KeyGroup([ReadKey(json)], Exact: true);
+            }
 
-        // A name, alias, id or place of several words or with a sign is a phrase: its key selects what it selects.
-        if (!IsWord(folded) && store.CorpusItem(KeyKind, PhraseKey(folded)) is { } phrase)
-        {
-            return new KeyGroup([ReadKey(phrase)], Exact: true);
+            // Its key with the type is there when an event of that type has it.
+            typed = true;
+            return store.CorpusItem(KeyKind, root + "|" + own) is { } both ? new KeyGroup([ReadKey(both)], Exact: true) : new KeyGroup([], Exact: true);
         }
 
         var parts = Words(folded).Distinct(StringComparer.Ordinal).ToList();
