@@ -278,30 +278,13 @@ public static partial class EventTimeline
         }
 
         /// <summary>The words whose keys the <paramref name="d"/>th dated event answers to, each once, in <paramref name="into"/>.</summary>
-        public List<int> KeysOf(int d, List<int> into)
-        {
-            into.Clear();
-            round++;
-            for (int i = starts[d]; i < starts[d + 1]; i++)
-            {
-                int n = eventNames[i];
-                if (n < 0)
-                {
-                    Mark(wholeWord[~n], stamps, into);
-                    continue;
-                }
-
-                foreach (int inner in nameWords[n])
-                {
-                    Mark(inner, stamps, into);
-                }
-            }
-
-            return into;
-        }
+        public List<int> KeysOf(int d, List<int> into) => Of(d, nameWords, wholeWord, stamps, into);
 
         /// <summary>The phrases whose keys the <paramref name="d"/>th dated event answers to, each once, in <paramref name="into"/>.</summary>
-        public List<int> PhrasesOf(int d, List<int> into)
+        public List<int> PhrasesOf(int d, List<int> into) => Of(d, namePhrases, phraseOf, phraseStamps, into);
+
+        /// <summary>What the <paramref name="d"/>th dated event's names hold (<paramref name="held"/>) and its whole names are (<paramref name="whole"/>), each once.</summary>
+        private List<int> Of(int d, int[][] held, int[] whole, int[] stamped, List<int> into)
         {
             into.Clear();
             round++;
@@ -310,13 +293,13 @@ public static partial class EventTimeline
                 int n = eventNames[i];
                 if (n < 0)
                 {
-                    Mark(phraseOf[~n], phraseStamps, into);
+                    Mark(whole[~n], stamped, into);
                     continue;
                 }
 
-                foreach (int inner in namePhrases[n])
+                foreach (int inner in held[n])
                 {
-                    Mark(inner, phraseStamps, into);
+                    Mark(inner, stamped, into);
                 }
             }
 
