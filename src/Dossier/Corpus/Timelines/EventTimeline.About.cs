@@ -289,15 +289,23 @@ public static partial class EventTimeline
             return -1;
         }
 
-        int i = roots.FindIndex(r => string.Equals(r, code[..2], StringComparison.Ordinal));
-        if (i < 0)
+        var root = code.AsSpan(0, 2);
+        for (int i = 0; i < roots.Count; i++)
         {
-            // Event codes are CAMEO's, of 20 roots.
-            i = roots.Count < short.MaxValue ? roots.Count : throw new InvalidOperationException($"more than {short.MaxValue} event types");
-            roots.Add(code[..2]);
+            if (root.SequenceEqual(roots[i]))
+            {
+                return (short)i;
+            }
         }
 
-        return (short)i;
+        // Event codes are CAMEO's, of 20 roots.
+        if (roots.Count == short.MaxValue)
+        {
+            throw new InvalidOperationException($"more than {short.MaxValue} event types");
+        }
+
+        roots.Add(code[..2]);
+        return (short)(roots.Count - 1);
     }
 
     /// <summary>The key of an actor as a query names it (<see cref="EventParticipant.Matches"/>): capitals whole, anything else as an entity id.</summary>

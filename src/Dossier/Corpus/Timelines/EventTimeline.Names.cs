@@ -353,7 +353,7 @@ public static partial class EventTimeline
             }
 
             eventNames.Add(~NameId(folded, whole: true));
-            if (!IsWord(folded) && !folded.All(char.IsLetterOrDigit))
+            if (!folded.All(char.IsLetterOrDigit))
             {
                 keys.Add(WholeKey(folded));
             }
