@@ -143,20 +143,30 @@ internal static class TimelineIndexBenchmark
         EventTimeline.WriteIndex(items);
         var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         Console.WriteLine(FormattableString.Invariant(
-            $"{path}: timeline index in {watch.Elapsed.TotalSeconds:0.0} s wall, {used.TotalSeconds:0.0} s CPU; {items.Count:N0} items, {items.Bytes / 1e6:0.0} MB of JSON; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB"));
+            $"{path}: timeline index in {watch.Elapsed.TotalSeconds:0.0} s wall, {used.TotalSeconds:0.0} s CPU; {items.Count:N0} items, {items.Bytes / 1e6:0.0} MB of JSON; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB; items in the order written, SHA-256 {items.Digest()}"));
         return 0;
     }
 
-    /// <summary>Reads "staged" items from the saved snapshot and counts what is written.</summary>
+    /// <summary>Reads "staged" items from the saved snapshot, counts what is written and digests it (kind, id and JSON of each, in the order written), so that two builds' outputs can be compared.</summary>
     private sealed class SavedItems(IArticleStore store) : ICorpusWriter
     {
+        private readonly System.Security.Cryptography.IncrementalHash hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+
         public long Count { get; private set; }
 
         public long Bytes { get; private set; }
 
-        public void Write(string kind, string id, string json) => (Count, Bytes) = (Count + 1, Bytes + System.Text.Encoding.UTF8.GetByteCount(json));
+        public string Digest() => Convert.ToHexStringLower(hash.GetCurrentHash());
 
-        public void Write(string kind, string id, byte[] utf8Json) => (Count, Bytes) = (Count + 1, Bytes + utf8Json.Length);
+        public void Write(string kind, string id, string json) => Write(kind, id, System.Text.Encoding.UTF8.GetBytes(json));
+
+        public void Write(string kind, string id, byte[] utf8Json)
+        {
+            (Count, Bytes) = (Count + 1, Bytes + utf8Json.Length);
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(kind + "\0" + id + "\0"));
+            hash.AppendData(utf8Json);
+            hash.AppendData("\n"u8);
+        }
 
         public void ReadStaged(IReadOnlyList<string> kinds, Action<string, string, string> item) => store.ReadCorpusItems(kinds, item);
 

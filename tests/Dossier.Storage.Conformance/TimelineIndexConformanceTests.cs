@@ -198,12 +198,11 @@ public abstract partial class ArticleStoreConformanceTests
         Assert.Empty(EventTimeline.Load(store, new TimelineQuery("story:e")));
     }
 
-    [Fact]
-    public void The_whole_timeline_about_an_actor_or_of_a_type_with_many_events_is_read_from_its_saved_entries()
+    /// <summary>Council and 480 events of Rohan, Gondor and Aragorn over 120 days and four months, three in four of them consultations.</summary>
+    private static CorpusSnapshot TimelineCrowd()
     {
-        // Council and 480 events of Rohan, Gondor and Aragorn over 120 days and four months, three in four of them consultations.
         string[] codes = ["040", "042", "010", "043"];
-        var crowd = Council with
+        return Council with
         {
             Events =
             [
@@ -214,6 +213,55 @@ public abstract partial class ArticleStoreConformanceTests
                     [new[] { "a1", "a2", "b", "c", "d" }[i % 5]], 1 + (i % 3), [i % 2 == 0 ? Rohan : Gondor], [i % 3 == 0 ? Aragorn : Rohan], later: i % 4)),
             ],
         };
+    }
+
+    [Fact]
+    public void The_timeline_index_is_the_same_items_in_the_same_order_however_many_sets_a_walk_over_the_events_collects()
+    {
+        var crowd = TimelineCrowd();
+        using var store = OpenStore();
+        var written = new[] { 1, 300, 700, int.MaxValue }.Select(perWalk => IndexItems(store, crowd, perWalk)).ToList();
+
+        // Several sets of many events (their key items list no ids): a bound of one event walks once for each of them.
+        var many = written[^1].Where(i => i.Kind == EventTimeline.KeyKind && !i.Json.Contains("\"ids\"", StringComparison.Ordinal))
+            .Select(i => JsonDocument.Parse(i.Json).RootElement.GetProperty("set").GetInt32()).Distinct().ToList();
+        Assert.True(many.Count >= 3, $"{many.Count} sets of many events");
+        Assert.Contains(written[^1], i => i.Kind == EventTimeline.AboutKind);
+        Assert.All(written, w => Assert.Equal(written[^1], w));
+    }
+
+    /// <summary>What the timeline index stages for <paramref name="snapshot"/>, in the order written, its walks bounded by <paramref name="perWalk"/>; nothing is committed.</summary>
+    private List<(string Kind, string Id, string Json)> IndexItems(IArticleStore store, CorpusSnapshot snapshot, int perWalk)
+    {
+        using var writer = store.WriteCorpus();
+        CorpusSnapshotJson.Write(snapshot, new CorpusItemSink(writer));
+        var recorder = new RecordingWriter(writer);
+        EventTimeline.WriteIndex(recorder, perWalk);
+        return recorder.Items;
+    }
+
+    /// <summary>Reads what another writer staged and keeps what is written, in order, without staging it.</summary>
+    private sealed class RecordingWriter(ICorpusWriter inner) : ICorpusWriter
+    {
+        public List<(string Kind, string Id, string Json)> Items { get; } = [];
+
+        public void Write(string kind, string id, string json) => Items.Add((kind, id, json));
+
+        public void ReadStaged(IReadOnlyList<string> kinds, Action<string, string, string> item) => inner.ReadStaged(kinds, item);
+
+        public void Discard(string kind) => Items.RemoveAll(i => i.Kind == kind);
+
+        public void Commit() => throw new InvalidOperationException("a recording is not committed");
+
+        public void Dispose()
+        {
+        }
+    }
+
+    [Fact]
+    public void The_whole_timeline_about_an_actor_or_of_a_type_with_many_events_is_read_from_its_saved_entries()
+    {
+        var crowd = TimelineCrowd();
         using var store = OpenStore();
         store.SaveCorpus(crowd);
         foreach (var (query, include) in Asked)

@@ -39,8 +39,11 @@ public static partial class EventTimeline
     /// <summary>How many events a timeline of several sets always loads one by one, however few the snapshot holds; more than a quarter of them are read in turn instead.</summary>
     private const int LeastLoaded = 20_000;
 
-    /// <summary>How many events (each counted once per set it is in) the sets whose entries are made together hold at most: what bounds the dates held at once.</summary>
-    private const int PerPass = 250_000;
+    /// <summary>
+    /// How many events (each counted once per set it is in) the sets of many that one walk over the dated events
+    /// collects hold at most (four bytes each): what bounds the walks, each over every dated event, to a few.
+    /// </summary>
+    private const int PerWalk = 16_000_000;
 
     /// <summary>A set of fewer dated events than this lists them in its keys' items instead of its entries: its timeline loads them, as few as a page shows.</summary>
     private const int FewEvents = 200;
@@ -48,14 +51,17 @@ public static partial class EventTimeline
     /// <summary>
     /// Stages the filtered timelines of what <paramref name="writer"/> has staged. A pass over the merged events keeps
     /// of each dated one what an entry needs but its summary (<see cref="DatedEvent"/>) and the keys it answers to;
-    /// then the entries of the sets of many events are made from that, a few sets at a time, and written without their
-    /// summaries (each is its first event's, read with the entry); a set of few lists its events' ids.
+    /// then a few walks over those (one when the sets of many hold fewer than <paramref name="perWalk"/> events together)
+    /// each collect the events of as many sets as the bound allows, and each set's entries are made from its events
+    /// alone and written without their summaries (each is its first event's, read with the entry); a set of few lists
+    /// its events' ids.
     /// </summary>
     /// <param name="writer">What was staged.</param>
     /// <param name="independent">How many independent sources a set of articles is.</param>
     /// <param name="events">How many merged events were staged.</param>
+    /// <param name="perWalk">How many events the sets of many that one walk over the dated events collects hold at most (<see cref="PerWalk"/>).</param>
     /// <returns>How many words and phrases the name index holds (<see cref="NameWords"/>).</returns>
-    private static (int Words, int Phrases) WriteKeyed(ICorpusWriter writer, Func<IEnumerable<string>, int> independent, int events)
+    private static (int Words, int Phrases) WriteKeyed(ICorpusWriter writer, Func<IEnumerable<string>, int> independent, int events, int perWalk)
     {
         var keyOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var keys = new List<string>();
@@ -198,16 +204,25 @@ public static partial class EventTimeline
         var added = new List<int>();
         for (int first = 0; first < setEvents.Count;)
         {
-            // The sets of many from first to end, holding at most PerPass events unless one holds more; a set of few
-            // collects its events' places.
-            int end = first, held = 0;
-            while (end < setEvents.Count && (held == 0 || setEvents[end] < FewEvents || held + setEvents[end] <= PerPass))
+            // The sets from first to end, whose sets of many hold at most perWalk events together unless one holds
+            // more: one walk over the dated events puts each set's in a range of its own (a set of few collects them in
+            // its list), then each set's timeline is made from its range alone.
+            int end = first;
+            long held = 0;
+            while (end < setEvents.Count && (held == 0 || setEvents[end] < FewEvents || held + setEvents[end] <= perWalk))
             {
                 held += setEvents[end] < FewEvents ? 0 : setEvents[end];
                 end++;
             }
 
-            var timelines = new Builder?[end - first];
+            var starts = new int[end - first + 1];
+            for (int set = first; set < end; set++)
+            {
+                starts[set - first + 1] = starts[set - first] + (setEvents[set] < FewEvents ? 0 : setEvents[set]);
+            }
+
+            var next = starts[..^1];
+            var walked = new int[held];
             for (int d = 0; d < dated.Count; d++)
             {
                 added.Clear();
@@ -236,7 +251,7 @@ public static partial class EventTimeline
                 }
             }
 
-            // The dth dated event into its key's set, when the set is one of this pass's and the event is not in it yet.
+            // The dth dated event into its key's set, when the set is one of this walk's and the event is not in it yet.
             void Take(int d, int set)
             {
                 if (set < first || set >= end || added.Contains(set))
@@ -245,23 +260,33 @@ public static partial class EventTimeline
                 }
 
                 added.Add(set);
-                var e = dated[d];
                 if (setEvents[set] < FewEvents)
                 {
                     (members[set] ??= []).Add(d);
                     return;
                 }
 
-                (timelines[set - first] ??= new Builder(new TimelineQuery(), null, independent, strings, eventIds))
-                    .Add(e.Date, e.Earliest, e.Latest, string.Empty, e.Rank, new ArraySegment<string>(articleArray, e.ArticleStart, e.ArticleCount));
+                walked[next[set - first]++] = d;
             }
 
             for (int set = first; set < end; set++)
             {
-                if (timelines[set - first] is { } timeline)
+                int from = starts[set - first], to = starts[set - first + 1];
+                if (next[set - first] != to)
                 {
+                    throw new InvalidOperationException($"the timeline index's set {set} was counted with {to - from} events and walked with {next[set - first] - from}");
+                }
+
+                if (to > from)
+                {
+                    var timeline = new Builder(new TimelineQuery(), null, independent, strings, eventIds);
+                    for (int i = from; i < to; i++)
+                    {
+                        var e = dated[walked[i]];
+                        timeline.Add(e.Date, e.Earliest, e.Latest, string.Empty, e.Rank, new ArraySegment<string>(articleArray, e.ArticleStart, e.ArticleCount));
+                    }
+
                     setEntries[set] = WriteEntries(writer, timeline, AboutKind, AboutRankKind, SetPrefix(set));
-                    timelines[set - first] = null;
                 }
             }
 

@@ -42,7 +42,10 @@ public static partial class EventTimeline
     /// date's articles) and each story's event ids.
     /// </summary>
     /// <returns>How many merged events each story has (those with a report in one of its articles; a story without any is absent), as <see cref="StoryEventCounts"/> counts them.</returns>
-    public static IReadOnlyDictionary<string, int> WriteIndex(ICorpusWriter writer)
+    public static IReadOnlyDictionary<string, int> WriteIndex(ICorpusWriter writer) => WriteIndex(writer, PerWalk);
+
+    /// <summary>Stages the timeline index as <see cref="WriteIndex(ICorpusWriter)"/> does, its filtered timelines' walks each collecting the events of sets of many that hold at most <paramref name="perWalk"/> together (unless one holds more): the same items, in the same order, for any bound.</summary>
+    internal static IReadOnlyDictionary<string, int> WriteIndex(ICorpusWriter writer, int perWalk)
     {
         ArgumentNullException.ThrowIfNull(writer);
         var core = CorpusSnapshotJson.ReadStaged(writer);
@@ -115,7 +118,7 @@ public static partial class EventTimeline
 
         var storyEvents = byStory.ToDictionary(s => s.Key, s => s.Value.Events.Count, StringComparer.Ordinal);
         byStory.Clear();
-        var (words, phrases) = WriteKeyed(writer, core.IndependentSources, events);
+        var (words, phrases) = WriteKeyed(writer, core.IndependentSources, events, perWalk);
         writer.Write(IndexBuiltKind, IndexBuiltId, JsonSerializer.Serialize(new IndexBuilt(IndexFormat, events, entries) { Words = words, Phrases = phrases }, IndexJsonOptions));
         return storyEvents;
     }
