@@ -7,11 +7,15 @@ namespace Dossier.Storage.Postgres;
 /// <summary>Reads an article row (the columns of <see cref="PostgresArticleStore"/>'s queries, in order) into a record.</summary>
 internal static class ArticleRows
 {
-    public static ArticleRecord Read(NpgsqlDataReader r)
+    public static ArticleRecord Read(NpgsqlDataReader r) =>
+        new(r.GetString(0), r.GetInt32(1), r.GetString(3), Metadata(r), r.GetString(15), r.GetFieldValue<DateTimeOffset>(16));
+
+    /// <summary>A row's metadata: source at column 2, title to captions at 4 to 14 (the columns' order up to the body).</summary>
+    public static ArticleMetadata Metadata(NpgsqlDataReader r)
     {
         DateOnly? from = Date(r, 8);
         DateOnly? to = Date(r, 9);
-        var metadata = new ArticleMetadata
+        return new ArticleMetadata
         {
             Source = r.GetString(2),
             Title = Text(r, 4),
@@ -25,7 +29,6 @@ internal static class ArticleRows
             Language = Text(r, 13),
             Captions = JsonSerializer.Deserialize<List<string>>(r.GetString(14)) ?? [],
         };
-        return new ArticleRecord(r.GetString(0), r.GetInt32(1), r.GetString(3), metadata, r.GetString(15), r.GetFieldValue<DateTimeOffset>(16));
     }
 
     private static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

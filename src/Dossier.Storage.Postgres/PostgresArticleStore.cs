@@ -16,10 +16,13 @@ namespace Dossier.Storage.Postgres;
 /// </summary>
 public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisionStore
 {
-    private const string Columns = """
+    /// <summary>The columns of <see cref="Columns"/> up to the body: what <see cref="ArticleRows.Metadata"/> reads.</summary>
+    private const string HeadColumns = """
         id, version, source, content_hash, title, outlet, url, published, published_from, published_to,
-        dateline, byline, wire, language, captions::text, body, ingested_at
+        dateline, byline, wire, language, captions::text
         """;
+
+    private const string Columns = HeadColumns + ", body, ingested_at";
 
     private readonly NpgsqlDataSource dataSource;
 
@@ -149,6 +152,64 @@ public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisio
         // Only sources containing the key can end in it: filter in the server, then apply the exact file-name rule.
         var byName = QueryArticles(connection, "WHERE is_current AND strpos(source, @key) > 0", ("key", key)).Where(a => SourceNames.Names(a.Source, key)).ToList();
         return byName.Count == 1 ? byName[0] : null;
+    }
+
+    public IReadOnlyList<ArticleHead> ArticleHeads(IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string id in ids)
+        {
+            order.TryAdd(id, order.Count);
+        }
+
+        var heads = new List<ArticleHead>(order.Count);
+        if (order.Count == 0)
+        {
+            return heads;
+        }
+
+        // The columns before the body only: the body is not read (nor detoasted).
+        using var connection = dataSource.OpenConnection();
+        using var cmd = new NpgsqlCommand($"SELECT {HeadColumns} FROM articles WHERE is_current AND id = ANY(@ids)", connection);
+        cmd.Parameters.AddWithValue("ids", order.Keys.ToArray());
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                heads.Add(new ArticleHead(r.GetString(0), r.GetInt32(1), ArticleRows.Metadata(r)));
+            }
+        }
+
+        heads.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
+        return heads;
+    }
+
+    public IReadOnlyList<string?> BodySpans(IReadOnlyList<ArticleSpan> spans)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        var texts = new string?[spans.Count];
+        if (spans.Count == 0)
+        {
+            return texts;
+        }
+
+        // Each span's article's body up to the span's end, counted in code points (never fewer UTF-16 units).
+        using var connection = dataSource.OpenConnection();
+        using var cmd = new NpgsqlCommand("""
+            SELECT s.n, left(a.body, s.e)
+            FROM unnest(@articles, @ends) WITH ORDINALITY AS s(article, e, n) JOIN articles a ON a.id = s.article AND a.is_current
+            """, connection);
+        cmd.Parameters.AddWithValue("articles", spans.Select(s => s.Article).ToArray());
+        cmd.Parameters.AddWithValue("ends", spans.Select(s => Math.Max(0, s.End)).ToArray());
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            int i = (int)r.GetInt64(0) - 1;
+            texts[i] = ArticleSpans.Cut(r.GetString(1), spans[i]);
+        }
+
+        return texts;
     }
 
     public IReadOnlyList<ArticleRecord> Versions(string articleId)
@@ -293,6 +354,27 @@ public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisio
         cmd.Parameters.AddWithValue("k", kind);
         cmd.Parameters.AddWithValue("i", id);
         return cmd.ExecuteScalar() as string;
+    }
+
+    public IReadOnlyDictionary<string, string> CorpusItems(string kind, IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var items = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return items;
+        }
+
+        using var cmd = dataSource.CreateCommand("SELECT id, json::text FROM corpus_items WHERE kind = @k AND id = ANY(@ids)");
+        cmd.Parameters.AddWithValue("k", kind);
+        cmd.Parameters.AddWithValue("ids", ids.Distinct(StringComparer.Ordinal).ToArray());
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            items.Add(r.GetString(0), r.GetString(1));
+        }
+
+        return items;
     }
 
     public void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item, int? limit = null, string? from = null)

@@ -163,6 +163,67 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
         return byName.Count == 1 ? QueryArticles("WHERE is_current = 1 AND id = $key", ("$key", byName[0])).FirstOrDefault() : null;
     }
 
+    public IReadOnlyList<ArticleHead> ArticleHeads(IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string id in ids)
+        {
+            order.TryAdd(id, order.Count);
+        }
+
+        var heads = new List<ArticleHead>(order.Count);
+        if (order.Count == 0)
+        {
+            return heads;
+        }
+
+        // The columns before the body only: a row's body (and what follows it) is mostly in overflow pages, not read.
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT id, version, source, content_hash, title, outlet, url, published, published_from, published_to,
+                   dateline, byline, wire, language, captions
+            FROM articles WHERE is_current = 1 AND id IN (SELECT value FROM json_each($ids))
+            """;
+        cmd.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(order.Keys));
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                heads.Add(new ArticleHead(r.GetString(0), r.GetInt32(1), Metadata(r)));
+            }
+        }
+
+        heads.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
+        return heads;
+    }
+
+    public IReadOnlyList<string?> BodySpans(IReadOnlyList<ArticleSpan> spans)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        var texts = new string?[spans.Count];
+        if (spans.Count == 0)
+        {
+            return texts;
+        }
+
+        // Each span's article's body up to the span's end, counted in code points (never fewer UTF-16 units).
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT CAST(j.key AS INTEGER), substr(a.body, 1, json_extract(j.value, '$[1]'))
+            FROM json_each($spans) j JOIN articles a ON a.id = json_extract(j.value, '$[0]') AND a.is_current = 1
+            """;
+        cmd.Parameters.AddWithValue("$spans", JsonSerializer.Serialize(spans.Select(s => new object[] { s.Article, Math.Max(0, s.End) })));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            int i = r.GetInt32(0);
+            texts[i] = ArticleSpans.Cut(r.GetString(1), spans[i]);
+        }
+
+        return texts;
+    }
+
     public IReadOnlyList<ArticleRecord> Versions(string articleId) =>
         QueryArticles("WHERE id = $key ORDER BY version", ("$key", articleId));
 
@@ -336,6 +397,28 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
         return cmd.ExecuteScalar() as string;
     }
 
+    public IReadOnlyDictionary<string, string> CorpusItems(string kind, IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var items = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return items;
+        }
+
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT id, json FROM corpus_items WHERE kind = $k AND id IN (SELECT value FROM json_each($ids))";
+        cmd.Parameters.AddWithValue("$k", kind);
+        cmd.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids.Distinct(StringComparer.Ordinal)));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            items.Add(r.GetString(0), r.GetString(1));
+        }
+
+        return items;
+    }
+
     public void ReadCorpusItems(IReadOnlyList<string> kinds, Action<string, string, string> item, int? limit = null, string? from = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit ?? 0, nameof(limit));
@@ -507,27 +590,32 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            DateOnly? from = ParseDate(r, 8);
-            DateOnly? to = ParseDate(r, 9);
-            var metadata = new ArticleMetadata
-            {
-                Source = r.GetString(2),
-                Title = NullableString(r, 4),
-                Outlet = NullableString(r, 5),
-                Url = NullableString(r, 6),
-                Published = ParseDate(r, 7),
-                PublishedRange = from is { } f && to is { } t ? new DateRange(f, t) : null,
-                Dateline = NullableString(r, 10),
-                Byline = NullableString(r, 11),
-                Wire = NullableString(r, 12),
-                Language = NullableString(r, 13),
-                Captions = JsonSerializer.Deserialize<List<string>>(r.GetString(14)) ?? [],
-            };
-            list.Add(new ArticleRecord(r.GetString(0), r.GetInt32(1), r.GetString(3), metadata, r.GetString(15),
+            list.Add(new ArticleRecord(r.GetString(0), r.GetInt32(1), r.GetString(3), Metadata(r), r.GetString(15),
                 DateTimeOffset.Parse(r.GetString(16), CultureInfo.InvariantCulture)));
         }
 
         return list;
+    }
+
+    /// <summary>An article row's metadata: source at column 2, title to captions at 4 to 14 (<see cref="QueryArticles"/>'s columns).</summary>
+    private static ArticleMetadata Metadata(SqliteDataReader r)
+    {
+        DateOnly? from = ParseDate(r, 8);
+        DateOnly? to = ParseDate(r, 9);
+        return new ArticleMetadata
+        {
+            Source = r.GetString(2),
+            Title = NullableString(r, 4),
+            Outlet = NullableString(r, 5),
+            Url = NullableString(r, 6),
+            Published = ParseDate(r, 7),
+            PublishedRange = from is { } f && to is { } t ? new DateRange(f, t) : null,
+            Dateline = NullableString(r, 10),
+            Byline = NullableString(r, 11),
+            Wire = NullableString(r, 12),
+            Language = NullableString(r, 13),
+            Captions = JsonSerializer.Deserialize<List<string>>(r.GetString(14)) ?? [],
+        };
     }
 
     private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

@@ -94,6 +94,41 @@ public abstract partial class ArticleStoreConformanceTests
     }
 
     [Fact]
+    public void Heads_and_spans_are_read_for_current_articles_by_id_only_in_the_order_given()
+    {
+        using var store = OpenStore();
+        // Characters outside the BMP before the spans: evidence offsets count UTF-16 units, SQL counts code points.
+        const string body = "Talks 🤝🏽 began in Vienna. Kazem Jalali said this was not the case.";
+        var (a1, d1) = Article("a1", "feeds/one.txt", body, "h1");
+        var (old, dOld) = Article("a2", "feeds/two.txt", "An old text about Astana.", "h2");
+        var (a2, d2) = Article("a2", "feeds/two.txt", "The newer text. Mokhber and Putin met on Thursday in Astana.", "h3");
+        store.Save(a1, d1);
+        store.Save(old, dOld);
+        store.Save(a2, d2);
+
+        var heads = store.ArticleHeads(["a2", "nothing", "feeds/one.txt", "a1", "a2"]);
+        Assert.Equal([("a2", 2, "Title of a2"), ("a1", 1, "Title of a1")], heads.Select(h => (h.Id, h.Version, h.Metadata.Title)));
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(store.FindArticle("a1")!.Metadata), System.Text.Json.JsonSerializer.Serialize(heads[1].Metadata));
+        Assert.Equal("feeds/one.txt", heads[1].Source);
+        Assert.Empty(store.ArticleHeads([]));
+
+        int said = body.IndexOf("Kazem", StringComparison.Ordinal);
+        int met = a2.Body.IndexOf("Mokhber", StringComparison.Ordinal);
+        var spans = store.BodySpans(
+        [
+            new ArticleSpan("a1", said, said + "Kazem Jalali said".Length),
+            new ArticleSpan("a2", met, a2.Body.Length),
+            new ArticleSpan("a1", 6, 10),
+            new ArticleSpan("a1", 0, body.Length + 1),
+            new ArticleSpan("a1", 5, 5),
+            new ArticleSpan("feeds/one.txt", 0, 5),
+            new ArticleSpan("a1", said, said + "Kazem Jalali said".Length),
+        ]);
+        Assert.Equal(["Kazem Jalali said", "Mokhber and Putin met on Thursday in Astana.", "🤝🏽", null, null, null, "Kazem Jalali said"], spans);
+        Assert.Empty(store.BodySpans([]));
+    }
+
+    [Fact]
     public void Saving_the_same_source_and_content_again_changes_nothing()
     {
         using var store = OpenStore();

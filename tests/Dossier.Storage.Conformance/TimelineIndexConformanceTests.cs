@@ -87,6 +87,20 @@ public abstract partial class ArticleStoreConformanceTests
     }
 
     [Fact]
+    public void Items_of_a_kind_are_read_at_once_by_id_as_one_by_one()
+    {
+        using var store = OpenStore();
+        Assert.Empty(store.CorpusItems(CorpusItemSink.EventKind, ["e1"]));
+        store.SaveCorpus(Council);
+
+        var items = store.CorpusItems(CorpusItemSink.EventKind, ["e3", "nothing", "e1", "e3", "story:a1"]);
+        Assert.Equal(["e1", "e3"], items.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(store.CorpusItem(CorpusItemSink.EventKind, "e3"), items["e3"]);
+        Assert.Equal(JsonSerializer.Serialize(Council.Events[0]), JsonSerializer.Serialize(store.LoadEvents(["e1", "e1", "e9"]).Single().Value));
+        Assert.Empty(store.CorpusItems(CorpusItemSink.EventKind, []));
+    }
+
+    [Fact]
     public void Only_the_first_items_of_each_kind_from_the_id_given_are_read_when_a_limit_or_a_start_is_given()
     {
         using var store = OpenStore();

@@ -34,6 +34,13 @@ internal static class PageKit
     public static string Title(ArticleRecord a)
     {
         ArgumentNullException.ThrowIfNull(a);
+        return Title(a.Head);
+    }
+
+    /// <summary>An article's title, else the last part of its source.</summary>
+    public static string Title(ArticleHead a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
         if (a.Metadata.Title is { Length: > 0 } t)
         {
             return t;
@@ -46,9 +53,14 @@ internal static class PageKit
 
     public static string? Outlet(ArticleRecord a) => Dossier.Corpus.StoryListing.Outlet(a);
 
+    public static string? Outlet(ArticleHead a) => Dossier.Corpus.StoryListing.Outlet(a.Metadata);
+
     /// <summary>An article title linking to the article (or to a span of it).</summary>
     public static void ArticleLink(HtmlWriter h, ArticleRecord a, TextSpan? span = null) =>
         h.Link(span is { } s ? Url.Evidence(a.Id, s.Start, s.End) : Url.Path("articles", a.Id), Title(a));
+
+    /// <summary>An article title linking to the article.</summary>
+    public static void ArticleLink(HtmlWriter h, ArticleHead a) => h.Link(Url.Path("articles", a.Id), Title(a));
 
     /// <summary>Reads a page number (a whole number from 1, default 1) or returns the problem with it.</summary>
     public static IResult? PageNumber(HttpContext context, string name, out int page)

@@ -48,14 +48,15 @@ internal static class StoryPage
 
         var story = id is null ? null : corpus.Stories.First(s => s.Id == id);
         var entries = filter.Entries(corpus);
-        // A story's page looks up only the articles it shows (its own and its entries' sources), not every article.
+        // A story's page looks up only the articles it shows (its own and its entries' sources), not every article,
+        // and of those only what it shows (titles, outlets and dates, and the evidence it quotes).
         var articles = story is null
-            ? store.ArticlesById()
-            : story.Articles.Concat(entries.SelectMany(e => e.Sources)).Distinct(StringComparer.Ordinal)
-                .Select(store.Article).OfType<ArticleRecord>().ToDictionary(a => a.Id, StringComparer.Ordinal);
+            ? store.ArticlesById().ToDictionary(a => a.Key, a => a.Value.Head, StringComparer.Ordinal)
+            : Heads(store.Store, story.Articles.Concat(entries.SelectMany(e => e.Sources)));
         var members = story?.Articles ?? [.. articles.Keys];
         var scope = new TimelineFilter(story?.Id, [], null, null).Events(corpus);
-        var page = new View(story, members.Count, corpus.IndependentSources(members), members, articles, scope, entries, corpus.Events.ToDictionary(e => e.Id, StringComparer.Ordinal), stored, null);
+        var events = corpus.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var page = new View(story, members.Count, corpus.IndependentSources(members), members, articles, Quotes(store.Store, entries, events, null), scope, entries, events, stored, null);
         return Write(page, filter);
     }
 
@@ -75,29 +76,65 @@ internal static class StoryPage
 
         var entries = filter.Entries(store.Store, pageDates, out int dates);
         bool capped = filter.Top is null && dates > pageDates;
-        var events = new Dictionary<string, MergedEvent>(StringComparer.Ordinal);
-        // Of each date, its first events (most independent sources first) and sources are read and listed.
-        foreach (var e in entries.SelectMany(d => d.Events.Take(perDate)).Distinct(StringComparer.Ordinal).Select(store.Store.LoadEvent).OfType<MergedEvent>())
-        {
-            events.Add(e.Id, e);
-        }
+        // Of each date, its first events (most independent sources first) and sources are read (at once) and listed.
+        var events = store.Store.LoadEvents(entries.SelectMany(d => d.Events.Take(perDate)));
 
         // The choices come from the key dates without filters, so that a filter never hides the others.
         var keyDates = filter is { Actors.Count: 0, Type: null, Top: null }
             ? entries
             : new TimelineFilter(null, [], null, pageDates).Entries(store.Store);
-        var choices = keyDates.SelectMany(d => d.Events.Take(perDate)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(id => events.GetValueOrDefault(id) ?? store.Store.LoadEvent(id)).OfType<MergedEvent>().ToList();
+        var chosen = keyDates.SelectMany(d => d.Events.Take(perDate)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var others = store.Store.LoadEvents(chosen.Where(id => !events.ContainsKey(id)));
+        var choices = chosen.Select(id => events.GetValueOrDefault(id) ?? others.GetValueOrDefault(id)).OfType<MergedEvent>().ToList();
 
         var (articleCount, independent) = ArticleFigures(store.Store);
-        var listed = articleCount <= ListedArticles ? store.ArticlesById() : null;
-        var articles = listed ?? entries.SelectMany(e => e.Sources.Take(perDate)).Distinct(StringComparer.Ordinal)
-            .Select(store.Article).OfType<ArticleRecord>().ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var listed = articleCount <= ListedArticles ? store.ArticlesById().ToDictionary(a => a.Key, a => a.Value.Head, StringComparer.Ordinal) : null;
+        var articles = listed ?? Heads(store.Store, entries.SelectMany(e => e.Sources.Take(perDate)));
         string? notice = capped
             ? $"The {pageDates} most salient of {dates.ToString("N0", CultureInfo.InvariantCulture)} dates; add top=N to the address for another number."
             : null;
-        var page = new View(null, articleCount, independent, listed is null ? [] : [.. listed.Keys], articles, choices, entries, events, stored, notice, perDate);
+        var page = new View(null, articleCount, independent, listed is null ? [] : [.. listed.Keys], articles, Quotes(store.Store, entries, events, perDate), choices, entries, events, stored, notice, perDate);
         return Write(page, filter);
+    }
+
+    /// <summary>The articles with these ids, by id, read without their bodies.</summary>
+    private static Dictionary<string, ArticleHead> Heads(IArticleStore store, IEnumerable<string> ids) =>
+        store.ArticleHeads([.. ids.Distinct(StringComparer.Ordinal)]).ToDictionary(a => a.Id, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The evidence each entry quotes of its listed sources (<see cref="Evidence"/>), read from the articles' bodies
+    /// at once: the text by span, a span the body does not hold left out.
+    /// </summary>
+    private static Dictionary<ArticleSpan, string> Quotes(IArticleStore store, IReadOnlyList<TimelineEntry> entries, IReadOnlyDictionary<string, MergedEvent> events, int? cap)
+    {
+        var spans = entries.SelectMany(e => Evidence(e, events, cap).Values).Distinct().ToList();
+        var texts = store.BodySpans(spans);
+        var quotes = new Dictionary<ArticleSpan, string>();
+        for (int i = 0; i < spans.Count; i++)
+        {
+            if (texts[i] is { } text)
+            {
+                quotes.Add(spans[i], text);
+            }
+        }
+
+        return quotes;
+    }
+
+    /// <summary>Of each source an entry lists (with <paramref name="cap"/>, its first ones), the first evidence in it of the entry's events that were read (with the cap, its first ones).</summary>
+    private static Dictionary<string, ArticleSpan> Evidence(TimelineEntry e, IReadOnlyDictionary<string, MergedEvent> events, int? cap)
+    {
+        var listed = e.Sources.Take(cap ?? int.MaxValue).ToHashSet(StringComparer.Ordinal);
+        var found = new Dictionary<string, ArticleSpan>(StringComparer.Ordinal);
+        foreach (var ev in e.Events.Take(cap ?? int.MaxValue).Select(id => events.GetValueOrDefault(id)).OfType<MergedEvent>().SelectMany(m => m.Evidence))
+        {
+            if (listed.Contains(ev.Article))
+            {
+                found.TryAdd(ev.Article, new ArticleSpan(ev.Article, ev.Start, ev.End));
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -123,7 +160,8 @@ internal static class StoryPage
         int ArticleCount,
         int Independent,
         IReadOnlyList<string> Listed,
-        IReadOnlyDictionary<string, ArticleRecord> Articles,
+        IReadOnlyDictionary<string, ArticleHead> Articles,
+        IReadOnlyDictionary<ArticleSpan, string> Quotes,
         IReadOnlyList<MergedEvent> Scope,
         IReadOnlyList<TimelineEntry> Entries,
         IReadOnlyDictionary<string, MergedEvent> Events,
@@ -159,7 +197,7 @@ internal static class StoryPage
             h.Open("ol", ("class", "entries"), ("id", "entries"));
             foreach (var e in page.Entries)
             {
-                Entry(h, e, page.Events, page.Articles, page.Cap);
+                Entry(h, e, page.Events, page.Articles, page.Quotes, page.Cap);
             }
 
             h.Close("ol");
@@ -251,9 +289,11 @@ internal static class StoryPage
     /// <param name="e">The entry.</param>
     /// <param name="events">Its events that were read (with <paramref name="cap"/>, its first ones).</param>
     /// <param name="articles">The articles it cites that were looked up.</param>
+    /// <param name="quotes">The evidence quoted, by span (<see cref="Quotes"/>).</param>
     /// <param name="cap">When given, at most that many sources and events are listed, and how many more there are.</param>
-    private static void Entry(HtmlWriter h, TimelineEntry e, IReadOnlyDictionary<string, MergedEvent> events, IReadOnlyDictionary<string, ArticleRecord> articles, int? cap)
+    private static void Entry(HtmlWriter h, TimelineEntry e, IReadOnlyDictionary<string, MergedEvent> events, IReadOnlyDictionary<string, ArticleHead> articles, IReadOnlyDictionary<ArticleSpan, string> quotes, int? cap)
     {
+        var evidence = Evidence(e, events, cap);
         string shape = DateShape.Of(e.Earliest, e.Latest);
         var merged = e.Events.Take(cap ?? int.MaxValue).Select(id => events.GetValueOrDefault(id)).OfType<MergedEvent>().ToList();
         h.Open("li", ("id", "d-" + e.Date), ("data-date", e.Date), ("class", shape));
@@ -276,11 +316,10 @@ internal static class StoryPage
                 h.Text(source);
             }
 
-            if (merged.SelectMany(m => m.Evidence).FirstOrDefault(ev => ev.Article == source) is { } evidence && articles.TryGetValue(source, out var record)
-                && evidence.End <= record.Body.Length && evidence.Start < evidence.End)
+            if (evidence.TryGetValue(source, out var span) && quotes.TryGetValue(span, out string? quote))
             {
                 h.Open("div", ("class", "muted"));
-                h.Link(Url.Evidence(source, evidence.Start, evidence.End), "“" + record.Body[evidence.Start..evidence.End] + "”");
+                h.Link(Url.Evidence(source, span.Start, span.End), "“" + quote + "”");
                 h.Close("div");
             }
 

@@ -70,6 +70,22 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
         }
     }
 
+    public IReadOnlyList<ArticleHead> ArticleHeads(IReadOnlyCollection<string> ids)
+    {
+        lock (gate)
+        {
+            return inner.ArticleHeads(ids);
+        }
+    }
+
+    public IReadOnlyList<string?> BodySpans(IReadOnlyList<ArticleSpan> spans)
+    {
+        lock (gate)
+        {
+            return inner.BodySpans(spans);
+        }
+    }
+
     public IReadOnlyList<ArticleRecord> Versions(string articleId)
     {
         lock (gate)
@@ -171,6 +187,14 @@ internal sealed class SynchronizedArticleStore(IArticleStore inner) : IArticleSt
         lock (gate)
         {
             return inner.CorpusItem(kind, id);
+        }
+    }
+
+    public IReadOnlyDictionary<string, string> CorpusItems(string kind, IReadOnlyCollection<string> ids)
+    {
+        lock (gate)
+        {
+            return inner.CorpusItems(kind, ids);
         }
     }
 

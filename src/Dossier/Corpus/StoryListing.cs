@@ -87,7 +87,14 @@ public static class StoryListing
     public static string? Outlet(ArticleRecord article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return article.Metadata.Outlet ?? article.Metadata.Wire;
+        return Outlet(article.Metadata);
+    }
+
+    /// <summary>The outlet metadata names, or its wire.</summary>
+    public static string? Outlet(Model.ArticleMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        return metadata.Outlet ?? metadata.Wire;
     }
 
     /// <summary>Stories with the most articles first, then the latest, then by id (a stable order for paging).</summary>

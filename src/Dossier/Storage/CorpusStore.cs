@@ -121,6 +121,15 @@ public static class CorpusStore
         return store.CorpusItem(CorpusItemSink.EventKind, id) is { } json ? CorpusSnapshotJson.ReadEvent(json) : null;
     }
 
+    /// <summary>The merged events of the saved snapshot with these ids, by id (an id without one is absent); reads those items at once, not the snapshot.</summary>
+    public static Dictionary<string, MergedEvent> LoadEvents(this IArticleStore store, IEnumerable<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(ids);
+        return store.CorpusItems(CorpusItemSink.EventKind, [.. ids.Distinct(StringComparer.Ordinal)])
+            .ToDictionary(i => i.Key, i => CorpusSnapshotJson.ReadEvent(i.Value), StringComparer.Ordinal);
+    }
+
     /// <summary>The reporting unit of an article in the saved snapshot, or null when it has none; reads that one item, not the snapshot.</summary>
     public static string? LoadUnit(this IArticleStore store, string articleId)
     {

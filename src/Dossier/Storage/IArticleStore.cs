@@ -37,6 +37,23 @@ public interface IArticleStore : IDisposable
     /// <summary>Finds the current version by id, exact source, or a unique source file name (with or without extension).</summary>
     ArticleRecord? FindArticle(string key);
 
+    /// <summary>
+    /// The current versions' identity and metadata, without their bodies, of the articles whose ids are given (ids
+    /// only, exactly: never sources), in the order first given; an id not stored is left out. What a page shows next
+    /// to corpus items, read at once and without the text (a body is most of an article's row).
+    /// </summary>
+    IReadOnlyList<ArticleHead> ArticleHeads(IReadOnlyCollection<string> ids) =>
+        [.. ids.Distinct(StringComparer.Ordinal).Select(FindArticle).OfType<ArticleRecord>().Where(a => ids.Contains(a.Id)).Select(a => a.Head)
+            .DistinctBy(a => a.Id, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The text of each span of the current body of its article (by id), in the order given: null where no current
+    /// article has that id or the span is not within its body (start from 0, before its end, end at most the body's
+    /// length). What a page quotes of evidence, read without loading each body whole into the page.
+    /// </summary>
+    IReadOnlyList<string?> BodySpans(IReadOnlyList<ArticleSpan> spans) =>
+        [.. spans.Select(s => FindArticle(s.Article) is { } a && a.Id == s.Article ? ArticleSpans.Cut(a.Body, s) : null)];
+
     /// <summary>Every stored version of an article, oldest first.</summary>
     IReadOnlyList<ArticleRecord> Versions(string articleId);
 
@@ -125,4 +142,22 @@ public interface IArticleStore : IDisposable
     /// not the snapshot (<see cref="CorpusStore.CorpusBuiltFrom"/> and <see cref="CorpusStore.LoadEvent"/> read through it).
     /// </summary>
     string? CorpusItem(string kind, string id);
+
+    /// <summary>
+    /// The JSON of the saved snapshot's items of <paramref name="kind"/> with these ids, by id (an id without an item
+    /// is absent), read at once, all from the same snapshot.
+    /// </summary>
+    IReadOnlyDictionary<string, string> CorpusItems(string kind, IReadOnlyCollection<string> ids)
+    {
+        var items = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string id in ids.Distinct(StringComparer.Ordinal))
+        {
+            if (CorpusItem(kind, id) is { } json)
+            {
+                items.Add(id, json);
+            }
+        }
+
+        return items;
+    }
 }

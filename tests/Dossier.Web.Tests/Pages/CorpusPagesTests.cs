@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using static Dossier.Web.Tests.Http;
@@ -213,6 +214,19 @@ public sealed partial class CorpusPagesTests(SeedStore seeds)
         string consultations = await client.GetStringAsync(U("/timeline?type=04"));
         Assert.True(Regex.Matches(consultations, "<option value=\"[0-9]{2}\"").Count > 1, "a type filter hid the other types");
         Assert.Equal(Entries(await browser.GetStringAsync(U("/timeline?type=04&top=3"))), Entries(consultations));
+        // Each source's evidence is quoted from its article's body, on the page read whole as from the index.
+        using (var store = Dossier.Storage.Sqlite.SqliteArticleStore.Open(seeds.Db))
+        {
+            foreach (string page in new[] { whole, bounded })
+            {
+                var quotes = Regex.Matches(page, "<div class=\"muted\"><a href=\"/articles/(?<id>[^?\"]+)\\?start=(?<start>[0-9]+)&amp;end=(?<end>[0-9]+)#evidence\">&#x201C;(?<text>[^<]*)&#x201D;</a>");
+                Assert.NotEmpty(quotes);
+                Assert.All(quotes, q => Assert.Equal(
+                    store.FindArticle(Uri.UnescapeDataString(q.Groups["id"].Value))!.Body[int.Parse(q.Groups["start"].Value, CultureInfo.InvariantCulture)..int.Parse(q.Groups["end"].Value, CultureInfo.InvariantCulture)],
+                    System.Net.WebUtility.HtmlDecode(q.Groups["text"].Value)));
+            }
+        }
+
         // top asks for another number; all of them are then the page read whole.
         Assert.Equal(Entries(whole), Entries(await client.GetStringAsync(U($"/timeline?top={dates}"))));
 
