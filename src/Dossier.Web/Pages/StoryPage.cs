@@ -54,8 +54,8 @@ internal static class StoryPage
             ? store.ArticlesById().ToDictionary(a => a.Key, a => a.Value.Head, StringComparer.Ordinal)
             : Heads(store.Store, story.Articles.Concat(entries.SelectMany(e => e.Sources)));
         var members = story?.Articles ?? [.. articles.Keys];
-        var scope = new TimelineFilter(story?.Id, [], null, null).Events(corpus);
-        var events = corpus.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var scope = new TimelineFilter(story?.Id, [], null, null).Events(corpus).Select(EventBrief.Of).ToList();
+        var events = corpus.Events.ToDictionary(e => e.Id, EventBrief.Of, StringComparer.Ordinal);
         var page = new View(story, members.Count, corpus.IndependentSources(members), members, articles, Quotes(store.Store, entries, events, null), scope, entries, events, stored, null);
         return Write(page, filter);
     }
@@ -77,15 +77,15 @@ internal static class StoryPage
         var entries = filter.Entries(store.Store, pageDates, out int dates);
         bool capped = filter.Top is null && dates > pageDates;
         // Of each date, its first events (most independent sources first) and sources are read (at once) and listed.
-        var events = store.Store.LoadEvents(entries.SelectMany(d => d.Events.Take(perDate)));
+        var events = store.Store.LoadEventBriefs(entries.SelectMany(d => d.Events.Take(perDate)));
 
         // The choices come from the key dates without filters, so that a filter never hides the others.
         var keyDates = filter is { Actors.Count: 0, Type: null, Top: null }
             ? entries
             : new TimelineFilter(null, [], null, pageDates).Entries(store.Store);
         var chosen = keyDates.SelectMany(d => d.Events.Take(perDate)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var others = store.Store.LoadEvents(chosen.Where(id => !events.ContainsKey(id)));
-        var choices = chosen.Select(id => events.GetValueOrDefault(id) ?? others.GetValueOrDefault(id)).OfType<MergedEvent>().ToList();
+        var others = store.Store.LoadEventBriefs(chosen.Where(id => !events.ContainsKey(id)));
+        var choices = chosen.Select(id => events.GetValueOrDefault(id) ?? others.GetValueOrDefault(id)).OfType<EventBrief>().ToList();
 
         var (articleCount, independent) = ArticleFigures(store.Store);
         var listed = articleCount <= ListedArticles ? store.ArticlesById().ToDictionary(a => a.Key, a => a.Value.Head, StringComparer.Ordinal) : null;
@@ -105,7 +105,7 @@ internal static class StoryPage
     /// The evidence each entry quotes of its listed sources (<see cref="Evidence"/>), read from the articles' bodies
     /// at once: the text by span, a span the body does not hold left out.
     /// </summary>
-    private static Dictionary<ArticleSpan, string> Quotes(IArticleStore store, IReadOnlyList<TimelineEntry> entries, IReadOnlyDictionary<string, MergedEvent> events, int? cap)
+    private static Dictionary<ArticleSpan, string> Quotes(IArticleStore store, IReadOnlyList<TimelineEntry> entries, IReadOnlyDictionary<string, EventBrief> events, int? cap)
     {
         var spans = entries.SelectMany(e => Evidence(e, events, cap).Values).Distinct().ToList();
         var texts = store.BodySpans(spans);
@@ -122,11 +122,11 @@ internal static class StoryPage
     }
 
     /// <summary>Of each source an entry lists (with <paramref name="cap"/>, its first ones), the first evidence in it of the entry's events that were read (with the cap, its first ones).</summary>
-    private static Dictionary<string, ArticleSpan> Evidence(TimelineEntry e, IReadOnlyDictionary<string, MergedEvent> events, int? cap)
+    private static Dictionary<string, ArticleSpan> Evidence(TimelineEntry e, IReadOnlyDictionary<string, EventBrief> events, int? cap)
     {
         var listed = e.Sources.Take(cap ?? int.MaxValue).ToHashSet(StringComparer.Ordinal);
         var found = new Dictionary<string, ArticleSpan>(StringComparer.Ordinal);
-        foreach (var ev in e.Events.Take(cap ?? int.MaxValue).Select(id => events.GetValueOrDefault(id)).OfType<MergedEvent>().SelectMany(m => m.Evidence))
+        foreach (var ev in e.Events.Take(cap ?? int.MaxValue).Select(id => events.GetValueOrDefault(id)).OfType<EventBrief>().SelectMany(m => m.Evidence))
         {
             if (listed.Contains(ev.Article))
             {
@@ -162,9 +162,9 @@ internal static class StoryPage
         IReadOnlyList<string> Listed,
         IReadOnlyDictionary<string, ArticleHead> Articles,
         IReadOnlyDictionary<ArticleSpan, string> Quotes,
-        IReadOnlyList<MergedEvent> Scope,
+        IReadOnlyList<EventBrief> Scope,
         IReadOnlyList<TimelineEntry> Entries,
-        IReadOnlyDictionary<string, MergedEvent> Events,
+        IReadOnlyDictionary<string, EventBrief> Events,
         int Stored,
         string? Notice,
         int? Cap = null);
@@ -241,7 +241,7 @@ internal static class StoryPage
         h.Close("dl");
     }
 
-    private static void Filters(HtmlWriter h, string path, IReadOnlyList<MergedEvent> scope, TimelineFilter filter)
+    private static void Filters(HtmlWriter h, string path, IReadOnlyList<EventBrief> scope, TimelineFilter filter)
     {
         h.Open("form", ("method", "get"), ("action", path), ("class", "inline"), ("id", "filters"));
         h.Element("label", "Actor", ("for", "actor"));
@@ -272,14 +272,14 @@ internal static class StoryPage
     }
 
     /// <summary>The actors of the events in scope, most frequent first (at most 60).</summary>
-    private static IEnumerable<(string Id, string Name, int Count)> Actors(IReadOnlyList<MergedEvent> events) =>
+    private static IEnumerable<(string Id, string Name, int Count)> Actors(IReadOnlyList<EventBrief> events) =>
         events.SelectMany(e => e.Participants.DistinctBy(p => p.Id).Select(p => (p.Id, p.Name)))
             .GroupBy(p => p.Id, StringComparer.Ordinal)
             .Select(g => (g.Key, g.First().Name, g.Count()))
             .OrderByDescending(x => x.Item3).ThenBy(x => x.Name, StringComparer.Ordinal).Take(60);
 
     /// <summary>The CAMEO root codes of the events in scope, with the labels their events carry.</summary>
-    private static IEnumerable<(string Root, string Label, int Count)> Types(IReadOnlyList<MergedEvent> events) =>
+    private static IEnumerable<(string Root, string Label, int Count)> Types(IReadOnlyList<EventBrief> events) =>
         events.Where(e => e.Code.Length >= 2)
             .GroupBy(e => e.Code[..2], StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -291,11 +291,11 @@ internal static class StoryPage
     /// <param name="articles">The articles it cites that were looked up.</param>
     /// <param name="quotes">The evidence quoted, by span (<see cref="Quotes"/>).</param>
     /// <param name="cap">When given, at most that many sources and events are listed, and how many more there are.</param>
-    private static void Entry(HtmlWriter h, TimelineEntry e, IReadOnlyDictionary<string, MergedEvent> events, IReadOnlyDictionary<string, ArticleHead> articles, IReadOnlyDictionary<ArticleSpan, string> quotes, int? cap)
+    private static void Entry(HtmlWriter h, TimelineEntry e, IReadOnlyDictionary<string, EventBrief> events, IReadOnlyDictionary<string, ArticleHead> articles, IReadOnlyDictionary<ArticleSpan, string> quotes, int? cap)
     {
         var evidence = Evidence(e, events, cap);
         string shape = DateShape.Of(e.Earliest, e.Latest);
-        var merged = e.Events.Take(cap ?? int.MaxValue).Select(id => events.GetValueOrDefault(id)).OfType<MergedEvent>().ToList();
+        var merged = e.Events.Take(cap ?? int.MaxValue).Select(id => events.GetValueOrDefault(id)).OfType<EventBrief>().ToList();
         h.Open("li", ("id", "d-" + e.Date), ("data-date", e.Date), ("class", shape));
         h.Element("span", e.Date, ("class", "when " + shape), ("title", TimelineChart.Describe(shape)));
         h.Link(Url.Path("evidence", "events", e.Events[0]), e.Summary, ("class", "entry"));

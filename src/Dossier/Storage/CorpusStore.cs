@@ -121,13 +121,13 @@ public static class CorpusStore
         return store.CorpusItem(CorpusItemSink.EventKind, id) is { } json ? CorpusSnapshotJson.ReadEvent(json) : null;
     }
 
-    /// <summary>The merged events of the saved snapshot with these ids, by id (an id without one is absent); reads those items at once, not the snapshot.</summary>
-    public static Dictionary<string, MergedEvent> LoadEvents(this IArticleStore store, IEnumerable<string> ids)
+    /// <summary>What a page lists of the merged events of the saved snapshot with these ids (<see cref="EventBrief"/>), by id (an id without one is absent); reads those items at once.</summary>
+    public static Dictionary<string, EventBrief> LoadEventBriefs(this IArticleStore store, IEnumerable<string> ids)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(ids);
         return store.CorpusItems(CorpusItemSink.EventKind, [.. ids.Distinct(StringComparer.Ordinal)])
-            .ToDictionary(i => i.Key, i => CorpusSnapshotJson.ReadEvent(i.Value), StringComparer.Ordinal);
+            .ToDictionary(i => i.Key, i => EventBrief.Read(i.Value), StringComparer.Ordinal);
     }
 
     /// <summary>The reporting unit of an article in the saved snapshot, or null when it has none; reads that one item, not the snapshot.</summary>

@@ -438,13 +438,13 @@ public static partial class EventTimeline
             {
                 var ids = ReadMarked(store, AboutRankKind, json => JsonSerializer.Deserialize<string>(json)!, Math.Min(top, set.Entries), SetPrefix(set.Set) + ItemId(0), out var built);
                 dates = set.Entries;
-                return built is null ? null : ByDate(ids.Select(id => store.CorpusItem(AboutKind, id)).OfType<string>().Select(json => WithSummary(store, ReadEntry(json))));
+                return built is null ? null : ByDate(WithSummaries(store, ReadEntries(store, AboutKind, ids)));
             }
 
             case KeyedKind.One when set!.Ids is null:
             {
                 dates = set.Entries;
-                return ReadSet(store, set)?.ConvertAll(e => WithSummary(store, e));
+                return ReadSet(store, set) is { } entries ? WithSummaries(store, entries) : null;
             }
 
             case KeyedKind.One or KeyedKind.Several:
@@ -518,14 +518,22 @@ public static partial class EventTimeline
         return [.. builder.Entries()];
     }
 
-    /// <summary>A set's entry as saved (without its summary) with its summary: that of its first event, the one that leads its date.</summary>
-    private static TimelineEntry WithSummary(IArticleStore store, TimelineEntry entry) =>
-        entry with
+    /// <summary>A set's entries as saved (without their summaries) with their summaries, each that of its first event (the one that leads its date), read at once.</summary>
+    private static List<TimelineEntry> WithSummaries(IArticleStore store, List<TimelineEntry> entries)
+    {
+        var firsts = store.CorpusItems(CorpusItemSink.EventKind, [.. entries.Where(e => e.Events.Count > 0).Select(e => e.Events[0]).Distinct(StringComparer.Ordinal)]);
+        return entries.ConvertAll(e => e with
         {
-            Summary = entry.Events.Count > 0 && store.CorpusItem(CorpusItemSink.EventKind, entry.Events[0]) is { } json
-                ? EventFacts.Read(json).Summary
-                : string.Empty,
-        };
+            Summary = e.Events.Count > 0 && firsts.TryGetValue(e.Events[0], out string? json) ? EventFacts.Read(json).Summary : string.Empty,
+        });
+    }
+
+    /// <summary>The entries saved as items of <paramref name="kind"/> with these ids, read at once, in the order of the ids (an id without an item is left out).</summary>
+    private static List<TimelineEntry> ReadEntries(IArticleStore store, string kind, IReadOnlyList<string> ids)
+    {
+        var items = store.CorpusItems(kind, ids);
+        return [.. ids.Where(items.ContainsKey).Select(id => ReadEntry(items[id]))];
+    }
 
     /// <summary>
     /// A set's entries by date from the <paramref name="skip"/>th (at most <paramref name="take"/>, else all), as saved
@@ -562,7 +570,7 @@ public static partial class EventTimeline
         }
 
         total = set.Entries;
-        return ReadSet(store, set, skip, take)?.ConvertAll(e => WithSummary(store, e));
+        return ReadSet(store, set, skip, take) is { } page ? WithSummaries(store, page) : null;
     }
 
     /// <summary>A key's item: its set, and how many entries and dated events the set has; a set of few has no entries saved but its events' ids.</summary>

@@ -169,7 +169,7 @@ public static partial class EventTimeline
             // The key dates' items, then each entry: they come from the same snapshot unless one is saved meanwhile.
             var ids = ReadMarked(store, RankKind, json => JsonSerializer.Deserialize<string>(json)!, top, null, out var built);
             dates = built?.Entries ?? 0;
-            return built is null ? null : ByDate(ids.Select(id => store.CorpusItem(IndexKind, id)).OfType<string>().Select(ReadEntry));
+            return built is null ? null : ByDate(ReadEntries(store, IndexKind, ids));
         }
 
         if (ReadIndex(store) is null)
