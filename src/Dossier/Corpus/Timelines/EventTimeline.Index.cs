@@ -30,6 +30,9 @@ public static partial class EventTimeline
     /// <summary>The layout of the index's items, which its marker names; an index of another layout is not read.</summary>
     private const int IndexFormat = 3;
 
+    /// <summary>How many of a story's merged events (or of its articles' reporting units) are read at once.</summary>
+    private const int StoryChunk = 1_000;
+
     /// <summary>The id of the item that says the index was saved.</summary>
     public const string IndexBuiltId = "built";
 
@@ -188,14 +191,15 @@ public static partial class EventTimeline
             return ByDate(query.Top is int top ? story.Entries.Take(top) : story.Entries);
         }
 
-        // Only the story's dated events that happened can be on its timeline: those its entries hold.
-        var builder = new Builder(query, null, StoredUnits(store));
-        foreach (string id in story.Entries.SelectMany(e => e.Events).Order(StringComparer.Ordinal))
+        // Only the story's dated events that happened can be on its timeline: those its entries hold. The units of
+        // their articles are read at once.
+        var events = ReadEvents(store, [.. story.Entries.SelectMany(e => e.Events).Order(StringComparer.Ordinal)], query)
+            .Where(e => include is null || include(e)).ToList();
+        var units = ReadUnits(store, events.SelectMany(e => e.Articles));
+        var builder = new Builder(query, null, articles => articles.Select(a => units.GetValueOrDefault(a, a)).Distinct(StringComparer.Ordinal).Count());
+        foreach (var e in events)
         {
-            if (store.LoadEvent(id) is { } e && (include is null || include(e)))
-            {
-                builder.Add(e);
-            }
+            builder.Add(e);
         }
 
         dates = builder.Dates;
@@ -259,25 +263,41 @@ public static partial class EventTimeline
             return CorpusSnapshot.Empty;
         }
 
-        var events = new List<MergedEvent>();
-        foreach (string id in ReadStoryIndex(store, storyId)?.Events ?? [])
-        {
-            if (store.LoadEvent(id) is { } e && Selected(e, null, query))
-            {
-                events.Add(e);
-            }
-        }
-
-        var units = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string article in story.Articles.Concat(events.SelectMany(e => e.Articles)))
-        {
-            if (!units.ContainsKey(article) && store.LoadUnit(article) is { } unit)
-            {
-                units.Add(article, unit);
-            }
-        }
-
+        var listed = store.CorpusItem(StoryIndexKind, storyId) is { } index ? JsonSerializer.Deserialize<StoryEvents>(index, IndexJsonOptions)!.Events : [];
+        var events = ReadEvents(store, listed, query).ToList();
+        var units = ReadUnits(store, story.Articles.Concat(events.SelectMany(e => e.Articles)));
         return new CorpusSnapshot(new Dictionary<string, string>(), units, [story]) { Events = [.. CorpusSnapshot.InOrder(events)] };
+    }
+
+    /// <summary>The merged events with these ids that pass the query's type and actors (not its story), in the order given, read a chunk at a time.</summary>
+    private static IEnumerable<MergedEvent> ReadEvents(IArticleStore store, IReadOnlyList<string> ids, TimelineQuery query)
+    {
+        foreach (var chunk in ids.Chunk(StoryChunk))
+        {
+            var items = store.CorpusItems(CorpusItemSink.EventKind, chunk);
+            foreach (string id in chunk)
+            {
+                if (items.TryGetValue(id, out string? json) && CorpusSnapshotJson.ReadEvent(json) is var e && Selected(e, null, query))
+                {
+                    yield return e;
+                }
+            }
+        }
+    }
+
+    /// <summary>The reporting units of these articles that the saved snapshot holds, by article, read a chunk at a time.</summary>
+    private static Dictionary<string, string> ReadUnits(IArticleStore store, IEnumerable<string> articles)
+    {
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in articles.Distinct(StringComparer.Ordinal).Chunk(StoryChunk))
+        {
+            foreach (var (article, json) in store.CorpusItems("unit", chunk))
+            {
+                units.Add(article, JsonSerializer.Deserialize<string>(json)!);
+            }
+        }
+
+        return units;
     }
 
     /// <summary>How many independent sources a set of articles is, their reporting units read one at a time from the store (each once).</summary>
@@ -331,5 +351,8 @@ public static partial class EventTimeline
     }
 
     /// <summary>A story's part of the index: its entries, most salient first, and every merged event with a report in one of its articles.</summary>
+    /// <summary>A story's item of the index read for its events' ids alone (<see cref="StoryIndex"/>), its entries skipped.</summary>
+    private sealed record StoryEvents(List<string> Events);
+
     private sealed record StoryIndex(List<TimelineEntry> Entries, List<string> Events);
 }
