@@ -154,36 +154,21 @@ public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisio
         return byName.Count == 1 ? byName[0] : null;
     }
 
-    public IReadOnlyList<ArticleHead> ArticleHeads(IReadOnlyCollection<string> ids)
+    public IReadOnlyList<ArticleHead> ArticleHeads(IReadOnlyCollection<string> ids) => ArticleReads.HeadsInOrder(ids, distinct =>
     {
-        ArgumentNullException.ThrowIfNull(ids);
-        var order = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (string id in ids)
-        {
-            order.TryAdd(id, order.Count);
-        }
-
-        var heads = new List<ArticleHead>(order.Count);
-        if (order.Count == 0)
-        {
-            return heads;
-        }
-
         // The columns before the body only: the body is not read (nor detoasted).
         using var connection = dataSource.OpenConnection();
         using var cmd = new NpgsqlCommand($"SELECT {HeadColumns} FROM articles WHERE is_current AND id = ANY(@ids)", connection);
-        cmd.Parameters.AddWithValue("ids", order.Keys.ToArray());
-        using (var r = cmd.ExecuteReader())
+        cmd.Parameters.AddWithValue("ids", distinct.ToArray());
+        var heads = new List<ArticleHead>(distinct.Count);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
         {
-            while (r.Read())
-            {
-                heads.Add(new ArticleHead(r.GetString(0), r.GetInt32(1), ArticleRows.Metadata(r)));
-            }
+            heads.Add(new ArticleHead(r.GetString(0), r.GetInt32(1), ArticleRows.Metadata(r)));
         }
 
-        heads.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
         return heads;
-    }
+    });
 
     public IReadOnlyList<string?> BodySpans(IReadOnlyList<ArticleSpan> spans)
     {
@@ -206,7 +191,7 @@ public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisio
         while (r.Read())
         {
             int i = (int)r.GetInt64(0) - 1;
-            texts[i] = ArticleSpans.Cut(r.GetString(1), spans[i]);
+            texts[i] = ArticleReads.Cut(r.GetString(1), spans[i]);
         }
 
         return texts;

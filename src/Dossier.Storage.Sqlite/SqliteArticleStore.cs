@@ -163,21 +163,8 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
         return byName.Count == 1 ? QueryArticles("WHERE is_current = 1 AND id = $key", ("$key", byName[0])).FirstOrDefault() : null;
     }
 
-    public IReadOnlyList<ArticleHead> ArticleHeads(IReadOnlyCollection<string> ids)
+    public IReadOnlyList<ArticleHead> ArticleHeads(IReadOnlyCollection<string> ids) => ArticleReads.HeadsInOrder(ids, distinct =>
     {
-        ArgumentNullException.ThrowIfNull(ids);
-        var order = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (string id in ids)
-        {
-            order.TryAdd(id, order.Count);
-        }
-
-        var heads = new List<ArticleHead>(order.Count);
-        if (order.Count == 0)
-        {
-            return heads;
-        }
-
         // The columns before the body only: a row's body (and what follows it) is mostly in overflow pages, not read.
         using var cmd = connection.CreateCommand();
         cmd.CommandText = """
@@ -185,18 +172,16 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
                    dateline, byline, wire, language, captions
             FROM articles WHERE is_current = 1 AND id IN (SELECT value FROM json_each($ids))
             """;
-        cmd.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(order.Keys));
-        using (var r = cmd.ExecuteReader())
+        cmd.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(distinct));
+        var heads = new List<ArticleHead>(distinct.Count);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
         {
-            while (r.Read())
-            {
-                heads.Add(new ArticleHead(r.GetString(0), r.GetInt32(1), Metadata(r)));
-            }
+            heads.Add(new ArticleHead(r.GetString(0), r.GetInt32(1), Metadata(r)));
         }
 
-        heads.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
         return heads;
-    }
+    });
 
     public IReadOnlyList<string?> BodySpans(IReadOnlyList<ArticleSpan> spans)
     {
@@ -218,7 +203,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
         while (r.Read())
         {
             int i = r.GetInt32(0);
-            texts[i] = ArticleSpans.Cut(r.GetString(1), spans[i]);
+            texts[i] = ArticleReads.Cut(r.GetString(1), spans[i]);
         }
 
         return texts;

@@ -43,8 +43,7 @@ public interface IArticleStore : IDisposable
     /// to corpus items, read at once and without the text (a body is most of an article's row).
     /// </summary>
     IReadOnlyList<ArticleHead> ArticleHeads(IReadOnlyCollection<string> ids) =>
-        [.. ids.Distinct(StringComparer.Ordinal).Select(FindArticle).OfType<ArticleRecord>().Where(a => ids.Contains(a.Id)).Select(a => a.Head)
-            .DistinctBy(a => a.Id, StringComparer.Ordinal)];
+        ArticleReads.HeadsInOrder(ids, distinct => distinct.Select(id => FindArticle(id) is { } a && a.Id == id ? a.Head : null).OfType<ArticleHead>());
 
     /// <summary>
     /// The text of each span of the current body of its article (by id), in the order given: null where no current
@@ -52,7 +51,7 @@ public interface IArticleStore : IDisposable
     /// length). What a page quotes of evidence, read without loading each body whole into the page.
     /// </summary>
     IReadOnlyList<string?> BodySpans(IReadOnlyList<ArticleSpan> spans) =>
-        [.. spans.Select(s => FindArticle(s.Article) is { } a && a.Id == s.Article ? ArticleSpans.Cut(a.Body, s) : null)];
+        [.. spans.Select(s => FindArticle(s.Article) is { } a && a.Id == s.Article ? ArticleReads.Cut(a.Body, s) : null)];
 
     /// <summary>Every stored version of an article, oldest first.</summary>
     IReadOnlyList<ArticleRecord> Versions(string articleId);
