@@ -170,32 +170,25 @@ public sealed partial class PostgresArticleStore : IArticleStore, IEntityDecisio
         return heads;
     });
 
-    public IReadOnlyList<string?> BodySpans(IReadOnlyList<ArticleSpan> spans)
+    public IReadOnlyList<string?> BodySpans(IReadOnlyList<ArticleSpan> spans) => ArticleReads.Spans(spans, asked =>
     {
-        ArgumentNullException.ThrowIfNull(spans);
-        var texts = new string?[spans.Count];
-        if (spans.Count == 0)
-        {
-            return texts;
-        }
-
         // Each span's article's body up to the span's end, counted in code points (never fewer UTF-16 units).
         using var connection = dataSource.OpenConnection();
         using var cmd = new NpgsqlCommand("""
             SELECT s.n, left(a.body, s.e)
             FROM unnest(@articles, @ends) WITH ORDINALITY AS s(article, e, n) JOIN articles a ON a.id = s.article AND a.is_current
             """, connection);
-        cmd.Parameters.AddWithValue("articles", spans.Select(s => s.Article).ToArray());
-        cmd.Parameters.AddWithValue("ends", spans.Select(s => Math.Max(0, s.End)).ToArray());
+        cmd.Parameters.AddWithValue("articles", asked.Select(s => s.Article).ToArray());
+        cmd.Parameters.AddWithValue("ends", asked.Select(s => Math.Max(0, s.End)).ToArray());
+        var found = new List<(int, string)>();
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            int i = (int)r.GetInt64(0) - 1;
-            texts[i] = ArticleReads.Cut(r.GetString(1), spans[i]);
+            found.Add(((int)r.GetInt64(0) - 1, r.GetString(1)));
         }
 
-        return texts;
-    }
+        return found;
+    });
 
     public IReadOnlyList<ArticleRecord> Versions(string articleId)
     {

@@ -183,31 +183,24 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
         return heads;
     });
 
-    public IReadOnlyList<string?> BodySpans(IReadOnlyList<ArticleSpan> spans)
+    public IReadOnlyList<string?> BodySpans(IReadOnlyList<ArticleSpan> spans) => ArticleReads.Spans(spans, asked =>
     {
-        ArgumentNullException.ThrowIfNull(spans);
-        var texts = new string?[spans.Count];
-        if (spans.Count == 0)
-        {
-            return texts;
-        }
-
         // Each span's article's body up to the span's end, counted in code points (never fewer UTF-16 units).
         using var cmd = connection.CreateCommand();
         cmd.CommandText = """
             SELECT CAST(j.key AS INTEGER), substr(a.body, 1, json_extract(j.value, '$[1]'))
             FROM json_each($spans) j JOIN articles a ON a.id = json_extract(j.value, '$[0]') AND a.is_current = 1
             """;
-        cmd.Parameters.AddWithValue("$spans", JsonSerializer.Serialize(spans.Select(s => new object[] { s.Article, Math.Max(0, s.End) })));
+        cmd.Parameters.AddWithValue("$spans", JsonSerializer.Serialize(asked.Select(s => new object[] { s.Article, Math.Max(0, s.End) })));
+        var found = new List<(int, string)>();
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            int i = r.GetInt32(0);
-            texts[i] = ArticleReads.Cut(r.GetString(1), spans[i]);
+            found.Add((r.GetInt32(0), r.GetString(1)));
         }
 
-        return texts;
-    }
+        return found;
+    });
 
     public IReadOnlyList<ArticleRecord> Versions(string articleId) =>
         QueryArticles("WHERE id = $key ORDER BY version", ("$key", articleId));

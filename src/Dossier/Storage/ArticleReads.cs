@@ -37,4 +37,25 @@ public static class ArticleReads
         heads.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
         return heads;
     }
+
+    /// <summary>
+    /// The text of each span, in the order given, from what <paramref name="read"/> gives for them (not called when
+    /// there are none): for each span whose article is stored, its index and the article's body or its start up to the
+    /// span's end (<see cref="Cut"/>); null for the others.
+    /// </summary>
+    public static IReadOnlyList<string?> Spans(IReadOnlyList<ArticleSpan> spans, Func<IReadOnlyList<ArticleSpan>, IEnumerable<(int Index, string Text)>> read)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        ArgumentNullException.ThrowIfNull(read);
+        var texts = new string?[spans.Count];
+        if (spans.Count > 0)
+        {
+            foreach (var (i, text) in read(spans))
+            {
+                texts[i] = Cut(text, spans[i]);
+            }
+        }
+
+        return texts;
+    }
 }
