@@ -505,10 +505,18 @@ public static partial class EventTimeline
             return null;
         }
 
-        var builder = new Builder(query, null, StoredUnits(store));
-        foreach (string id in shared.Order(StringComparer.Ordinal))
+        // The shared events a chunk at a time (not all held at once), each chunk's articles' units read with it.
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        var builder = new Builder(query, null, articles => articles.Select(a => units.GetValueOrDefault(a, a)).Distinct(StringComparer.Ordinal).Count());
+        foreach (var chunk in shared.Order(StringComparer.Ordinal).Chunk(StoryChunk))
         {
-            if (store.LoadEvent(id) is { } e)
+            var events = ReadEvents(store, chunk, new TimelineQuery()).ToList();
+            foreach (var (article, unit) in ReadUnits(store, events.SelectMany(e => e.Articles).Where(a => !units.ContainsKey(a))))
+            {
+                units.Add(article, unit);
+            }
+
+            foreach (var e in events)
             {
                 builder.Add(e);
             }

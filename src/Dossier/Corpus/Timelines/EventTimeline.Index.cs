@@ -30,7 +30,7 @@ public static partial class EventTimeline
     /// <summary>The layout of the index's items, which its marker names; an index of another layout is not read.</summary>
     private const int IndexFormat = 3;
 
-    /// <summary>How many of a story's merged events (or of its articles' reporting units) are read at once.</summary>
+    /// <summary>How many merged events (of a story, or shared by several saved timelines), or articles' reporting units, are read at once.</summary>
     private const int StoryChunk = 1_000;
 
     /// <summary>The id of the item that says the index was saved.</summary>
@@ -298,22 +298,6 @@ public static partial class EventTimeline
         }
 
         return units;
-    }
-
-    /// <summary>How many independent sources a set of articles is, their reporting units read one at a time from the store (each once).</summary>
-    private static Func<IEnumerable<string>, int> StoredUnits(IArticleStore store)
-    {
-        var units = new Dictionary<string, string>(StringComparer.Ordinal);
-        return articles => articles.Select(a =>
-        {
-            if (!units.TryGetValue(a, out string? unit))
-            {
-                unit = store.LoadUnit(a) ?? a;
-                units.Add(a, unit);
-            }
-
-            return unit;
-        }).Distinct(StringComparer.Ordinal).Count();
     }
 
     /// <summary>How many merged events the saved snapshot holds, when it was saved with a timeline index this build reads; null otherwise.</summary>
