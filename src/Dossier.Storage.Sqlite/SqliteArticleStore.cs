@@ -575,30 +575,10 @@ public sealed partial class SqliteArticleStore : IArticleStore, IEntityDecisionS
         return list;
     }
 
-    /// <summary>An article row's metadata: source at column 2, title to captions at 4 to 14 (<see cref="QueryArticles"/>'s columns).</summary>
-    private static ArticleMetadata Metadata(SqliteDataReader r)
-    {
-        DateOnly? from = ParseDate(r, 8);
-        DateOnly? to = ParseDate(r, 9);
-        return new ArticleMetadata
-        {
-            Source = r.GetString(2),
-            Title = NullableString(r, 4),
-            Outlet = NullableString(r, 5),
-            Url = NullableString(r, 6),
-            Published = ParseDate(r, 7),
-            PublishedRange = from is { } f && to is { } t ? new DateRange(f, t) : null,
-            Dateline = NullableString(r, 10),
-            Byline = NullableString(r, 11),
-            Wire = NullableString(r, 12),
-            Language = NullableString(r, 13),
-            Captions = JsonSerializer.Deserialize<List<string>>(r.GetString(14)) ?? [],
-        };
-    }
+    /// <summary>An article row's metadata (<see cref="QueryArticles"/>'s columns: <see cref="ArticleReads.Metadata"/>), its dates stored as ISO text.</summary>
+    private static ArticleMetadata Metadata(SqliteDataReader r) => ArticleReads.Metadata(r, ParseDate);
 
-    private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    private static DateOnly? ParseDate(SqliteDataReader r, int i) =>
+    private static DateOnly? ParseDate(System.Data.Common.DbDataReader r, int i) =>
         r.IsDBNull(i) ? null : DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,8 +1,41 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dossier.Model;
+
 namespace Dossier.Storage;
 
-/// <summary>What every store does alike around its reads of articles' heads and spans (<see cref="IArticleStore.ArticleHeads"/>, <see cref="IArticleStore.BodySpans"/>).</summary>
+/// <summary>What every store does alike around its reads of articles: their rows' metadata, heads and spans (<see cref="IArticleStore.ArticleHeads"/>, <see cref="IArticleStore.BodySpans"/>).</summary>
 public static class ArticleReads
 {
+    /// <summary>
+    /// An article row's metadata, as every store lays its columns out: source at column 2, then title, outlet, url,
+    /// published, published from, published to, dateline, byline, wire, language and captions (as JSON text) at 4 to 14;
+    /// <paramref name="date"/> reads a date column the store's way (null when NULL).
+    /// </summary>
+    public static ArticleMetadata Metadata(DbDataReader r, Func<DbDataReader, int, DateOnly?> date)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(date);
+        DateOnly? from = date(r, 8);
+        DateOnly? to = date(r, 9);
+        return new ArticleMetadata
+        {
+            Source = r.GetString(2),
+            Title = Text(r, 4),
+            Outlet = Text(r, 5),
+            Url = Text(r, 6),
+            Published = date(r, 7),
+            PublishedRange = from is { } f && to is { } t ? new DateRange(f, t) : null,
+            Dateline = Text(r, 10),
+            Byline = Text(r, 11),
+            Wire = Text(r, 12),
+            Language = Text(r, 13),
+            Captions = JsonSerializer.Deserialize<List<string>>(r.GetString(14)) ?? [],
+        };
+
+        static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    }
+
     /// <summary>
     /// The span's text from <paramref name="text"/>, the whole body or its start (a store may read only the first
     /// <see cref="ArticleSpan.End"/> characters, counted in code points: never fewer UTF-16 units than that); null when
