@@ -99,7 +99,7 @@ internal static class StoryPage
 
     /// <summary>The articles with these ids, by id, read without their bodies.</summary>
     private static Dictionary<string, ArticleHead> Heads(IArticleStore store, IEnumerable<string> ids) =>
-        store.ArticleHeads([.. ids.Distinct(StringComparer.Ordinal)]).ToDictionary(a => a.Id, StringComparer.Ordinal);
+        store.ArticleHeads([.. ids]).ToDictionary(a => a.Id, StringComparer.Ordinal);
 
     /// <summary>
     /// The evidence each entry quotes of its listed sources (<see cref="Evidence"/>), read from the articles' bodies

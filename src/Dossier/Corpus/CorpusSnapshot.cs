@@ -42,6 +42,13 @@ public sealed partial record CorpusSnapshot(
     /// <summary>The story an article belongs to, or null.</summary>
     public Story? StoryOf(string articleId) => Stories.FirstOrDefault(s => s.Articles.Contains(articleId, StringComparer.Ordinal));
 
-    public int IndependentSources(IEnumerable<string> articleIds) =>
-        articleIds.Select(id => UnitOf.TryGetValue(id, out var u) ? u : id).Distinct(StringComparer.Ordinal).Count();
+    public int IndependentSources(IEnumerable<string> articleIds) => IndependentSources(UnitOf, articleIds);
+
+    /// <summary>How many independent sources articles are: their distinct reporting units (<paramref name="unitOf"/>), an article without one its own.</summary>
+    public static int IndependentSources(IReadOnlyDictionary<string, string> unitOf, IEnumerable<string> articleIds)
+    {
+        ArgumentNullException.ThrowIfNull(unitOf);
+        ArgumentNullException.ThrowIfNull(articleIds);
+        return articleIds.Select(id => unitOf.TryGetValue(id, out var u) ? u : id).Distinct(StringComparer.Ordinal).Count();
+    }
 }

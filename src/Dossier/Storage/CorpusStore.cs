@@ -126,7 +126,7 @@ public static class CorpusStore
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(ids);
-        return store.CorpusItems(CorpusItemSink.EventKind, [.. ids.Distinct(StringComparer.Ordinal)])
+        return store.CorpusItems(CorpusItemSink.EventKind, [.. ids])
             .ToDictionary(i => i.Key, i => EventBrief.Read(i.Value), StringComparer.Ordinal);
     }
 

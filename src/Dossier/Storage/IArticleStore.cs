@@ -144,7 +144,7 @@ public interface IArticleStore : IDisposable
 
     /// <summary>
     /// The JSON of the saved snapshot's items of <paramref name="kind"/> with these ids, by id (an id without an item
-    /// is absent), read at once, all from the same snapshot.
+    /// is absent; one given twice is read once), read at once, all from the same snapshot.
     /// </summary>
     IReadOnlyDictionary<string, string> CorpusItems(string kind, IReadOnlyCollection<string> ids)
     {

@@ -507,7 +507,7 @@ public static partial class EventTimeline
 
         // The shared events a chunk at a time (not all held at once), each chunk's articles' units read with it.
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
-        var builder = new Builder(query, null, articles => articles.Select(a => units.GetValueOrDefault(a, a)).Distinct(StringComparer.Ordinal).Count());
+        var builder = new Builder(query, null, articles => CorpusSnapshot.IndependentSources(units, articles));
         foreach (var chunk in shared.Order(StringComparer.Ordinal).Chunk(StoryChunk))
         {
             var events = ReadEvents(store, chunk, new TimelineQuery()).ToList();
@@ -529,7 +529,7 @@ public static partial class EventTimeline
     /// <summary>A set's entries as saved (without their summaries) with their summaries, each that of its first event (the one that leads its date), read at once.</summary>
     private static List<TimelineEntry> WithSummaries(IArticleStore store, List<TimelineEntry> entries)
     {
-        var firsts = store.CorpusItems(CorpusItemSink.EventKind, [.. entries.Where(e => e.Events.Count > 0).Select(e => e.Events[0]).Distinct(StringComparer.Ordinal)]);
+        var firsts = store.CorpusItems(CorpusItemSink.EventKind, [.. entries.Where(e => e.Events.Count > 0).Select(e => e.Events[0])]);
         return entries.ConvertAll(e => e with
         {
             Summary = e.Events.Count > 0 && firsts.TryGetValue(e.Events[0], out string? json) ? EventFacts.Read(json).Summary : string.Empty,

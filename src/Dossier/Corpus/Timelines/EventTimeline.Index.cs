@@ -196,7 +196,7 @@ public static partial class EventTimeline
         var events = ReadEvents(store, [.. story.Entries.SelectMany(e => e.Events).Order(StringComparer.Ordinal)], query)
             .Where(e => include is null || include(e)).ToList();
         var units = ReadUnits(store, events.SelectMany(e => e.Articles));
-        var builder = new Builder(query, null, articles => articles.Select(a => units.GetValueOrDefault(a, a)).Distinct(StringComparer.Ordinal).Count());
+        var builder = new Builder(query, null, articles => CorpusSnapshot.IndependentSources(units, articles));
         foreach (var e in events)
         {
             builder.Add(e);
