@@ -91,6 +91,7 @@ public static class WebHost
             : Problems.Write(context.HttpContext, context.HttpContext.Response.StatusCode, StatusCode(context.HttpContext.Response.StatusCode),
                 ReasonOf(context.HttpContext.Response.StatusCode), DetailOf(context.HttpContext.Response.StatusCode)));
         app.UseMiddleware<AccessGate>();
+        app.UseMiddleware<EncodedSlashes>();
         app.MapOpenApi();
         app.MapGroup("/api").MapArticlesApi().MapAnnotationsApi().MapSearchApi().MapIngestApi().MapExportApi()
             .MapStoriesApi().MapClaimsApi().MapDyadsApi().MapCorpusEntitiesApi();
