@@ -29,7 +29,7 @@ public static class StoryListing
     /// <summary>The layout of the listing's items, which its marker names; a listing of another layout is not read (2: the marker counts the independent sources).</summary>
     private const int Format = 2;
 
-    /// <summary>How many stored articles are read at a time for their outlets and dates.</summary>
+    /// <summary>How many stored articles' heads are read at a time for their outlets and dates.</summary>
     private const int ArticlePage = 500;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -37,7 +37,7 @@ public static class StoryListing
     /// <summary>
     /// Stages the listing of what <paramref name="writer"/> has staged (its stories and reporting units,
     /// <see cref="CorpusSnapshotJson.ReadStaged"/>), to be committed with them: each story's outlets are those of its
-    /// articles in <paramref name="store"/> (read a page at a time), and its merged events are counted in
+    /// articles in <paramref name="store"/> (their heads read a page at a time, without their bodies), and its merged events are counted in
     /// <paramref name="events"/> (<see cref="Timelines.EventTimeline.WriteIndex"/> gives them).
     /// </summary>
     public static void Write(ICorpusWriter writer, IArticleStore store, IReadOnlyDictionary<string, int> events)
@@ -47,22 +47,17 @@ public static class StoryListing
         ArgumentNullException.ThrowIfNull(events);
         var figures = new ArticleFigures();
         var outletOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        var ids = new List<string>();
-        for (int skip = 0; ; skip += ArticlePage)
+        // Each current article's metadata, a page of ids at a time, without its body (what the listing counts and
+        // names does not depend on the order articles are read in).
+        var ids = store.CurrentVersions().Select(v => v.Id).ToList();
+        foreach (var page in ids.Chunk(ArticlePage))
         {
-            var page = store.ListArticles(skip, ArticlePage);
-            foreach (var a in page)
+            foreach (var a in store.ArticleHeads(page))
             {
-                ids.Add(a.Id);
-                if (figures.Add(a) is { } outlet)
+                if (figures.Add(a.Metadata) is { } outlet)
                 {
                     outletOf[a.Id] = outlet;
                 }
-            }
-
-            if (page.Count < ArticlePage)
-            {
-                break;
             }
         }
 
@@ -174,8 +169,14 @@ public sealed class ArticleFigures
     public string? Add(ArticleRecord article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        return Add(article.Metadata);
+    }
+
+    /// <summary>Counts an article in by its metadata; returns its outlet as <see cref="Add(ArticleRecord)"/> does.</summary>
+    public string? Add(Model.ArticleMetadata m)
+    {
+        ArgumentNullException.ThrowIfNull(m);
         Count++;
-        var m = article.Metadata;
         if ((m.Published ?? m.PublishedRange?.Earliest) is { } earliest && (First is null || earliest < First))
         {
             First = earliest;
@@ -186,7 +187,7 @@ public sealed class ArticleFigures
             Last = latest;
         }
 
-        if (StoryListing.Outlet(article) is not { } outlet)
+        if (StoryListing.Outlet(m) is not { } outlet)
         {
             return null;
         }
