@@ -505,13 +505,15 @@ public static partial class EventTimeline
             return null;
         }
 
-        // The shared events a chunk at a time (not all held at once), each chunk's articles' units read with it.
+        // The shared events a chunk at a time (not all held at once), each chunk's articles' units read with it
+        // (each article asked for once, whether the snapshot gives it a unit or not).
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        var asked = new HashSet<string>(StringComparer.Ordinal);
         var builder = new Builder(query, null, articles => CorpusSnapshot.IndependentSources(units, articles));
         foreach (var chunk in shared.Order(StringComparer.Ordinal).Chunk(StoryChunk))
         {
             var events = ReadEvents(store, chunk, new TimelineQuery()).ToList();
-            foreach (var (article, unit) in ReadUnits(store, events.SelectMany(e => e.Articles).Where(a => !units.ContainsKey(a))))
+            foreach (var (article, unit) in ReadUnits(store, events.SelectMany(e => e.Articles).Where(asked.Add)))
             {
                 units.Add(article, unit);
             }
