@@ -238,21 +238,9 @@ public sealed partial class SqliteArticleStoreTests : ArticleStoreConformanceTes
         return (r.GetString(0), r.GetString(1));
     }
 
-    private static List<(long Idx, string? Date, string Label)> EventRows(string path)
-    {
-        using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT idx, date, json_extract(json, '$.label') FROM events WHERE article_id = 'a1' AND version = 1 ORDER BY idx";
-        var rows = new List<(long, string?, string)>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            rows.Add((r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2)));
-        }
-
-        return rows;
-    }
+    private static List<(long Idx, string? Date, string Label)> EventRows(string path) =>
+        Rows(path, "SELECT idx, date, json_extract(json, '$.label') FROM events WHERE article_id = 'a1' AND version = 1 ORDER BY idx",
+            r => (r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2)));
 
     private static void Sql(string path, string sql)
     {
@@ -263,12 +251,5 @@ public sealed partial class SqliteArticleStoreTests : ArticleStoreConformanceTes
         cmd.ExecuteNonQuery();
     }
 
-    private static int PairRows(string path)
-    {
-        using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT COUNT(*) FROM sentence_pairs";
-        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static int PairRows(string path) => (int)Rows(path, "SELECT COUNT(*) FROM sentence_pairs", r => r.GetInt64(0)).Single();
 }

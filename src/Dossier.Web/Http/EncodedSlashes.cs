@@ -35,7 +35,7 @@ internal sealed class EncodedSlashes(RequestDelegate next)
     }
 
     /// <summary>A raw segment decoded as the server decodes a path: every escape but <c>%2F</c>, which is kept as written.</summary>
-    internal static string AsServerDecodes(string segment)
+    private static string AsServerDecodes(string segment)
     {
         var decoded = new System.Text.StringBuilder(segment.Length);
         int from = 0;
